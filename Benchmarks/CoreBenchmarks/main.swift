@@ -1,0 +1,1 @@
+print("core benchmarks: none yet")

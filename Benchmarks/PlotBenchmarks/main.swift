@@ -1,0 +1,1 @@
+print("plot benchmarks: none yet")

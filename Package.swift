@@ -1,0 +1,61 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "mletutor",
+    products: [
+        .executable(name: "mletutor", targets: ["mletutor"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "MLECore",
+            dependencies: [.product(name: "RealModule", package: "swift-numerics")]
+        ),
+        .target(
+            name: "MLETutor",
+            dependencies: [
+                "MLECore",
+                "CNcurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            plugins: ["EmbedLessons"]
+        ),
+        .executableTarget(
+            name: "LessonEmbedder",
+            path: "Plugins/LessonEmbedder"
+        ),
+        .plugin(
+            name: "EmbedLessons",
+            capability: .buildTool(),
+            dependencies: ["LessonEmbedder"]
+        ),
+        .executableTarget(
+            name: "mletutor",
+            dependencies: ["MLETutor"]
+        ),
+        .executableTarget(
+            name: "CoreBenchmarks",
+            dependencies: ["MLECore"],
+            path: "Benchmarks/CoreBenchmarks"
+        ),
+        .executableTarget(
+            name: "PlotBenchmarks",
+            dependencies: ["MLETutor"],
+            path: "Benchmarks/PlotBenchmarks"
+        ),
+        .testTarget(name: "MLECoreTests", dependencies: ["MLECore"]),
+        .testTarget(name: "MLETutorTests", dependencies: ["MLETutor", "MLECore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

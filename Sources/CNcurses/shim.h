@@ -1,0 +1,31 @@
+#ifndef MLETUTOR_CNCURSES_SHIM_H
+#define MLETUTOR_CNCURSES_SHIM_H
+
+/* SwiftPM drops pkg-config's -D_XOPEN_SOURCE, so the wide-character API must be asked for here. */
+#define NCURSES_WIDECHAR 1
+#include <locale.h>
+#include <signal.h>
+#include <termios.h>
+#include <unistd.h>
+#include <ncursesw/curses.h>
+
+/* Swift 6 rejects ncurses' global variables and does not import its function-like macros. */
+static inline WINDOW *mle_stdscr(void) { return stdscr; }
+static inline int mle_lines(void) { return LINES; }
+static inline int mle_cols(void) { return COLS; }
+static inline attr_t mle_a_bold(void) { return A_BOLD; }
+static inline attr_t mle_a_dim(void) { return A_DIM; }
+static inline attr_t mle_a_reverse(void) { return A_REVERSE; }
+static inline attr_t mle_a_underline(void) { return A_UNDERLINE; }
+static inline int mle_key_resize(void) { return KEY_RESIZE; }
+static inline int mle_color_pair(int n) { return COLOR_PAIR(n); }
+
+/* Writes one cell: a wide character with attributes and a colour pair. */
+static inline int mle_put_cell(int y, int x, wchar_t ch, attr_t attrs, short pair) {
+    cchar_t cell;
+    wchar_t text[2] = { ch, 0 };
+    if (setcchar(&cell, text, attrs, pair, NULL) != OK) return ERR;
+    return mvadd_wch(y, x, &cell);
+}
+
+#endif

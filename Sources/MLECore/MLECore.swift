@@ -1,0 +1,1 @@
+/// MLECore: likelihoods, estimators and optimizers in pure Swift.

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// `mletutor`: the root command. With no subcommand it runs the tutor.
+public struct MLETutorCommand: ParsableCommand {
+    public static let version = "0.1.0"
+
+    public static let configuration = CommandConfiguration(
+        commandName: "mletutor",
+        abstract: "An interactive terminal tutorial on maximum likelihood estimation.",
+        version: version,
+        subcommands: [],
+        defaultSubcommand: nil
+    )
+
+    public init() {}
+}

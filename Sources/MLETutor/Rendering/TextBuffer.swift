@@ -1,0 +1,94 @@
+/// A grid of styled cells: what a view draws and what a driver shows.
+///
+/// Writes outside the grid are dropped, so a view can never corrupt memory or the screen by
+/// drawing past an edge. `description` is the plain text, one line a row, for tests and `render`.
+public struct TextBuffer: Hashable, Sendable, CustomStringConvertible {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int, fill: Cell = .blank) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.cells = Array(repeating: fill, count: self.width * self.height)
+    }
+
+    /// The whole buffer as a rectangle.
+    public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+    /// The cell at column `x`, row `y`; reading outside gives a blank, writing outside is ignored.
+    public subscript(x: Int, y: Int) -> Cell {
+        get {
+            guard bounds.contains(x: x, y: y) else { return .blank }
+            return cells[y * width + x]
+        }
+        set {
+            guard bounds.contains(x: x, y: y) else { return }
+            cells[y * width + x] = newValue
+        }
+    }
+
+    /// Writes `text` from (`x`, `y`) to the right, one character a column, stopping at `clip`'s
+    /// right edge (the buffer's by default). Returns the number of columns written.
+    @discardableResult
+    public mutating func write(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
+        let area = (clip ?? bounds).intersection(bounds)
+        guard y >= area.y, y < area.maxY else { return 0 }
+        var column = x
+        for character in text {
+            if column >= area.maxX { break }
+            if column >= area.x {
+                cells[y * width + column] = Cell(character, style: style)
+            }
+            column += 1
+        }
+        return max(0, min(column, area.maxX) - max(x, area.x))
+    }
+
+    /// Sets every cell of `rect` (clipped to the buffer) to `cell`.
+    public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
+        let area = rect.intersection(bounds)
+        for row in area.y..<area.maxY {
+            for column in area.x..<area.maxX {
+                cells[row * width + column] = cell
+            }
+        }
+    }
+
+    /// Changes the style of every cell of `rect`, keeping the characters.
+    public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
+        let area = rect.intersection(bounds)
+        for row in area.y..<area.maxY {
+            for column in area.x..<area.maxX {
+                change(&cells[row * width + column].style)
+            }
+        }
+    }
+
+    /// Copies `other` into this buffer with its top-left corner at (`x`, `y`), clipped.
+    public mutating func draw(_ other: TextBuffer, x: Int, y: Int) {
+        for row in 0..<other.height {
+            for column in 0..<other.width {
+                self[x + column, y + row] = other[column, row]
+            }
+        }
+    }
+
+    /// Row `y` as plain text, full width.
+    public func line(_ y: Int) -> String {
+        guard y >= 0, y < height else { return "" }
+        return String(cells[(y * width)..<(y * width + width)].map(\.character))
+    }
+
+    /// Every row as plain text, full width.
+    public var lines: [String] { (0..<height).map(line) }
+
+    /// The rows as plain text with trailing spaces removed, joined by newlines.
+    public var description: String {
+        lines.map { line in
+            var trimmed = Substring(line)
+            while trimmed.last == " " { trimmed = trimmed.dropLast() }
+            return String(trimmed)
+        }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,3 @@
+import MLETutor
+
+MLETutorCommand.main()
