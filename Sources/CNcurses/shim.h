@@ -3,7 +3,9 @@
 
 /* SwiftPM drops pkg-config's -D_XOPEN_SOURCE, so the wide-character API must be asked for here. */
 #define NCURSES_WIDECHAR 1
+#include <langinfo.h>
 #include <locale.h>
+#include <stdio.h>
 #include <signal.h>
 #include <termios.h>
 #include <unistd.h>
@@ -11,8 +13,12 @@
 
 /* Swift 6 rejects ncurses' global variables and does not import its function-like macros. */
 static inline WINDOW *mle_stdscr(void) { return stdscr; }
+static inline FILE *mle_stdin(void) { return stdin; }
+static inline FILE *mle_stdout(void) { return stdout; }
 static inline int mle_lines(void) { return LINES; }
 static inline int mle_cols(void) { return COLS; }
+static inline int mle_colors(void) { return COLORS; }
+static inline int mle_color_pairs(void) { return COLOR_PAIRS; }
 static inline attr_t mle_a_bold(void) { return A_BOLD; }
 static inline attr_t mle_a_dim(void) { return A_DIM; }
 static inline attr_t mle_a_reverse(void) { return A_REVERSE; }

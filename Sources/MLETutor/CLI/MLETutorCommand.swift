@@ -8,8 +8,8 @@ public struct MLETutorCommand: ParsableCommand {
         commandName: "mletutor",
         abstract: "An interactive terminal tutorial on maximum likelihood estimation.",
         version: version,
-        subcommands: [],
-        defaultSubcommand: nil
+        subcommands: [TutorCommand.self, ListCommand.self, LintCommand.self, RenderCommand.self, ResetCommand.self],
+        defaultSubcommand: TutorCommand.self
     )
 
     public init() {}

@@ -1,0 +1,13 @@
+/// Something that happened to the tutor, named for what it was, not for what it should cause.
+public enum Action: Hashable, Sendable {
+    case key(Key)
+    case resized(width: Int, height: Int)
+    /// A beat of the animation clock.
+    case tick
+}
+
+/// Work the run loop carries out for `update`, which itself touches nothing outside the state.
+public enum Effect: Hashable, Sendable {
+    case saveProgress(Progress)
+    case quit
+}

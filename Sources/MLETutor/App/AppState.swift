@@ -1,0 +1,87 @@
+/// Everything the tutor shows and remembers while it runs. A value: `update` changes it,
+/// `view` draws it, and nothing else does either.
+public struct AppState: Sendable {
+    public var course: Course
+    public var progress: Progress
+    public var options: DisplayOptions
+    public var width: Int
+    public var height: Int
+    public var screen: Screen
+    public var showingHelp = false
+    /// A message for the learner shown on the lesson map until the next key (a warning, say).
+    public var notice: String?
+
+    /// The smallest terminal the tutor lays out in.
+    public static let minimumWidth = 80
+    public static let minimumHeight = 24
+
+    public enum Screen: Sendable {
+        case map(selected: Int)
+        case lesson(LessonSession)
+    }
+
+    public init(course: Course, progress: Progress, options: DisplayOptions, width: Int, height: Int, screen: Screen) {
+        self.course = course
+        self.progress = progress
+        self.options = options
+        self.width = width
+        self.height = height
+        self.screen = screen
+    }
+
+    /// The state on the lesson map with the lesson the learner was last in selected.
+    public static func onMap(course: Course, progress: Progress, options: DisplayOptions, width: Int, height: Int) -> AppState {
+        let selected = progress.currentLessonID.flatMap(course.lessonIndex(id:)) ?? course.firstUnfinishedLesson(progress)
+        return AppState(course: course, progress: progress, options: options, width: width, height: height,
+                        screen: .map(selected: selected))
+    }
+
+    /// The state inside lesson `lessonIndex`, on `page` (0-based) or on the page the learner
+    /// last reached there.
+    public static func inLesson(_ lessonIndex: Int, page: Int? = nil, course: Course, progress: Progress,
+                                options: DisplayOptions, width: Int, height: Int) -> AppState {
+        let lesson = course.lessons[lessonIndex]
+        let pageIndex = min(max(0, page ?? progress.page(in: lesson.id)), lesson.pages.count - 1)
+        var state = AppState(course: course, progress: progress, options: options, width: width, height: height,
+                             screen: .lesson(LessonSession(lessonIndex: lessonIndex, pageIndex: pageIndex,
+                                                           page: lesson.pages[pageIndex].model)))
+        state.recordPosition()
+        return state
+    }
+
+    /// The state `mletutor` starts in: the page where the learner left off, or the map.
+    public static func resuming(course: Course, progress: Progress, options: DisplayOptions, width: Int, height: Int) -> AppState {
+        if let id = progress.currentLessonID, let index = course.lessonIndex(id: id) {
+            return inLesson(index, course: course, progress: progress, options: options, width: width, height: height)
+        }
+        return onMap(course: course, progress: progress, options: options, width: width, height: height)
+    }
+
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+    /// Writes the current lesson and page into `progress`.
+    mutating func recordPosition() {
+        switch screen {
+        case .map:
+            progress.currentLessonID = nil
+        case let .lesson(session):
+            let id = course.lessons[session.lessonIndex].id
+            progress.currentLessonID = id
+            progress.recordPage(session.pageIndex, in: id)
+        }
+    }
+}
+
+/// The learner's place inside a lesson and the live state of the page they are on.
+public struct LessonSession: Sendable {
+    public var lessonIndex: Int
+    public var pageIndex: Int
+    public var page: any PageModel
+}
+
+extension Course {
+    /// The first lesson not yet completed (the last lesson when all are).
+    func firstUnfinishedLesson(_ progress: Progress) -> Int {
+        lessons.firstIndex { !progress.isCompleted($0.id) } ?? max(0, lessons.count - 1)
+    }
+}

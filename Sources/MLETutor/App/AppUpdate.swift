@@ -1,0 +1,119 @@
+/// The tutor's update function: applies an action to the state and says what the run loop
+/// must do. Pure: the same state and action always give the same result.
+public enum AppUpdate {
+    public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case let .resized(width, height):
+            state.width = width
+            state.height = height
+            return []
+        case .tick:
+            guard !state.isTooSmall, !state.showingHelp, case var .lesson(session) = state.screen,
+                  session.page.wantsTicks else { return [] }
+            _ = session.page.handle(.tick, context: LessonLayout(state: state).pageContext)
+            state.screen = .lesson(session)
+            return []
+        case let .key(key):
+            return handle(key, &state)
+        }
+    }
+
+    private static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        if key == .interrupt { return quit(&state) }
+        if state.isTooSmall {
+            return key == .character("q") ? quit(&state) : []
+        }
+        if state.showingHelp {
+            state.showingHelp = false
+            return key == .character("q") ? quit(&state) : []
+        }
+        state.notice = nil
+        switch state.screen {
+        case let .map(selected):
+            return handleOnMap(key, selected: selected, &state)
+        case var .lesson(session):
+            if session.page.handle(.key(key), context: LessonLayout(state: state).pageContext) == .handled {
+                state.screen = .lesson(session)
+                return []
+            }
+            return handleInLesson(key, session, &state)
+        }
+    }
+
+    private static func handleOnMap(_ key: Key, selected: Int, _ state: inout AppState) -> [Effect] {
+        let count = state.course.lessons.count
+        switch key {
+        case .up, .character("k"):
+            state.screen = .map(selected: max(0, selected - 1))
+        case .down, .character("j"):
+            state.screen = .map(selected: min(count - 1, selected + 1))
+        case .home:
+            state.screen = .map(selected: 0)
+        case .end:
+            state.screen = .map(selected: count - 1)
+        case .enter, .right, .character("l"), .space:
+            return open(selected, &state)
+        case let .character(digit) where digit.isASCII && digit.isNumber:
+            guard let number = digit.wholeNumberValue, (1...count).contains(number) else { return [] }
+            state.screen = .map(selected: number - 1)
+        case .character("?"):
+            state.showingHelp = true
+        case .character("q"):
+            return quit(&state)
+        default:
+            break
+        }
+        return []
+    }
+
+    private static func handleInLesson(_ key: Key, _ session: LessonSession, _ state: inout AppState) -> [Effect] {
+        switch key {
+        case .character("n"), .right, .space, .pageDown, .enter:
+            return turnPage(by: 1, session, &state)
+        case .character("p"), .left, .pageUp, .backspace:
+            return turnPage(by: -1, session, &state)
+        case .character("m"), .escape:
+            state.screen = .map(selected: session.lessonIndex)
+            state.recordPosition()
+            return [.saveProgress(state.progress)]
+        case .character("?"):
+            state.showingHelp = true
+            return []
+        case .character("q"):
+            return quit(&state)
+        default:
+            return []
+        }
+    }
+
+    /// Moves to the next or previous page. Past the last page the lesson is complete and the
+    /// learner returns to the map with the next lesson selected.
+    private static func turnPage(by delta: Int, _ session: LessonSession, _ state: inout AppState) -> [Effect] {
+        let lesson = state.course.lessons[session.lessonIndex]
+        let target = session.pageIndex + delta
+        if target < 0 { return [] }
+        if target >= lesson.pages.count {
+            state.progress.markCompleted(lesson.id)
+            state.progress.recordPage(0, in: lesson.id)
+            state.screen = .map(selected: min(session.lessonIndex + 1, state.course.lessons.count - 1))
+            state.recordPosition()
+            return [.saveProgress(state.progress)]
+        }
+        state.screen = .lesson(LessonSession(lessonIndex: session.lessonIndex, pageIndex: target,
+                                             page: lesson.pages[target].model))
+        state.recordPosition()
+        return [.saveProgress(state.progress)]
+    }
+
+    private static func open(_ lessonIndex: Int, _ state: inout AppState) -> [Effect] {
+        guard state.course.lessons.indices.contains(lessonIndex) else { return [] }
+        state = AppState.inLesson(lessonIndex, course: state.course, progress: state.progress,
+                                  options: state.options, width: state.width, height: state.height)
+        return [.saveProgress(state.progress)]
+    }
+
+    private static func quit(_ state: inout AppState) -> [Effect] {
+        state.recordPosition()
+        return [.saveProgress(state.progress), .quit]
+    }
+}

@@ -1,0 +1,24 @@
+/// The tutor's view function: the whole screen for a state. Pure.
+public enum AppView {
+    public static func render(_ state: AppState) -> TextBuffer {
+        var buffer = TextBuffer(width: state.width, height: state.height)
+        if state.isTooSmall {
+            TooSmallMessage.draw(width: state.width, height: state.height, into: &buffer)
+            return buffer
+        }
+        let hints: [KeyHint]
+        switch state.screen {
+        case let .map(selected):
+            hints = LessonMapScreen(state: state, selected: selected).draw(into: &buffer)
+        case let .lesson(session):
+            hints = LessonScreen(state: state, session: session).draw(into: &buffer)
+        }
+        if state.showingHelp {
+            HelpOverlay(hints: hints, options: state.options).draw(into: &buffer)
+        }
+        if !state.options.color {
+            buffer.restyle(buffer.bounds) { $0 = $0.withoutColor }
+        }
+        return buffer
+    }
+}

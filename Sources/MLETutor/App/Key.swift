@@ -1,0 +1,19 @@
+/// A key the learner pressed, independent of how the terminal reported it.
+public enum Key: Hashable, Sendable {
+    case character(Character)
+    case up, down, left, right
+    case enter, escape, backspace, tab, backTab
+    case pageUp, pageDown, home, end
+    /// Ctrl-C, which quits like `q` (the terminal is in raw mode, so it arrives as a key).
+    case interrupt
+}
+
+extension Key {
+    /// The character typed, for printable keys.
+    public var character: Character? {
+        if case let .character(character) = self { return character }
+        return nil
+    }
+
+    static let space = Key.character(" ")
+}

@@ -1,0 +1,26 @@
+/// The one-line key help at the bottom of the screen: the keys that work right now.
+enum KeyBar {
+    /// Draws as many hints as fit, in order; the last hints (help and quit) are always kept.
+    static func draw(_ hints: [KeyHint], essential: Int = 2, into buffer: inout TextBuffer, in rect: Rect) {
+        guard !rect.isEmpty else { return }
+        buffer.fill(rect, with: Cell(" ", style: .selectionBar))
+        var shown = hints
+        while shown.count > essential && width(of: shown) > rect.width - 2 {
+            shown.remove(at: shown.count - essential - 1)
+        }
+        var x = rect.x + 1
+        for hint in shown {
+            x += buffer.write(hint.keys, x: x, y: rect.y, style: .keyBarKey, clip: rect)
+            x += buffer.write(" " + hint.action + "   ", x: x, y: rect.y, style: .selectionBar, clip: rect)
+        }
+    }
+
+    private static func width(of hints: [KeyHint]) -> Int {
+        hints.reduce(0) { $0 + $1.keys.count + $1.action.count + 4 }
+    }
+}
+
+extension Style {
+    static let selectionBar = Style(reverse: true)
+    static let keyBarKey = Style(bold: true, reverse: true)
+}

@@ -1,0 +1,60 @@
+/// The lesson map: every lesson with its summary, ✓ on completed ones, the page reached in the
+/// lesson the learner is in, and the selection marker.
+struct LessonMapScreen {
+    let state: AppState
+    let selected: Int
+
+    static let hints = [KeyHint("↑↓", "choose"), KeyHint("Enter", "open"), KeyHint("?", "help"), KeyHint("q", "quit")]
+
+    /// Draws the map and returns its key hints.
+    func draw(into buffer: inout TextBuffer) -> [KeyHint] {
+        let glyphs = state.options.glyphs
+        let screen = buffer.bounds
+        let (top, rest) = screen.splitTop(2)
+        let (body, keyBar) = rest.splitBottom(1)
+        buffer.write(" mletutor\(glyphs.separator)Maximum Likelihood Estimation", x: 0, y: top.y, style: .title)
+        let done = state.course.lessons.filter { state.progress.isCompleted($0.id) }.count
+        let tally = "\(done) of \(state.course.lessons.count) lessons done "
+        buffer.write(tally, x: max(0, screen.width - tally.count), y: top.y, style: .muted)
+        buffer.write(String(repeating: glyphs.horizontal, count: screen.width), x: 0, y: top.y + 1, style: .muted)
+
+        let list = body.inset(top: 1, left: 2, bottom: 1, right: 2)
+        let rowsPerLesson = 3
+        let visible = max(1, list.height / rowsPerLesson)
+        let first = min(max(0, selected - visible + 1), max(0, state.course.lessons.count - visible))
+        for (offset, index) in (first..<state.course.lessons.count).prefix(visible).enumerated() {
+            drawEntry(index, at: list.y + offset * rowsPerLesson, in: list, buffer: &buffer)
+        }
+        if let notice = state.notice {
+            buffer.write(notice, x: 1, y: body.maxY - 1, style: .failure, clip: body)
+        }
+        let hints = state.options.unicode ? Self.hints : [KeyHint("up/down", "choose")] + Self.hints.dropFirst()
+        KeyBar.draw(hints, into: &buffer, in: keyBar)
+        return hints
+    }
+
+    private func drawEntry(_ index: Int, at row: Int, in area: Rect, buffer: inout TextBuffer) {
+        let glyphs = state.options.glyphs
+        let lesson = state.course.lessons[index]
+        let isSelected = index == selected
+        let completed = state.progress.isCompleted(lesson.id)
+        let marker = isSelected ? glyphs.pointer : " "
+        let check = completed ? glyphs.check : " "
+        var x = area.x
+        x += buffer.write("\(marker) ", x: x, y: row, style: .accent, clip: area)
+        x += buffer.write("\(check) ", x: x, y: row, style: .success, clip: area)
+        let title = "\(index + 1). \(lesson.title)"
+        x += buffer.write(title, x: x, y: row, style: isSelected ? .selectedTitle : .heading, clip: area)
+        if state.progress.currentLessonID == lesson.id || (!completed && state.progress.page(in: lesson.id) > 0) {
+            let page = state.progress.page(in: lesson.id) + 1
+            buffer.write("  (at page \(page) of \(lesson.pages.count))", x: x, y: row, style: .accent, clip: area)
+        }
+        let indent = area.x + 2 + marker.count + check.count
+        buffer.write(lesson.summary, x: indent, y: row + 1, style: .muted,
+                     clip: Rect(x: indent, y: row + 1, width: area.maxX - indent, height: 1))
+    }
+}
+
+extension Style {
+    static let selectedTitle = Style(foreground: .cyan, bold: true, underline: true)
+}

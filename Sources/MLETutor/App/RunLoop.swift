@@ -1,0 +1,73 @@
+/// Runs the tutor on a terminal: shows the state, turns what the terminal reports into actions,
+/// and carries out the effects `update` asks for. The only place where state meets the world.
+public struct RunLoop {
+    public var state: AppState
+    /// Saves progress; a failure is shown to the learner, never fatal.
+    public var saveProgress: (Progress) throws -> Void
+    /// Asked once per turn: true when a signal (SIGTERM, SIGHUP) asked the tutor to end.
+    public var terminationRequested: () -> Bool
+
+    public init(state: AppState, saveProgress: @escaping (Progress) throws -> Void,
+                terminationRequested: @escaping () -> Bool = { false }) {
+        self.state = state
+        self.saveProgress = saveProgress
+        self.terminationRequested = terminationRequested
+    }
+
+    /// How long to wait for a key before a tick, while a page animates.
+    static let tickMilliseconds = 50
+    /// How long to wait for a key otherwise, so that a termination signal is noticed promptly.
+    static let idleMilliseconds = 200
+
+    /// Runs until the learner quits or a termination signal arrives. Returns the final state.
+    @discardableResult
+    public mutating func run(on driver: some TerminalDriver) -> AppState {
+        let size = driver.size
+        _ = AppUpdate.update(&state, .resized(width: size.width, height: size.height))
+        while true {
+            driver.present(AppView.render(state))
+            if terminationRequested() {
+                perform(AppUpdate.update(&state, .key(.interrupt)))
+                return state
+            }
+            let animating = state.isAnimating
+            let event = driver.nextEvent(timeoutMilliseconds: animating ? Self.tickMilliseconds : Self.idleMilliseconds)
+            let action: Action
+            switch event {
+            case let .key(key)?: action = .key(key)
+            case let .resized(width, height)?: action = .resized(width: width, height: height)
+            case nil:
+                guard animating else { continue }
+                action = .tick
+            }
+            if perform(AppUpdate.update(&state, action)) { return state }
+        }
+    }
+
+    /// Carries out `effects`; true when one of them is `.quit`.
+    @discardableResult
+    private mutating func perform(_ effects: [Effect]) -> Bool {
+        var quitting = false
+        for effect in effects {
+            switch effect {
+            case let .saveProgress(progress):
+                do {
+                    try saveProgress(progress)
+                } catch {
+                    state.notice = "Could not save progress: \(error)"
+                }
+            case .quit:
+                quitting = true
+            }
+        }
+        return quitting
+    }
+}
+
+extension AppState {
+    /// True while the page on screen animates and wants ticks.
+    var isAnimating: Bool {
+        guard !isTooSmall, !showingHelp, case let .lesson(session) = screen else { return false }
+        return session.page.wantsTicks
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+
+/// `mletutor list`: the lessons, with the learner's completion.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the lessons and which you have completed."
+    )
+
+    @OptionGroup var course: CourseOptions
+
+    func run() throws {
+        let course = try self.course.loadCourse()
+        let loaded = ProgressStore().load()
+        if let warning = loaded.warning { printToStandardError(warning) }
+        print(Self.table(course: course, progress: loaded.progress))
+    }
+
+    /// One line a lesson: number, completion, id, title and where the learner is.
+    static func table(course: Course, progress: Progress) -> String {
+        let idWidth = course.lessons.map(\.id.count).max() ?? 0
+        return course.lessons.enumerated().map { index, lesson in
+            let mark = progress.isCompleted(lesson.id) ? "[x]" : "[ ]"
+            let number = String(index + 1).padding(to: 2)
+            var line = "\(number) \(mark) \(lesson.id.padding(to: idWidth))  \(lesson.title)"
+            if progress.currentLessonID == lesson.id {
+                line += "  (you are on page \(progress.page(in: lesson.id) + 1) of \(lesson.pages.count))"
+            }
+            return line
+        }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+
+/// `mletutor render`: prints a frame as plain text without touching the terminal, as a learner
+/// would first see it with no progress saved.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Print a page's first frame as plain text, without a terminal."
+    )
+
+    @Argument(help: "The lesson, by number or id.")
+    var lesson: String?
+
+    @Option(help: "The page, from 1.")
+    var page = 1
+
+    @Flag(help: "Render every page of every lesson, each after a line '== <lesson-id> page <N> =='.")
+    var all = false
+
+    @Flag(help: "Render the lesson map.")
+    var map = false
+
+    @Flag(name: .customLong("help-overlay"), help: "Show the help overlay over the frame.")
+    var helpOverlay = false
+
+    @Option(help: "Width of the frame in columns.")
+    var width = 80
+
+    @Option(help: "Height of the frame in rows.")
+    var height = 24
+
+    @Flag(help: "Draw with ASCII characters only.")
+    var ascii = false
+
+    @OptionGroup var course: CourseOptions
+
+    func validate() throws {
+        guard width >= 1, height >= 1, width <= 1000, height <= 1000 else {
+            throw ValidationError("--width and --height must be from 1 to 1000")
+        }
+        let targets = [lesson != nil, all, map].filter { $0 }.count
+        guard targets == 1 else { throw ValidationError("name one of: a LESSON, --all or --map") }
+        if page < 1 { throw ValidationError("--page counts from 1") }
+    }
+
+    func run() throws {
+        let course = try self.course.loadCourse()
+        let options = DisplayOptions(unicode: !ascii, color: false)
+        var frames: [(heading: String?, state: AppState)] = []
+        if map {
+            frames = [(nil, .onMap(course: course, progress: Progress(), options: options, width: width, height: height))]
+        } else if all {
+            for (index, lesson) in course.lessons.enumerated() {
+                for pageIndex in lesson.pages.indices {
+                    frames.append(("== \(lesson.id) page \(pageIndex + 1) ==",
+                                   .inLesson(index, page: pageIndex, course: course, progress: Progress(),
+                                             options: options, width: width, height: height)))
+                }
+            }
+        } else if let lesson {
+            guard let index = course.lessonIndex(for: lesson) else {
+                throw ValidationError("no lesson '\(lesson)'; 'mletutor list' shows them")
+            }
+            let pageCount = course.lessons[index].pages.count
+            guard page <= pageCount else {
+                throw ValidationError("lesson '\(course.lessons[index].id)' has \(pageCount) page\(pageCount == 1 ? "" : "s")")
+            }
+            frames = [(nil, .inLesson(index, page: page - 1, course: course, progress: Progress(),
+                                      options: options, width: width, height: height))]
+        }
+        for var frame in frames {
+            frame.state.showingHelp = helpOverlay
+            if let heading = frame.heading { print(heading) }
+            print(AppView.render(frame.state).description)
+        }
+    }
+}

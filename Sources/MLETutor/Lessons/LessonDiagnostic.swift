@@ -1,0 +1,43 @@
+/// One problem found in a lesson file, located as precisely as the YAML allows.
+public struct LessonDiagnostic: Error, Hashable, Sendable {
+    public var location: SourceLocation
+    public var message: String
+
+    public init(_ message: String, at location: SourceLocation) {
+        self.location = location
+        self.message = message
+    }
+
+    /// The one-line form: `path:line:col: error: message`.
+    public var headline: String { "\(location): error: \(message)" }
+
+    /// The headline followed by the offending source line and a caret under the column,
+    /// as compilers print them.
+    public func formatted(source: String?) -> String {
+        guard let source else { return headline }
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        guard location.line >= 1, location.line <= lines.count else { return headline }
+        let text = lines[location.line - 1].replacingTabs()
+        let gutter = String(location.line)
+        let padding = String(repeating: " ", count: gutter.count)
+        let caretColumn = max(0, location.column - 1)
+        return """
+            \(headline)
+            \(padding) |
+            \(gutter) | \(text)
+            \(padding) | \(String(repeating: " ", count: caretColumn))^
+            """
+    }
+}
+
+private extension Substring {
+    func replacingTabs() -> String {
+        String(map { $0 == "\t" ? " " : $0 }).trimmingTrailingNewline()
+    }
+}
+
+private extension String {
+    func trimmingTrailingNewline() -> String {
+        hasSuffix("\r") ? String(dropLast()) : self
+    }
+}

@@ -1,0 +1,11 @@
+/// One page of a lesson as written in its file.
+public struct LessonPage: Sendable {
+    /// The page kind named in the file (`text`, ...).
+    public var kind: String
+    /// The title shown above the page, if the file gives one.
+    public var title: String?
+    /// The page in its initial state.
+    public var model: any PageModel
+    /// Where the page starts in its file.
+    public var location: SourceLocation
+}

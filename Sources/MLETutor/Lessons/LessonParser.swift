@@ -1,0 +1,112 @@
+import Yams
+
+/// Reads one lesson file into a `Lesson`, reporting every problem it finds with its location.
+struct LessonParser {
+    var registry: PageKindRegistry
+
+    static let lessonFields = ["id", "title", "summary", "pages"]
+
+    /// Parses `source`; returns nil when there is any error, which is then in `log`.
+    func parse(_ source: LessonSource, log: DiagnosticLog) -> Lesson? {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: source.text) else {
+                log.error("the file is empty; a lesson needs id, title, summary and pages",
+                          at: SourceLocation(file: source.path, line: 1, column: 1))
+                return nil
+            }
+            root = node
+        } catch let error as YamlError {
+            log.error(error.lessonMessage, at: error.location(in: source.path))
+            return nil
+        } catch {
+            log.error("cannot read YAML: \(error)", at: SourceLocation(file: source.path, line: 1, column: 1))
+            return nil
+        }
+
+        let errorsBefore = log.diagnostics.count
+        guard let fields = YAMLMapping(root, what: "lesson", allowedKeys: Self.lessonFields, log: log) else {
+            return nil
+        }
+        let id = fields.string("id")
+        if let id, !Self.isValidID(id) {
+            log.error("lesson id '\(id)' must be lowercase letters, digits and hyphens, starting with a letter",
+                      at: fields.value("id"))
+        }
+        let title = fields.string("title")
+        let summary = fields.string("summary")
+        var pages: [LessonPage] = []
+        if let pageNodes = fields.sequence("pages") {
+            if pageNodes.isEmpty {
+                log.error("lesson '\(id ?? "?")' has no pages; add at least one", at: fields.value("pages"))
+            }
+            for (index, node) in pageNodes.enumerated() {
+                if let page = parsePage(node, number: index + 1, log: log) {
+                    pages.append(page)
+                }
+            }
+        }
+        guard log.diagnostics.count == errorsBefore, let id, let title, let summary else { return nil }
+        return Lesson(id: id, title: title, summary: summary, pages: pages,
+                      file: source.path, idLocation: log.location(of: fields.value("id")))
+    }
+
+    private func parsePage(_ node: Node, number: Int, log: DiagnosticLog) -> LessonPage? {
+        let what = "page \(number)"
+        guard case let .mapping(mapping) = node else {
+            log.error("expected a mapping of fields for \(what)", at: node)
+            return nil
+        }
+        guard let kindNode = mapping["kind"] else {
+            log.error("missing field 'kind' in \(what); known kinds: \(registry.names.joined(separator: ", "))", at: node)
+            return nil
+        }
+        guard let kindName = kindNode.string, let kind = registry.kind(named: kindName) else {
+            var message = "unknown page kind '\(kindNode.string ?? "")' in \(what)"
+            if let guess = closestMatch(to: kindNode.string ?? "", among: registry.names) {
+                message += "; did you mean '\(guess)'?"
+            } else {
+                message += "; known kinds: \(registry.names.joined(separator: ", "))"
+            }
+            log.error(message, at: kindNode)
+            return nil
+        }
+        guard let fields = YAMLMapping(node, what: "\(what) (\(kindName))",
+                                       allowedKeys: PageKind.commonFields + kind.fields, log: log) else {
+            return nil
+        }
+        let title = fields.optionalString("title")
+        guard let model = kind.decode(fields) else { return nil }
+        return LessonPage(kind: kindName, title: title, model: model, location: log.location(of: node))
+    }
+
+    /// Lowercase letters, digits and hyphens, starting with a letter: safe in paths and commands.
+    static func isValidID(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        return id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}
+
+private extension YamlError {
+    /// The parser's own words, without its location prefix and snippet (we print our own).
+    var lessonMessage: String {
+        switch self {
+        case let .scanner(context, problem, _, _), let .parser(context, problem, _, _), let .composer(context, problem, _, _):
+            let prefix = context.map { "\($0.text) " } ?? ""
+            return "invalid YAML: \(prefix)\(problem)"
+        case let .duplicatedKeysInMapping(duplicates, _):
+            return "invalid YAML: duplicated keys \(duplicates.joined(separator: ", "))"
+        default:
+            return "invalid YAML: \(self)"
+        }
+    }
+
+    func location(in file: String) -> SourceLocation {
+        switch self {
+        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
+            return SourceLocation(file: file, line: mark.line, column: mark.column)
+        default:
+            return SourceLocation(file: file, line: 1, column: 1)
+        }
+    }
+}

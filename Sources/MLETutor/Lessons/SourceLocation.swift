@@ -1,0 +1,16 @@
+/// Where something stands in a lesson file: a path and a 1-based line and column.
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// `path:line:col`, the form editors and terminals turn into links; just `path` for a
+    /// problem with a whole file or folder (line 0).
+    public var description: String { line > 0 ? "\(file):\(line):\(column)" : file }
+}

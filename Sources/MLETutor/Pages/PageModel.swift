@@ -1,0 +1,38 @@
+/// What happens to a page: a key it may handle, or a tick of the animation clock.
+public enum PageEvent: Hashable, Sendable {
+    case key(Key)
+    case tick
+}
+
+/// Whether a page used an event; an ignored key falls through to the tutor's global keys.
+public enum PageResponse: Hashable, Sendable {
+    case handled
+    case ignored
+}
+
+/// The live state of one lesson page. The value decoded from the lesson file is the page as the
+/// learner first sees it; every event changes a copy held in the app's state.
+///
+/// A page kind plugs into the tutor by conforming to this protocol and registering a decoder
+/// in `PageKindRegistry`. Pages are pure: they never touch the terminal or the file system.
+public protocol PageModel: Sendable {
+    /// Reacts to a key or a tick.
+    mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse
+
+    /// Draws the page into `rect` of `buffer`.
+    func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions)
+
+    /// The keys that work on this page right now, for the help bar and the help overlay.
+    func keyHints(context: PageContext) -> [KeyHint]
+
+    /// True while the page animates and wants `.tick` events.
+    var wantsTicks: Bool { get }
+
+    /// The number of quiz questions on the page, counted by lint.
+    var questionCount: Int { get }
+}
+
+extension PageModel {
+    public var wantsTicks: Bool { false }
+    public var questionCount: Int { 0 }
+}

@@ -1,0 +1,90 @@
+/// A page of prose, optionally followed by steps (a derivation, an argument) that the learner
+/// reveals one at a time with Space. Scrolls with ↑/↓ when it is taller than its area.
+public struct TextPage: PageModel {
+    public var body: MarkdownDocument
+    public var steps: [MarkdownDocument]
+    /// How many steps are showing.
+    public private(set) var revealed = 0
+    /// The first line shown; clamped to the content when drawn.
+    public private(set) var scroll = 0
+
+    public init(body: MarkdownDocument, steps: [MarkdownDocument] = []) {
+        self.body = body
+        self.steps = steps
+    }
+
+    static let pageKind = PageKind(name: "text", fields: ["body", "steps"]) { fields in
+        let body = fields.string("body")
+        let steps = fields.optionalSequence("steps")?.compactMap { node -> MarkdownDocument? in
+            guard let text = node.string else {
+                fields.log.error("each step of \(fields.what) must be text", at: node)
+                return nil
+            }
+            return MarkdownDocument(parsing: text)
+        }
+        guard let body else { return nil }
+        return TextPage(body: MarkdownDocument(parsing: body), steps: steps ?? [])
+    }
+
+    public var hasHiddenSteps: Bool { revealed < steps.count }
+
+    public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
+        guard case let .key(key) = event else { return .ignored }
+        let overflow = max(0, lines(width: context.width, glyphs: context.options.glyphs).count - context.height)
+        switch key {
+        case .space where hasHiddenSteps:
+            revealed += 1
+            scroll = max(0, lines(width: context.width, glyphs: context.options.glyphs).count - context.height)
+            scroll = min(scroll, firstLineOfStep(revealed, width: context.width, glyphs: context.options.glyphs))
+        case .down, .character("j"):
+            guard scroll < overflow else { return .ignored }
+            scroll += 1
+        case .up, .character("k"):
+            guard scroll > 0 else { return .ignored }
+            scroll = min(scroll, overflow) - 1
+        default:
+            return .ignored
+        }
+        return .handled
+    }
+
+    public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
+        let all = lines(width: rect.width, glyphs: options.glyphs)
+        let first = min(scroll, max(0, all.count - rect.height))
+        for (row, line) in all.dropFirst(first).prefix(rect.height).enumerated() {
+            buffer.write(line, x: rect.x, y: rect.y + row, clip: rect)
+        }
+    }
+
+    /// Every line of the page as it stands, the prompt for the next step included.
+    func lines(width: Int, glyphs: Glyphs) -> [StyledLine] {
+        var lines = MarkdownLayout.lines(body, width: width, glyphs: glyphs)
+        for step in steps.prefix(revealed) {
+            lines.append(.empty)
+            lines += MarkdownLayout.lines(step, width: width, glyphs: glyphs)
+        }
+        if hasHiddenSteps {
+            lines.append(.empty)
+            lines.append(StyledLine("Press Space for step \(revealed + 1) of \(steps.count).", style: .accent))
+        }
+        return lines
+    }
+
+    /// The line where step `number` (1-based) starts, so revealing it never scrolls its top away.
+    private func firstLineOfStep(_ number: Int, width: Int, glyphs: Glyphs) -> Int {
+        var count = MarkdownLayout.lines(body, width: width, glyphs: glyphs).count
+        for step in steps.prefix(number - 1) {
+            count += 1 + MarkdownLayout.lines(step, width: width, glyphs: glyphs).count
+        }
+        return count + 1
+    }
+
+    public func keyHints(context: PageContext) -> [KeyHint] {
+        var hints: [KeyHint] = []
+        if hasHiddenSteps { hints.append(KeyHint("Space", "next step")) }
+        if lines(width: context.width, glyphs: context.options.glyphs).count > context.height {
+            hints.append(KeyHint(context.options.unicode ? "↑↓" : "up/down", "scroll"))
+        }
+        return hints
+    }
+}

@@ -1,0 +1,32 @@
+/// Lays a Markdown-light document out as styled lines of a given width.
+public enum MarkdownLayout {
+    /// The document's lines at `width` columns, with one blank line between blocks.
+    public static func lines(_ document: MarkdownDocument, width: Int, glyphs: Glyphs) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        for block in document.blocks {
+            if !lines.isEmpty { lines.append(.empty) }
+            lines += layout(block, width: width, glyphs: glyphs)
+        }
+        return lines
+    }
+
+    private static func layout(_ block: MarkdownDocument.Block, width: Int, glyphs: Glyphs) -> [StyledLine] {
+        switch block {
+        case let .heading(runs):
+            return TextWrapper.wrap(runs.map { StyledRun($0.text, style: .heading) }, width: width)
+        case let .paragraph(runs):
+            return TextWrapper.wrap(runs, width: width)
+        case let .bullets(items):
+            return items.flatMap { TextWrapper.wrap($0, width: width, firstPrefix: StyledRun("  \(glyphs.bullet) ")) }
+        case let .numbered(items):
+            let digits = String(items.count).count
+            return items.enumerated().flatMap { index, item in
+                let number = String(index + 1)
+                let label = String(repeating: " ", count: digits - number.count) + "  \(number). "
+                return TextWrapper.wrap(item, width: width, firstPrefix: StyledRun(label))
+            }
+        case let .table(header, rows):
+            return MarkdownTableLayout(header: header, rows: rows, glyphs: glyphs).lines(width: width)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// A run of text in one style.
+public struct StyledRun: Hashable, Sendable {
+    public var text: String
+    public var style: Style
+
+    public init(_ text: String, style: Style = .plain) {
+        self.text = text
+        self.style = style
+    }
+}
+
+/// One line of styled text: runs drawn left to right.
+public struct StyledLine: Hashable, Sendable {
+    public var runs: [StyledRun]
+
+    public init(_ runs: [StyledRun] = []) {
+        self.runs = runs
+    }
+
+    public init(_ text: String, style: Style = .plain) {
+        self.runs = [StyledRun(text, style: style)]
+    }
+
+    /// The number of columns the line takes.
+    public var width: Int { runs.reduce(0) { $0 + $1.text.count } }
+
+    public var plainText: String { runs.map(\.text).joined() }
+
+    public static let empty = StyledLine()
+}
+
+extension TextBuffer {
+    /// Draws `line` from (`x`, `y`), clipped to `clip`. Returns the columns written.
+    @discardableResult
+    public mutating func write(_ line: StyledLine, x: Int, y: Int, clip: Rect? = nil) -> Int {
+        var column = x
+        for run in line.runs {
+            write(run.text, x: column, y: y, style: run.style, clip: clip)
+            column += run.text.count
+        }
+        return column - x
+    }
+}

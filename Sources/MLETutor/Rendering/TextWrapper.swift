@@ -1,0 +1,85 @@
+/// Greedy word wrapping of styled text.
+enum TextWrapper {
+    /// A word: the runs between two spaces. `**bold**,` is one word of two runs.
+    private typealias Word = [StyledRun]
+
+    /// Wraps `runs` into lines of at most `width` columns. The first line starts with
+    /// `firstPrefix`; the following lines are indented by as many spaces. A word longer than a
+    /// whole line is cut.
+    static func wrap(_ runs: [StyledRun], width: Int, firstPrefix: StyledRun? = nil) -> [StyledLine] {
+        let indent = firstPrefix?.text.count ?? 0
+        let room = max(1, width - indent)
+        var lines: [StyledLine] = []
+        var current: [StyledRun] = []
+        var used = 0
+
+        func finishLine() {
+            let prefix = lines.isEmpty ? firstPrefix : StyledRun(String(repeating: " ", count: indent))
+            lines.append(StyledLine((prefix.map { [$0] } ?? []) + current))
+            current = []
+            used = 0
+        }
+
+        for word in words(in: runs) {
+            let length = word.reduce(0) { $0 + $1.text.count }
+            if used > 0 && used + 1 + length > room {
+                finishLine()
+            }
+            if length > room {
+                for piece in cut(word, into: room) {
+                    if used > 0 { finishLine() }
+                    current = piece
+                    used = piece.reduce(0) { $0 + $1.text.count }
+                }
+                continue
+            }
+            if used > 0 {
+                current.append(StyledRun(" "))
+                used += 1
+            }
+            current += word
+            used += length
+        }
+        if !current.isEmpty || lines.isEmpty { finishLine() }
+        return lines
+    }
+
+    private static func words(in runs: [StyledRun]) -> [Word] {
+        var words: [Word] = []
+        var open = false
+        for run in runs {
+            let parts = run.text.split(separator: " ", omittingEmptySubsequences: false)
+            for (index, part) in parts.enumerated() {
+                if index > 0 { open = false }
+                guard !part.isEmpty else { continue }
+                if open {
+                    words[words.count - 1].append(StyledRun(String(part), style: run.style))
+                } else {
+                    words.append([StyledRun(String(part), style: run.style)])
+                }
+                open = true
+            }
+        }
+        return words
+    }
+
+    /// Cuts an over-long word into pieces of at most `width` columns, keeping each run's style.
+    private static func cut(_ word: Word, into width: Int) -> [Word] {
+        var pieces: [Word] = [[]]
+        var used = 0
+        for run in word {
+            var text = Substring(run.text)
+            while !text.isEmpty {
+                if used == width {
+                    pieces.append([])
+                    used = 0
+                }
+                let taken = text.prefix(width - used)
+                pieces[pieces.count - 1].append(StyledRun(String(taken), style: run.style))
+                used += taken.count
+                text = text.dropFirst(taken.count)
+            }
+        }
+        return pieces
+    }
+}

@@ -1,0 +1,113 @@
+import CNcurses
+import Glibc
+
+/// Why the tutor could not take over the terminal.
+public enum TerminalError: Error, CustomStringConvertible {
+    case notATerminal
+    case unknownTerminal(String)
+
+    public var description: String {
+        switch self {
+        case .notATerminal:
+            return "the tutor needs an interactive terminal, but standard input or output is not one; 'mletutor render' and 'mletutor list' print without one"
+        case let .unknownTerminal(name):
+            return "unknown terminal type '\(name)'; set TERM to one this system knows, such as xterm-256color"
+        }
+    }
+}
+
+/// The real terminal, through ncurses: the only code that calls it.
+public final class CursesDriver: TerminalDriver {
+    private let colorEnabled: Bool
+    private var palette: CursesPalette
+    private var stopped = false
+
+    /// Takes over the terminal: alternate screen, raw keys, no echo, hidden cursor.
+    /// Call `setlocale` first (`TerminalLocale.activate()`), or braille draws as blanks.
+    public init(wantsColor: Bool) throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
+        var savedModes = termios()
+        tcgetattr(STDIN_FILENO, &savedModes)
+        guard newterm(nil, mle_stdout(), mle_stdin()) != nil else {
+            throw TerminalError.unknownTerminal(String(cString: getenv("TERM") ?? strdup("")))
+        }
+        raw()
+        noecho()
+        nonl()
+        keypad(mle_stdscr(), true)
+        curs_set(0)
+        set_escdelay(25)
+        colorEnabled = wantsColor && has_colors()
+        if colorEnabled {
+            start_color()
+            use_default_colors()
+        }
+        palette = CursesPalette(colors: Int(colorEnabled ? mle_colors() : 0), pairs: Int(colorEnabled ? mle_color_pairs() : 0))
+        TerminalSignals.install(resetSequence: Self.resetSequence(), modes: savedModes)
+    }
+
+    deinit { stop() }
+
+    /// Gives the terminal back as it was. Safe to call more than once.
+    public func stop() {
+        guard !stopped else { return }
+        stopped = true
+        endwin()
+        TerminalSignals.uninstall()
+    }
+
+    /// Whether colours are in use (asked for, and the terminal has them).
+    public var hasColor: Bool { colorEnabled }
+
+    public var size: (width: Int, height: Int) {
+        (Int(getmaxx(mle_stdscr())), Int(getmaxy(mle_stdscr())))
+    }
+
+    public func present(_ buffer: TextBuffer) {
+        let (width, height) = size
+        for y in 0..<min(height, buffer.height) {
+            for x in 0..<min(width, buffer.width) {
+                let cell = buffer[x, y]
+                let scalar = cell.character.unicodeScalars.first ?? " "
+                let pair = colorEnabled ? palette.pair(foreground: cell.style.foreground, background: cell.style.background) : 0
+                _ = mle_put_cell(Int32(y), Int32(x), wchar_t(bitPattern: scalar.value), attributes(cell.style), pair)
+            }
+        }
+        refresh()
+    }
+
+    public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
+        timeout(Int32(timeoutMilliseconds))
+        var code: wint_t = 0
+        let status = get_wch(&code)
+        if status == ERR { return nil }
+        if status == KEY_CODE_YES {
+            if Int32(code) == mle_key_resize() {
+                let (width, height) = size
+                return .resized(width: width, height: height)
+            }
+            return CursesKeys.functionKey(Int32(code)).map(TerminalEvent.key)
+        }
+        return CursesKeys.character(UInt32(code)).map(TerminalEvent.key)
+    }
+
+    private func attributes(_ style: Style) -> attr_t {
+        var attributes: attr_t = 0
+        if style.bold { attributes |= mle_a_bold() }
+        if style.dim { attributes |= mle_a_dim() }
+        if style.reverse { attributes |= mle_a_reverse() }
+        if style.underline { attributes |= mle_a_underline() }
+        return attributes
+    }
+
+    /// The terminal's own strings for leaving the alternate screen and keypad mode, showing the
+    /// cursor and resetting attributes, for the crash handler.
+    private static func resetSequence() -> [UInt8] {
+        var bytes: [UInt8] = []
+        for capability in ["sgr0", "cnorm", "rmkx", "rmcup"] {
+            guard let value = tigetstr(capability), Int(bitPattern: value) != -1 else { continue }
+            bytes += Array(String(cString: value).utf8)
+        }
+        return bytes + Array("\r\n".utf8)
+    }
+}
