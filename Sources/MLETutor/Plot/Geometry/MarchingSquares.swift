@@ -1,0 +1,71 @@
+/// Contour lines of a sampled function by marching squares.
+///
+/// The grid holds `width × height` samples, row-major, sample (i, j) sitting at the point (i, j).
+/// Each square of four neighbouring samples contributes up to two segments, their ends placed by
+/// linear interpolation along the square's edges; squares with a non-finite corner are skipped.
+enum MarchingSquares {
+    /// One piece of a contour line, in grid coordinates.
+    struct Segment: Hashable, Sendable {
+        var x0: Double
+        var y0: Double
+        var x1: Double
+        var y1: Double
+    }
+
+    /// Every segment of the contour `value == level`.
+    /// - Complexity: O(width × height).
+    static func segments(values: [Double], width: Int, height: Int, level: Double) -> [Segment] {
+        precondition(values.count == width * height, "the grid holds width × height samples")
+        var result: [Segment] = []
+        guard width >= 2, height >= 2, level.isFinite else { return result }
+        for j in 0..<(height - 1) {
+            for i in 0..<(width - 1) {
+                let topLeft = values[j * width + i]
+                let topRight = values[j * width + i + 1]
+                let bottomRight = values[(j + 1) * width + i + 1]
+                let bottomLeft = values[(j + 1) * width + i]
+                guard topLeft.isFinite, topRight.isFinite, bottomRight.isFinite, bottomLeft.isFinite else { continue }
+                let corners = (topLeft >= level ? 8 : 0) | (topRight >= level ? 4 : 0)
+                    | (bottomRight >= level ? 2 : 0) | (bottomLeft >= level ? 1 : 0)
+                if corners == 0 || corners == 15 { continue }
+                let x = Double(i)
+                let y = Double(j)
+                // Where the contour crosses each edge of the square.
+                let top = (x + fraction(topLeft, topRight, level), y)
+                let right = (x + 1, y + fraction(topRight, bottomRight, level))
+                let bottom = (x + fraction(bottomLeft, bottomRight, level), y + 1)
+                let left = (x, y + fraction(topLeft, bottomLeft, level))
+                func add(_ a: (Double, Double), _ b: (Double, Double)) {
+                    result.append(Segment(x0: a.0, y0: a.1, x1: b.0, y1: b.1))
+                }
+                switch corners {
+                case 1, 14: add(left, bottom)
+                case 2, 13: add(bottom, right)
+                case 3, 12: add(left, right)
+                case 4, 11: add(top, right)
+                case 6, 9: add(top, bottom)
+                case 7, 8: add(left, top)
+                default:
+                    // A saddle (5 or 10): the mean of the corners decides which pair is joined.
+                    let centreAbove = (topLeft + topRight + bottomRight + bottomLeft) / 4 >= level
+                    if (corners == 5) == centreAbove {
+                        add(left, top)
+                        add(bottom, right)
+                    } else {
+                        add(top, right)
+                        add(left, bottom)
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// How far from `a` towards `b` the value `level` lies, in 0...1.
+    @inline(__always)
+    private static func fraction(_ a: Double, _ b: Double, _ level: Double) -> Double {
+        let difference = b - a
+        guard difference != 0 else { return 0.5 }
+        return min(max((level - a) / difference, 0), 1)
+    }
+}
