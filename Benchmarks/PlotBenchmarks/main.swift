@@ -25,7 +25,7 @@ if arguments.contains("--print-curve") || arguments.contains("--print-surface") 
     plot.draw(into: &buffer, in: buffer.bounds, options: options)
     print(buffer.description)
 } else {
-    // One buffer for all runs, as a page's view reuses the screen's.
+    // One buffer for all runs, so that the figures time the drawing, not allocating a buffer.
     var buffer = TextBuffer(width: 200, height: 60)
     let explorer = Timing.measure(runs: 2000 * repeats) { run in
         // A new slider position every run, as when the learner holds an arrow key.
@@ -37,7 +37,7 @@ if arguments.contains("--print-curve") || arguments.contains("--print-surface") 
         buffer.fill(buffer.bounds, with: Cell(run % 2 == 0 ? " " : "x"))
         return buffer.cells.count
     }
-    print(clearing.report("for scale: filling the 200×60 buffer (TextBuffer.fill)", budgetMilliseconds: 0.2))
+    print(clearing.report("for scale: overwriting every cell of the 200×60 buffer (TextBuffer.fill)"))
     print(explorer.report("explorer plot 200×60 (curve, cursor line, peak marker, axes)", budgetMilliseconds: 0.2))
     let surface = Timing.measure(runs: 300 * repeats) { _ in
         BenchmarkScenes.surface().draw(into: &buffer, in: buffer.bounds, options: .standard)

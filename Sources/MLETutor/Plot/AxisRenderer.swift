@@ -8,27 +8,28 @@ enum AxisRenderer {
         let axisColumn = area.x - 1
         let axisRow = area.maxY
         let glyphs = unicode
-            ? (vertical: "│", horizontal: "─", yTick: "┤", xTick: "┬", corner: "└")
-            : (vertical: "|", horizontal: "-", yTick: "+", xTick: "+", corner: "+")
-        for row in area.y..<area.maxY {
-            buffer.write(glyphs.vertical, x: axisColumn, y: row, style: .muted, clip: frame)
+            ? (vertical: Cell("│", style: .muted), horizontal: Cell("─", style: .muted),
+               yTick: Cell("┤", style: .muted), xTick: Cell("┬", style: .muted), corner: Cell("└", style: .muted))
+            : (vertical: Cell("|", style: .muted), horizontal: Cell("-", style: .muted),
+               yTick: Cell("+", style: .muted), xTick: Cell("+", style: .muted), corner: Cell("+", style: .muted))
+        // Cells are set directly rather than written as strings: the axes are most of the text
+        // of a plot, redrawn on every key press.
+        func put(_ cell: Cell, _ column: Int, _ row: Int) {
+            if frame.contains(x: column, y: row) { buffer[column, row] = cell }
         }
-        for column in area.x..<area.maxX {
-            buffer.write(glyphs.horizontal, x: column, y: axisRow, style: .muted, clip: frame)
-        }
-        buffer.write(glyphs.corner, x: axisColumn, y: axisRow, style: .muted, clip: frame)
+        for row in area.y..<area.maxY { put(glyphs.vertical, axisColumn, row) }
+        for column in area.x..<area.maxX { put(glyphs.horizontal, column, axisRow) }
+        put(glyphs.corner, axisColumn, axisRow)
         for tick in layout.yTicks {
             guard let row = layout.row(forY: tick.value) else { continue }
-            buffer.write(glyphs.yTick, x: axisColumn, y: row, style: .muted, clip: frame)
+            put(glyphs.yTick, axisColumn, row)
             buffer.write(tick.label, x: axisColumn - tick.label.count, y: row, clip: frame)
         }
         let labelRow = axisRow + 1
         let starts = PlotLayout.horizontalLabelStarts(layout.xTicks, axis: layout.x, area: area,
                                                       left: frame.x, limit: frame.maxX) ?? []
         for (tick, start) in zip(layout.xTicks, starts) {
-            if let column = layout.column(forX: tick.value) {
-                buffer.write(glyphs.xTick, x: column, y: axisRow, style: .muted, clip: frame)
-            }
+            if let column = layout.column(forX: tick.value) { put(glyphs.xTick, column, axisRow) }
             buffer.write(tick.label, x: start, y: labelRow, clip: frame)
         }
         if !plot.x.title.isEmpty {

@@ -72,7 +72,7 @@ public struct PlotLayout: Sendable {
         let xAxis = AxisMapping(lower: ranges.x.lowerBound, upper: ranges.x.upperBound, count: plotWidth,
                                 scale: plot.x.scale, flipped: false)
         let xTicks = TickScale.ticks(lower: xAxis.lower, upper: xAxis.upper, scale: xAxis.scale,
-                                     maximumCount: max(1, plotWidth / 4)) { ticks in
+                                     maximumCount: max(1, plotWidth / 5)) { ticks in
             Self.horizontalLabelStarts(ticks, axis: xAxis, area: area, left: rect.x, limit: rect.maxX) != nil
         }
         colorBar?.place(rightOf: area)

@@ -8,8 +8,9 @@ struct PlotRanges: Hashable, Sendable {
 
     /// The share of the data's span added on each side of a derived range.
     static let margin = 0.05
-    /// How many points of each function are sampled to find the y range.
-    static let functionSamples = 256
+    /// How many points of each function are sampled to find the y range: enough for any peak
+    /// wider than a hundredth of the x range, whose top the 5 % margin then covers.
+    static let functionSamples = 128
     /// Data beyond this magnitude is clamped before spans are taken, so a span is never infinite.
     static let largestValue = 1e150
 

@@ -55,7 +55,10 @@ public struct TextBuffer: Hashable, Sendable, CustomStringConvertible {
         let width = self.width
         cells.withUnsafeMutableBufferPointer { storage in
             for row in area.y..<area.maxY {
-                for index in (row * width + area.x)..<(row * width + area.maxX) where storage[index] != cell {
+                // Styles first: they are cheap to compare, and a differing `Character` that is not
+                // ASCII is compared after Unicode normalisation.
+                for index in (row * width + area.x)..<(row * width + area.maxX)
+                where storage[index].style != cell.style || storage[index].character != cell.character {
                     storage[index] = cell
                 }
             }

@@ -17,34 +17,36 @@ struct DotCanvas: Sendable {
     let rows: Int
     private var masks: [UInt16]
     private var colors: [TerminalColor?]
-    private let dotsAcross: Int
-    private let dotsDown: Int
+    /// Width in dots.
+    let pixelWidth: Int
+    /// Height in dots.
+    let pixelHeight: Int
 
     init(kind: Kind, columns: Int, rows: Int) {
         self.kind = kind
         self.columns = max(0, columns)
         self.rows = max(0, rows)
-        dotsAcross = kind.dotsAcross
-        dotsDown = kind.dotsDown
+        pixelWidth = self.columns * kind.dotsAcross
+        pixelHeight = self.rows * kind.dotsDown
         masks = Array(repeating: 0, count: self.columns * self.rows)
         colors = Array(repeating: nil, count: self.columns * self.rows)
     }
-
-    /// Width in dots.
-    var pixelWidth: Int { columns * dotsAcross }
-    /// Height in dots.
-    var pixelHeight: Int { rows * dotsDown }
 
     /// Sets the dot at (x, y); dots outside the canvas are ignored.
     @inline(__always)
     mutating func set(_ x: Int, _ y: Int, color: TerminalColor?) {
         guard x >= 0, y >= 0, x < pixelWidth, y < pixelHeight else { return }
-        let (column, dotColumn) = x.quotientAndRemainder(dividingBy: dotsAcross)
-        let (row, dotRow) = y.quotientAndRemainder(dividingBy: dotsDown)
-        let cell = row * columns + column
+        let cell: Int
         switch kind {
-        case .braille: masks[cell] |= BrailleGlyphs.bit(column: dotColumn, row: dotRow)
-        case .ascii: masks[cell] |= AsciiGlyphs.bit(column: dotColumn, row: dotRow)
+        case .braille:
+            // Shifts rather than divisions: this runs for every dot of every line.
+            cell = (y >> 2) * columns + (x >> 1)
+            masks[cell] |= BrailleGlyphs.bit(column: x & 1, row: y & 3)
+        case .ascii:
+            let (column, dotColumn) = x.quotientAndRemainder(dividingBy: 3)
+            let (row, dotRow) = y.quotientAndRemainder(dividingBy: 3)
+            cell = row * columns + column
+            masks[cell] |= AsciiGlyphs.bit(column: dotColumn, row: dotRow)
         }
         colors[cell] = color
     }
@@ -68,12 +70,11 @@ struct DotCanvas: Sendable {
     /// Writes the cells that have dots into `buffer` with their top-left corner at (x, y),
     /// keeping each cell's background so that dots sit on a shaded region.
     func render(into buffer: inout TextBuffer, x: Int, y: Int, color useColor: Bool) {
-        for row in 0..<rows {
-            for column in 0..<columns where masks[row * columns + column] != 0 {
-                var style = buffer[x + column, y + row].style
-                style.foreground = useColor ? colors[row * columns + column] : nil
-                buffer[x + column, y + row] = Cell(character(column: column, row: row), style: style)
-            }
+        for (index, mask) in masks.enumerated() where mask != 0 {
+            let (row, column) = index.quotientAndRemainder(dividingBy: columns)
+            var style = buffer[x + column, y + row].style
+            style.foreground = useColor ? colors[index] : nil
+            buffer[x + column, y + row] = Cell(character(column: column, row: row), style: style)
         }
     }
 }

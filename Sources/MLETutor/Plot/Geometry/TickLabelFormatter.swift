@@ -37,14 +37,28 @@ enum TickLabelFormatter {
 
     /// `units / 10^decimals` written out with exactly `decimals` digits after the point.
     static func decimal(_ units: Int64, decimals: Int) -> String {
-        guard decimals > 0 else { return String(units) }
-        var digits = String(units.magnitude)
-        if digits.count <= decimals {
-            digits = String(repeating: "0", count: decimals - digits.count + 1) + digits
+        let decimals = max(0, decimals)
+        var digits = digitCount(units.magnitude)
+        // Leading zeros so that there is a digit before the point: 5 with 2 decimals is 0.05.
+        digits = max(digits, decimals + 1)
+        let length = digits + (decimals > 0 ? 1 : 0) + (units < 0 ? 1 : 0)
+        // Digits written straight into the string's storage: labels are made for every tick
+        // candidate on every redraw.
+        return String(unsafeUninitializedCapacity: length) { bytes in
+            var rest = units.magnitude
+            var position = length - 1
+            for written in 0..<digits {
+                if decimals > 0 && written == decimals {
+                    bytes[position] = UInt8(ascii: ".")
+                    position -= 1
+                }
+                bytes[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                position -= 1
+            }
+            if units < 0 { bytes[0] = UInt8(ascii: "-") }
+            return length
         }
-        let split = digits.index(digits.endIndex, offsetBy: -decimals)
-        let body = digits[..<split] + "." + digits[split...]
-        return units < 0 ? "-" + body : String(body)
     }
 
     /// Drops trailing zeros after a decimal point, and the point if nothing follows it.
