@@ -1,6 +1,9 @@
 /// A function of two variables, f(x, y), drawn as a heatmap over the plot's whole area, with
 /// optional contour lines and a colour bar: a log-likelihood surface ℓ(θ₁, θ₂), or a
 /// classifier's probability field with its decision boundary as the contour at 0.5.
+///
+/// A surface adds nothing to the data ranges: give the plot's axes fixed ranges (or other
+/// layers whose extent sets them), else both run from 0 to 1.
 public struct Surface: Sendable {
     public var function: @Sendable (Double, Double) -> Double
     /// The values mapped onto the colour scale, clamped at its ends; nil uses the least and
