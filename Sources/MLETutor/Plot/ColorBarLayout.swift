@@ -13,7 +13,7 @@ struct ColorBarLayout: Sendable {
     /// A gap, the two-column strip, a space, then the labels.
     var width: Int { 4 + labelWidth }
 
-    init(surface: Surface, ranges: PlotRanges, plot: Plot, rows: Int, top: Int, maximumLabelWidth: Int) {
+    init(surface: Surface, ranges: PlotRanges, plot: Plot, rows: Int, maximumLabelWidth: Int) {
         valueRange = SurfaceRenderer.valueRange(of: surface, ranges: ranges, xScale: plot.x.scale, yScale: plot.y.scale)
         mapping = AxisMapping(lower: valueRange.lowerBound, upper: valueRange.upperBound, count: rows, scale: .linear, flipped: true)
         ticks = PlotLayout.verticalTicks(for: mapping, maximumLabelWidth: maximumLabelWidth)

@@ -54,10 +54,7 @@ public struct Plot: Sendable {
         buffer.fill(rect)
         let area = layout.plotArea
         guard !area.isEmpty else { return layout }
-        var rasterizer = SeriesRasterizer(
-            canvas: DotCanvas(kind: options.unicode ? .braille : .ascii, columns: area.width, rows: area.height),
-            layout: layout, unicode: options.unicode)
-        var canvas = rasterizer.canvas
+        var canvas = DotCanvas(kind: options.unicode ? .braille : .ascii, columns: area.width, rows: area.height)
         if let surface {
             let valueRange = layout.colorBar?.valueRange
                 ?? SurfaceRenderer.valueRange(of: surface, ranges: ranges, xScale: x.scale, yScale: y.scale)
@@ -66,23 +63,22 @@ public struct Plot: Sendable {
                 SurfaceRenderer.drawColorBar(colorBar, scale: surface.colorScale, buffer: &buffer, options: options)
             }
         }
-        rasterizer = SeriesRasterizer(canvas: canvas, layout: layout, unicode: options.unicode)
+        var rasterizer = SeriesRasterizer(canvas: consume canvas, layout: layout, unicode: options.unicode)
         for layer in series { rasterizer.draw(layer) }
         rasterizer.canvas.render(into: &buffer, x: area.x, y: area.y, color: options.color)
         for overlay in rasterizer.overlays { overlay.render(into: &buffer, clip: area) }
         if showsLegend {
-            let canvas = rasterizer.canvas
+            let drawn = rasterizer.canvas
             let rows = buffer.height
             let overlaid = Set(rasterizer.overlays.flatMap { overlay in
                 (0..<overlay.text.count).map { (overlay.column + $0) * rows + overlay.row }
             })
             LegendRenderer.draw(series, in: area, buffer: &buffer, unicode: options.unicode) { column, row in
-                canvas.isSet(column: column - area.x, row: row - area.y) || overlaid.contains(column * rows + row)
+                drawn.isSet(column: column - area.x, row: row - area.y) || overlaid.contains(column * rows + row)
             }
         }
         AxisRenderer.draw(self, layout: layout, buffer: &buffer, unicode: options.unicode)
         if !options.color { buffer.restyle(rect) { $0 = $0.withoutColor } }
         return layout
     }
-
 }

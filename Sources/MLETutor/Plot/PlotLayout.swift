@@ -62,7 +62,7 @@ public struct PlotLayout: Sendable {
         var colorBar: ColorBarLayout?
         if let surface, surface.showsColorBar {
             colorBar = ColorBarLayout(surface: surface, ranges: ranges, plot: plot, rows: plotHeight,
-                                      top: rect.y + top, maximumLabelWidth: rect.width / 4)
+                                      maximumLabelWidth: rect.width / 4)
         }
         // The x title sits at the right end of the x axis line, beside the colour bar's foot.
         let titleRoom = plot.x.title.isEmpty ? 0 : plot.x.title.count + 1

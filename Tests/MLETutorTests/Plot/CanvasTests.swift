@@ -66,7 +66,7 @@ import Testing
         #expect(buffer[0, 0] == Cell("▄", style: Style(foreground: .blue, background: .red)))
         #expect(buffer[1, 0] == .blank, "unpainted pixels stay blank")
         field.render(into: &buffer, x: 0, y: 0, scale: scale, options: DisplayOptions(unicode: false, color: false))
-        #expect(buffer[0, 0].character == "+", "the mean, one half, is the middle of \" .:-=+*#%@\"")
+        #expect(buffer[0, 0].character == "-", "the mean, one half, is the middle of \" .:-=+*\"")
         field.render(into: &buffer, x: 0, y: 0, scale: scale, options: DisplayOptions(unicode: true, color: false))
         #expect(buffer[0, 0].character == "▒")
     }

@@ -22,8 +22,9 @@ struct HalfBlockField: Sendable {
         set { values[y * columns + x] = newValue }
     }
 
-    static let unicodeShades: [Character] = [" ", "░", "▒", "▓", "█"]
-    static let asciiShades: [Character] = [" ", ".", ":", "-", "=", "+", "*", "#", "%", "@"]
+    // Light shades only: markers, contours and labels drawn over the field must stay legible.
+    static let unicodeShades: [Character] = [" ", "░", "▒", "▓"]
+    static let asciiShades: [Character] = [" ", ".", ":", "-", "=", "+", "*"]
 
     /// Writes every cell into `buffer` with its top-left corner at (x, y).
     func render(into buffer: inout TextBuffer, x: Int, y: Int, scale: ColorScale, options: DisplayOptions) {
