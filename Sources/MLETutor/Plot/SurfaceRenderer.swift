@@ -57,13 +57,12 @@ enum SurfaceRenderer {
     private static func drawContours(_ surface: Surface, values: [Double], field: HalfBlockField, canvas: inout DotCanvas) {
         let across = Double(canvas.kind.dotsAcross)
         let down = Double(canvas.kind.dotsDown) / 2
-        for level in surface.contourLevels {
-            let segments = MarchingSquares.segments(values: values, width: field.columns, height: field.pixelHeight, level: level)
-            for segment in segments {
-                canvas.line(Int((segment.x0 + 0.5) * across), Int((segment.y0 + 0.5) * down),
-                            Int((segment.x1 + 0.5) * across), Int((segment.y1 + 0.5) * down),
-                            color: surface.contourColor)
-            }
+        let segments = MarchingSquares.segments(values: values, width: field.columns, height: field.pixelHeight,
+                                                levels: surface.contourLevels)
+        for segment in segments {
+            canvas.line(Int((segment.x0 + 0.5) * across), Int((segment.y0 + 0.5) * down),
+                        Int((segment.x1 + 0.5) * across), Int((segment.y1 + 0.5) * down),
+                        color: surface.contourColor)
         }
     }
 

@@ -8,7 +8,7 @@ import Testing
 
     @Test func aCircleContourLiesOnTheCircle() {
         let values = grid(width: 21, height: 21) { x, y in (x - 10) * (x - 10) + (y - 10) * (y - 10) }
-        let segments = MarchingSquares.segments(values: values, width: 21, height: 21, level: 49)
+        let segments = MarchingSquares.segments(values: values, width: 21, height: 21, levels: [49])
         #expect(segments.count >= 40)
         for segment in segments {
             for (x, y) in [(segment.x0, segment.y0), (segment.x1, segment.y1)] {
@@ -20,21 +20,30 @@ import Testing
 
     @Test func aStraightContourIsInterpolatedExactly() {
         let values = grid(width: 3, height: 2) { x, _ in x }
-        let segments = MarchingSquares.segments(values: values, width: 3, height: 2, level: 0.25)
+        let segments = MarchingSquares.segments(values: values, width: 3, height: 2, levels: [0.25])
         #expect(segments == [MarchingSquares.Segment(x0: 0.25, y0: 0, x1: 0.25, y1: 1)])
     }
 
     @Test func squaresWithANonFiniteCornerAreSkipped() {
         var values = grid(width: 3, height: 2) { x, _ in x }
         values[0] = .nan
-        #expect(MarchingSquares.segments(values: values, width: 3, height: 2, level: 0.25).isEmpty)
-        #expect(MarchingSquares.segments(values: values, width: 3, height: 2, level: 1.5).count == 1)
+        #expect(MarchingSquares.segments(values: values, width: 3, height: 2, levels: [0.25]).isEmpty)
+        #expect(MarchingSquares.segments(values: values, width: 3, height: 2, levels: [1.5]).count == 1)
     }
 
     @Test func saddlesGiveTwoSegments() {
         let values: [Double] = [1, 0, 0, 1]
-        #expect(MarchingSquares.segments(values: values, width: 2, height: 2, level: 0.5).count == 2)
-        #expect(MarchingSquares.segments(values: values, width: 2, height: 2, level: 2).isEmpty)
-        #expect(MarchingSquares.segments(values: [], width: 0, height: 0, level: 0).isEmpty)
+        #expect(MarchingSquares.segments(values: values, width: 2, height: 2, levels: [0.5]).count == 2)
+        #expect(MarchingSquares.segments(values: values, width: 2, height: 2, levels: [2]).isEmpty)
+        #expect(MarchingSquares.segments(values: [], width: 0, height: 0, levels: [0]).isEmpty)
+    }
+
+    @Test func severalLevelsInOnePassEqualEachLevelAlone() {
+        let values = grid(width: 15, height: 11) { x, y in (x - 7) * (x - 7) + 2 * (y - 5) * (y - 5) }
+        let levels = [30.0, 4, .nan, 12]
+        let together = MarchingSquares.segments(values: values, width: 15, height: 11, levels: levels)
+        let apart = [4.0, 12, 30].flatMap { MarchingSquares.segments(values: values, width: 15, height: 11, levels: [$0]) }
+        #expect(Set(together) == Set(apart))
+        #expect(together.count == apart.count)
     }
 }
