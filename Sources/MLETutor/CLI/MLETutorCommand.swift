@@ -8,7 +8,7 @@ public struct MLETutorCommand: ParsableCommand {
         commandName: "mletutor",
         abstract: "An interactive terminal tutorial on maximum likelihood estimation.",
         version: version,
-        subcommands: [],
+        subcommands: [FitCommand.self],
         defaultSubcommand: nil
     )
 
