@@ -27,35 +27,22 @@ enum DecimalParser {
             negative = bytes[index] == UInt8(ascii: "-")
             index += 1
         }
-        var mantissa: UInt64 = 0
-        var significantDigits = 0
+        var digits = Digits()
         var exponent = 0
-        var sawDigit = false
         while index < count, bytes[index] &- zero < 10 {
-            let digit = UInt64(bytes[index] &- zero)
-            if mantissa != 0 || digit != 0 {
-                guard significantDigits < 19 else { return nil }
-                mantissa = mantissa * 10 + digit
-                significantDigits += 1
-            }
-            sawDigit = true
+            guard digits.append(bytes[index] &- zero) else { return nil }
             index += 1
         }
         if index < count, bytes[index] == UInt8(ascii: ".") {
             index += 1
             while index < count, bytes[index] &- zero < 10 {
-                let digit = UInt64(bytes[index] &- zero)
-                if mantissa != 0 || digit != 0 {
-                    guard significantDigits < 19 else { return nil }
-                    mantissa = mantissa * 10 + digit
-                    significantDigits += 1
-                }
+                guard digits.append(bytes[index] &- zero) else { return nil }
                 exponent -= 1
-                sawDigit = true
                 index += 1
             }
         }
-        guard sawDigit else { return nil }
+        guard digits.seen else { return nil }
+        let mantissa = digits.mantissa
         if index < count, bytes[index] | 0x20 == UInt8(ascii: "e") {
             index += 1
             var exponentNegative = false
@@ -81,5 +68,22 @@ enum DecimalParser {
             value = exponent < 0 ? value / powersOfTen[-exponent] : value * powersOfTen[exponent]
         }
         return negative ? -value : value
+    }
+
+    /// The significant digits read so far, as an integer; leading zeros do not count.
+    private struct Digits {
+        var mantissa: UInt64 = 0
+        var significant = 0
+        var seen = false
+
+        /// Appends one digit; false once there are more than 19 significant digits.
+        mutating func append(_ digit: UInt8) -> Bool {
+            seen = true
+            guard mantissa != 0 || digit != 0 else { return true }
+            guard significant < 19 else { return false }
+            mantissa = mantissa * 10 + UInt64(digit)
+            significant += 1
+            return true
+        }
     }
 }
