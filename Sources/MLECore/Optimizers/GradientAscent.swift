@@ -27,7 +27,7 @@ public struct GradientAscent<Problem: LikelihoodProblem>: Optimizer {
         self.learningRate = learningRate
         self.backtracking = backtracking
         current = Iterate(problem, at: start)
-        monitor = ProgressMonitor(rule: rule, sampleSize: problem.sampleSize)
+        monitor = ProgressMonitor(rule: rule)
         diagnosis = monitor.judgeStart(current)
     }
 

@@ -22,7 +22,7 @@ public struct NewtonRaphson<Problem: LikelihoodProblem>: Optimizer {
         self.problem = problem
         self.safeguarded = safeguarded
         current = Iterate(problem, at: start)
-        monitor = ProgressMonitor(rule: rule, sampleSize: problem.sampleSize)
+        monitor = ProgressMonitor(rule: rule)
         diagnosis = monitor.judgeStart(current)
     }
 

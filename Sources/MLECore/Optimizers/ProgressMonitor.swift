@@ -2,13 +2,11 @@
 /// gradient-ascent and Newton state machines share.
 struct ProgressMonitor: Sendable {
     let rule: StoppingRule
-    let sampleSize: Int
     private var fallingGrowingSteps = 0
     private var reversals = 0
 
-    init(rule: StoppingRule, sampleSize: Int) {
+    init(rule: StoppingRule) {
         self.rule = rule
-        self.sampleSize = sampleSize
     }
 
     /// The diagnosis at `start`, before any step.
@@ -43,10 +41,14 @@ struct ProgressMonitor: Sendable {
         current.number >= rule.maxIterations ? .iterationLimit(rule.maxIterations) : .running
     }
 
+    /// The score is zero when the peak it predicts, Newton's −H⁻¹∇ℓ away, is within the
+    /// tolerance of θ; where ℓ does not curve down, only an exactly zero score counts.
     private func scoreVanished(_ iterate: Iterate) -> Bool {
-        let bound = rule.scoreTolerance * Double(sampleSize)
+        guard iterate.hessian.isNegativeDefinite, let distance = iterate.hessian.solve(iterate.score) else {
+            return iterate.score.largestMagnitude == 0
+        }
         return (0..<iterate.theta.dimension).allSatisfy { i in
-            abs(iterate.score[i]) * max(abs(iterate.theta[i]), 1) <= bound
+            abs(distance[i]) <= rule.scoreTolerance * (abs(iterate.theta[i]) + 1e-10)
         }
     }
 
