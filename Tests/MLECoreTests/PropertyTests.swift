@@ -78,35 +78,22 @@ struct PropertyTests {
         #expect(result.method == .closedForm)
         let (problem, theta) = try Self.problem(summary, result)
         let start = theta.dimension == 1 ? Theta(theta[0] * 1.1) : Theta(theta[0] + 0.1 * abs(theta[0]), theta[1] * 1.1)
-        let (last, diagnosis) = Self.runNewton(problem, from: start)
-        #expect(diagnosis.isConverged, "\(diagnosis)")
+        var newton = NewtonRaphson(problem: problem, start: start)
+        let last = newton.run()
+        #expect(newton.diagnosis.isConverged, "\(newton.diagnosis)")
         for i in 0..<theta.dimension {
             #expect(abs(last.theta[i] - theta[i]) <= 1e-10 * abs(theta[i]), "component \(i): \(last.theta[i]) vs \(theta[i])")
         }
     }
 
-    static func runNewton(_ problem: some LikelihoodProblem, from start: Theta) -> (Iterate, Diagnosis) {
-        var newton = NewtonRaphson(problem: problem, start: start)
-        return (newton.run(), newton.diagnosis)
-    }
-
     /// The free-parameter problem the fit solved, and θ̂ in its coordinates.
-    static func problem(_ summary: SampleSummary, _ result: FitResult) throws -> (any LikelihoodProblem, Theta) {
+    static func problem(_ summary: SampleSummary, _ result: FitResult) throws -> (AnyLikelihoodProblem, Theta) {
         let values = result.estimates.map(\.value)
         let theta = values.count == 1 ? Theta(values[0]) : Theta(values[0], values[1])
-        let fixed = result.fixedParameters.first
-        switch summary.family {
-        case .normal:
-            let full = NormalLikelihood(summary)
-            return (fixed.map { full.fixing($0.name, to: $0.value) } ?? full, theta)
-        case .gamma:
-            let full = GammaLikelihood(summary)
-            return (fixed.map { full.fixing($0.name, to: $0.value) } ?? full, theta)
-        case .exponential, .poisson:
-            return (RateLikelihood(summary), theta)
-        case .bernoulli, .binomial:
-            return (SuccessCountLikelihood(summary), theta)
-        }
+        let fixed = Dictionary(uniqueKeysWithValues: result.fixedParameters.map { ($0.name, $0.value) })
+        let problem = summary.likelihood(fixing: fixed)
+        #expect(problem.parameterNames == result.estimates.map(\.name))
+        return (problem, theta)
     }
 
     func logLikelihood(_ summary: SampleSummary, _ result: FitResult, overriding values: [String: Double]) throws -> Double {
@@ -114,5 +101,39 @@ struct PropertyTests {
         var moved = theta
         for (i, estimate) in result.estimates.enumerated() { moved[i] = values[estimate.name] ?? estimate.value }
         return problem.logLikelihood(moved)
+    }
+}
+
+struct MethodOfMomentsTests {
+    static func summary(_ family: Family, _ values: [Double]) throws -> SampleSummary {
+        try SampleSummary(family: family, values: values)
+    }
+
+    /// Where the MLE has a closed form, matching moments gives the same numbers.
+    @Test func agreesWithClosedFormsWhereTheyCoincide() throws {
+        let normal = try Self.summary(.normal, [1, 2, 4, 7])
+        #expect(MethodOfMoments.normal(normal) == Normal(mu: ClosedForm.normalMean(normal), sigma: ClosedForm.normalStandardDeviation(normal)))
+        let exponential = try Self.summary(.exponential, [0.5, 1.5, 2])
+        #expect(abs(MethodOfMoments.exponential(exponential).lambda - ClosedForm.exponentialRate(exponential)) <= 1e-15)
+        let poisson = try Self.summary(.poisson, [0, 3, 4, 1])
+        #expect(MethodOfMoments.poisson(poisson).lambda == ClosedForm.poissonRate(poisson))
+        let bernoulli = try Self.summary(.bernoulli, [1, 0, 1, 1])
+        #expect(MethodOfMoments.bernoulli(bernoulli).p == ClosedForm.successProbability(bernoulli))
+        let binomial = try Self.summary(.binomial(trials: 5), [2, 3, 5])
+        #expect(abs(MethodOfMoments.binomial(binomial).p - ClosedForm.successProbability(binomial)) <= 1e-15)
+    }
+
+    /// Gamma: α̃ = x̄²/s², β̃ = x̄/s². For {1, 2, 4, 7}: x̄ = 3.5, s² = 5.25, α̃ = 7/3, β̃ = 2/3;
+    /// not the MLE, but a start from which Newton reaches it.
+    @Test func gammaMomentsAndNewtonFromThem() throws {
+        let summary = try Self.summary(.gamma, [1, 2, 4, 7])
+        let moments = MethodOfMoments.gamma(summary)
+        #expect(abs(moments.alpha - 7.0 / 3) <= 1e-15 && abs(moments.beta - 2.0 / 3) <= 1e-15)
+        let fit = try MaximumLikelihood.fit(summary)
+        #expect(abs(try #require(fit.value(of: "alpha")) - moments.alpha) > 0.01)
+        var newton = NewtonRaphson(problem: summary.likelihood(), start: Theta(moments.alpha, moments.beta))
+        let last = newton.run()
+        #expect(newton.diagnosis.isConverged)
+        #expect(abs(last.theta[0] - (try #require(fit.value(of: "alpha")))) <= 1e-10 * last.theta[0])
     }
 }
