@@ -75,6 +75,13 @@ struct OptimizerTests {
         #expect(frozen == ascent.current)
     }
 
+    /// A learning rate so small that θ barely moves is not convergence.
+    @Test func tinyGradientStepsAreNotConvergence() {
+        var ascent = GradientAscent(problem: Parabola(), start: Theta(1), learningRate: 1e-18, rule: StoppingRule(maxIterations: 20))
+        _ = ascent.run()
+        #expect(ascent.diagnosis == .iterationLimit(20))
+    }
+
     @Test func newtonSolvesAParabolaInOneStep() {
         var newton = NewtonRaphson(problem: Parabola(curvature: 7), start: Theta(-10))
         let first = newton.step()

@@ -50,7 +50,7 @@ public struct GradientAscent<Problem: LikelihoodProblem>: Optimizer {
             return current
         }
         let next = Iterate(problem, at: current.theta + move, number: current.number + 1, step: move, adjustment: adjustment)
-        diagnosis = monitor.judge(previous: current, current: next, fullNewtonStep: false)
+        diagnosis = monitor.judge(previous: current, current: next, kind: .gradient)
         current = next
         return next
     }

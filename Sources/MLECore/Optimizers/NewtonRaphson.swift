@@ -50,7 +50,7 @@ public struct NewtonRaphson<Problem: LikelihoodProblem>: Optimizer {
             return current
         }
         let next = Iterate(problem, at: current.theta + move, number: current.number + 1, step: move, adjustment: adjustment)
-        diagnosis = monitor.judge(previous: current, current: next, fullNewtonStep: adjustment == nil)
+        diagnosis = monitor.judge(previous: current, current: next, kind: adjustment == nil ? .fullNewton : .safeguardedNewton)
         current = next
         return next
     }

@@ -15,15 +15,25 @@ struct ProgressMonitor: Sendable {
         return scoreVanished(start) ? .converged(.scoreVanished) : .running
     }
 
-    /// The diagnosis after moving from `previous` to `current`. `fullStep` says the step was an
-    /// unmodified Newton step, the only kind whose failure to shrink means "rounding only".
-    mutating func judge(previous: Iterate, current: Iterate, fullNewtonStep: Bool) -> Diagnosis {
+    /// The kind of step that led to an iterate, which decides what its size says.
+    enum StepKind {
+        /// A gradient step: its size reflects η as much as the distance to the peak, so a tiny
+        /// step proves nothing.
+        case gradient
+        /// A Newton step shortened or replaced by a safeguard.
+        case safeguardedNewton
+        /// An unmodified Newton step: one that stops shrinking means only rounding is left.
+        case fullNewton
+    }
+
+    /// The diagnosis after a step of the given kind from `previous` to `current`.
+    mutating func judge(previous: Iterate, current: Iterate, kind: StepKind) -> Diagnosis {
         guard current.isFinite else { return .nonFinite }
         if scoreVanished(current) { return .converged(.scoreVanished) }
-        if stepNegligible(current) { return .converged(.stepNegligible) }
+        if kind != .gradient && stepNegligible(current) { return .converged(.stepNegligible) }
         let length = current.step.length
         let previousLength = previous.step.length
-        if fullNewtonStep, rule.shrinkingWindow > 0, previous.number > 0, length >= previousLength,
+        if kind == .fullNewton, rule.shrinkingWindow > 0, previous.number > 0, length >= previousLength,
            length <= rule.shrinkingWindow * current.theta.length {
             return .converged(.stepStoppedShrinking)
         }
@@ -32,7 +42,7 @@ struct ProgressMonitor: Sendable {
         fallingGrowingSteps = current.logLikelihood < previous.logLikelihood && ratio > 1.05 ? fallingGrowingSteps + 1 : 0
         if fallingGrowingSteps >= 3 { return .diverging }
         let reversed = current.step.dot(previous.step) < 0
-        reversals = reversed && ratio >= 0.9 && ratio <= 1.05 ? reversals + 1 : 0
+        reversals = reversed && ratio >= 0.98 && ratio <= 1.05 ? reversals + 1 : 0
         if reversals >= 4 { return .oscillating }
         return limitReached(current)
     }

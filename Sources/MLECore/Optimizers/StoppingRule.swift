@@ -4,7 +4,8 @@ public struct StoppingRule: Sendable, Hashable {
     /// `scoreTolerance`·(|θᵢ| + 10⁻¹⁰) of θ in every component: the score is zero to that precision
     /// whatever the sample size or the parameter's units.
     public var scoreTolerance: Double
-    /// Converged when |Δθᵢ| ≤ `stepTolerance`·|θᵢ| for every i (or Δθ = 0).
+    /// Converged when a Newton step has |Δθᵢ| ≤ `stepTolerance`·|θᵢ| for every i (or Δθ = 0).
+    /// Not applied to gradient steps, whose size says as much about η as about the peak.
     public var stepTolerance: Double
     /// Converged when a step no smaller than the one before is still below
     /// `shrinkingWindow`·|θ|: only rounding is left. Zero turns the criterion off.
