@@ -92,5 +92,8 @@ struct DistributionTests {
         #expect(Support.counts.description == "{0, 1, 2, …}")
         #expect(Support.zeroOrOne.description == "{0, 1}")
         #expect(Support.nonNegativeReals.description == "x ≥ 0")
+        #expect(Support.counts.isDiscrete && Support.upTo(3).isDiscrete && Support.categories(2).isDiscrete)
+        #expect(!Support.realLine.isDiscrete && !Support.positiveReals.isDiscrete)
+        #expect(Support.upTo(3).contains(3) && !Support.upTo(3).contains(2.5) && !Support.realLine.contains(.nan))
     }
 }
