@@ -1,0 +1,93 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import MLECore
+
+/// Which curve a one-parameter page plots: the likelihood L(θ) or the log-likelihood ℓ(θ).
+enum CurveView: String, Sendable, Hashable {
+    case likelihood
+    case logLikelihood = "log-likelihood"
+
+    var toggled: CurveView { self == .likelihood ? .logLikelihood : .likelihood }
+}
+
+/// The plot of L(θ) or ℓ(θ) over a slider's range, with whatever the page lays on top: the
+/// slider's line, the peak, interval bands, an optimizer's iterates.
+struct LikelihoodCurve {
+    let model: LikelihoodModel
+    let range: ClosedRange<Double>
+    let symbol: String
+
+    /// ℓ at the peak: the fit's, or the largest value on a grid over the range when there is no fit.
+    var peakLogLikelihood: Double {
+        if let fit = model.fit { return fit.logLikelihood }
+        let problem = model.problem
+        return (0...64).map { index in
+            let theta = range.lowerBound + (range.upperBound - range.lowerBound) * Double(index) / 64
+            return problem.isInDomain(Theta(theta)) ? problem.logLikelihood(Theta(theta)) : -.infinity
+        }.max() ?? 0
+    }
+
+    /// Whether L itself would under- or overflow, so the plot shows L(θ)/L(θ̂) instead.
+    var isRescaled: Bool { abs(peakLogLikelihood) > 700 }
+
+    /// The y-axis title of a view, which says when L is rescaled.
+    func title(_ view: CurveView) -> String {
+        switch view {
+        case .likelihood: return isRescaled ? "L(\(symbol))/L(\(symbol)\u{302})" : "L(\(symbol))"
+        case .logLikelihood: return "ℓ(\(symbol))"
+        }
+    }
+
+    /// How far below the peak the ℓ view reaches: far enough to show the curve's shape, not so
+    /// far that the peak flattens into the top row.
+    static let logDepth = 12.0
+
+    /// The plot of `view` with `layers` drawn over the curve.
+    func plot(_ view: CurveView, layers: [PlotSeries], options: DisplayOptions) -> Plot {
+        let problem = model.problem
+        let peak = peakLogLikelihood
+        let curve: PlotSeries
+        let yRange: ClosedRange<Double>
+        switch view {
+        case .likelihood:
+            let shift = isRescaled ? peak : 0
+            curve = .curve(color: .cyan) { theta in
+                problem.isInDomain(Theta(theta)) ? exp(problem.logLikelihood(Theta(theta)) - shift) : .nan
+            }
+            yRange = 0...(exp(peak - shift) * 1.08)
+        case .logLikelihood:
+            curve = .curve(color: .cyan) { theta in
+                problem.isInDomain(Theta(theta)) ? problem.logLikelihood(Theta(theta)) : .nan
+            }
+            yRange = (peak - Self.logDepth)...(peak + Self.logDepth * 0.08)
+        }
+        return Plot(x: PlotAxis(title: options.displayable(symbol), range: range),
+                    y: PlotAxis(title: options.displayable(title(view)), range: yRange),
+                    series: [curve] + layers.map { $0.displayable(options) })
+    }
+
+    /// The value a view plots at ℓ = `logLikelihood`.
+    func height(_ view: CurveView, logLikelihood: Double) -> Double {
+        switch view {
+        case .likelihood: return exp(logLikelihood - (isRescaled ? peakLogLikelihood : 0))
+        case .logLikelihood: return logLikelihood
+        }
+    }
+}
+
+extension PlotSeries {
+    /// The layer with its labels spelled for the display.
+    func displayable(_ options: DisplayOptions) -> PlotSeries {
+        guard !options.unicode else { return self }
+        switch self {
+        case let .verticalLine(x, color, label): return .verticalLine(x: x, color: color, label: label.map(options.displayable))
+        case let .horizontalLine(y, color, label): return .horizontalLine(y: y, color: color, label: label.map(options.displayable))
+        case let .marker(point, marker, color, text): return .marker(point, marker: marker, color: color, text: text.map(options.displayable))
+        case let .iterates(points, color, label): return .iterates(points, color: color, label: label.map(options.displayable))
+        default: return self
+        }
+    }
+}

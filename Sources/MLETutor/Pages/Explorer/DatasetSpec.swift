@@ -1,0 +1,174 @@
+import MLECore
+import Yams
+
+/// The data of an explorer page as a lesson file gives it: a family, the observations (listed, or
+/// drawn from the family with a seed), and the parameters held fixed.
+///
+/// ```yaml
+/// family: binomial        # normal, bernoulli, binomial, exponential, poisson, gamma
+/// trials: 10              # binomial only
+/// data: [7]               # or:
+/// sample: {p: 0.7, n: 10, seed: 3}
+/// fixed: {sigma: 2}       # optional
+/// ```
+struct DatasetSpec: Sendable {
+    var model: LikelihoodModel
+    /// Where new observations come from: the sample's distribution, or the fit to listed data.
+    var source: ObservationSource?
+
+    /// The YAML fields this spec reads.
+    static let fields = ["family", "trials", "data", "sample", "fixed"]
+
+    /// Decodes the spec; reports problems to the mapping's log and returns nil when it cannot.
+    /// `freeParameters` is how many parameters the page needs left free.
+    static func decode(_ fields: YAMLMapping, freeParameters: Int) -> DatasetSpec? {
+        guard let family = decodeFamily(fields) else { return nil }
+        let fixed = decodeFixed(fields, family: family) ?? [:]
+        let free = family.parameterNames.count - fixed.count
+        guard free == freeParameters else {
+            let names = family.parameterNames.joined(separator: ", ")
+            let advice = freeParameters == 1
+                ? (free > 1 ? "fix one of \(names) under 'fixed'" : "a \(family.name) page needs one free parameter")
+                : "a surface needs two free parameters: leave 'fixed' out"
+            fields.log.error("\(fields.what) needs \(freeParameters) free parameter\(freeParameters == 1 ? "" : "s") but \(family.name) has \(free) here; \(advice)",
+                             at: fields.value("fixed") ?? fields.value("family"))
+            return nil
+        }
+        let hasData = fields.has("data"), hasSample = fields.has("sample")
+        guard hasData != hasSample else {
+            fields.log.error("\(fields.what) needs exactly one of 'data' (a list of values) or 'sample' (a seeded draw)", at: fields.node)
+            return nil
+        }
+        var source: ObservationSource?
+        let values: [Double]
+        if hasData {
+            guard let listed = decodeValues(fields) else { return nil }
+            values = listed
+        } else {
+            guard var drawn = decodeSample(fields, family: family) else { return nil }
+            values = drawn.next(drawn.sampleSize)
+            source = drawn.source
+        }
+        let model: LikelihoodModel
+        do {
+            model = try LikelihoodModel(family: family, values: values, fixed: fixed)
+        } catch {
+            fields.log.error("the data of \(fields.what) cannot be used: \(error.description)", at: fields.value("data") ?? fields.value("sample"))
+            return nil
+        }
+        if source == nil, let fit = model.fit {
+            var parameters = fixed
+            for estimate in fit.estimates { parameters[estimate.name] = estimate.value }
+            if family.parameterNames.allSatisfy({ name in parameters[name].map { family.allows($0, for: name) } ?? false }) {
+                source = ObservationSource(family: family, parameters: parameters, seed: 1)
+            }
+        }
+        return DatasetSpec(model: model, source: source)
+    }
+
+    private static func decodeFamily(_ fields: YAMLMapping) -> Family? {
+        guard let name = fields.string("family") else { return nil }
+        let names = ["normal", "bernoulli", "binomial", "exponential", "poisson", "gamma"]
+        let trials = fields.optionalInt("trials", in: 1...1_000_000)
+        if fields.has("trials") && name != "binomial" {
+            fields.log.error("field 'trials' applies to the binomial family only", at: fields.value("trials"))
+        }
+        switch name {
+        case "normal": return .normal
+        case "bernoulli": return .bernoulli
+        case "exponential": return .exponential
+        case "poisson": return .poisson
+        case "gamma": return .gamma
+        case "binomial":
+            guard let trials else {
+                if !fields.has("trials") {
+                    fields.log.error("the binomial family needs 'trials', the number of trials per observation", at: fields.value("family"))
+                }
+                return nil
+            }
+            return .binomial(trials: trials)
+        default:
+            var message = "unknown family '\(name)' in \(fields.what)"
+            if let guess = closestMatch(to: name, among: names) {
+                message += "; did you mean '\(guess)'?"
+            } else {
+                message += "; expected one of: \(names.joined(separator: ", "))"
+            }
+            fields.log.error(message, at: fields.value("family"))
+            return nil
+        }
+    }
+
+    /// A mapping of parameter names to allowed values, each a parameter of `family`.
+    static func parameters(_ node: Node, family: Family, field: String, extra: [String] = [], fields: YAMLMapping) -> [String: Double]? {
+        guard case let .mapping(mapping) = node else {
+            fields.log.error("field '\(field)' in \(fields.what) must be a mapping such as {\(family.parameterNames[0]): 1}", at: node)
+            return nil
+        }
+        var result: [String: Double] = [:]
+        var valid = true
+        for (key, value) in mapping {
+            let name = key.string ?? ""
+            if extra.contains(name) { continue }
+            guard family.parameterNames.contains(name) else {
+                fields.log.error("'\(name)' in '\(field)' is not a parameter of \(family.name) (its parameters: \(family.parameterNames.joined(separator: ", ")))", at: key)
+                valid = false
+                continue
+            }
+            guard let number = value.float, family.allows(number, for: name) else {
+                let range = name == "p" ? "between 0 and 1" : (name == "mu" ? "a finite number" : "greater than 0")
+                fields.log.error("\(name) in '\(field)' must be \(range), not '\(value.string ?? "a list")'", at: value)
+                valid = false
+                continue
+            }
+            result[name] = number
+        }
+        return valid ? result : nil
+    }
+
+    private static func decodeFixed(_ fields: YAMLMapping, family: Family) -> [String: Double]? {
+        guard let node = fields.value("fixed") else { return [:] }
+        return parameters(node, family: family, field: "fixed", fields: fields)
+    }
+
+    private static func decodeValues(_ fields: YAMLMapping) -> [Double]? {
+        guard let nodes = fields.sequence("data", allowEmpty: false), !nodes.isEmpty else { return nil }
+        var values: [Double] = []
+        for node in nodes {
+            guard let number = node.float, number.isFinite else {
+                fields.log.error("each value under 'data' in \(fields.what) must be a number, not '\(node.string ?? "a list")'", at: node)
+                return nil
+            }
+            values.append(number)
+        }
+        return values
+    }
+
+    /// A sample's source and size, drawn once when the page is decoded.
+    private struct Sample {
+        var source: ObservationSource
+        let sampleSize: Int
+
+        mutating func next(_ count: Int) -> [Double] { source.next(count) }
+    }
+
+    private static func decodeSample(_ fields: YAMLMapping, family: Family) -> Sample? {
+        guard let node = fields.value("sample"),
+              let parameters = parameters(node, family: family, field: "sample", extra: ["n", "seed"], fields: fields),
+              case let .mapping(mapping) = node else { return nil }
+        let missing = family.parameterNames.filter { parameters[$0] == nil }
+        guard missing.isEmpty else {
+            fields.log.error("'sample' in \(fields.what) needs a value for \(missing.joined(separator: " and ")) to draw from", at: node)
+            return nil
+        }
+        guard let count = mapping["n"]?.int, (1...100_000).contains(count) else {
+            fields.log.error("'sample' in \(fields.what) needs n, a whole number of draws from 1 to 100000", at: mapping["n"] ?? node)
+            return nil
+        }
+        guard let seed = mapping["seed"]?.int, seed >= 0 else {
+            fields.log.error("'sample' in \(fields.what) needs seed, a whole number from 0 up, so the draw is the same every time", at: mapping["seed"] ?? node)
+            return nil
+        }
+        return Sample(source: ObservationSource(family: family, parameters: parameters, seed: UInt64(seed)), sampleSize: count)
+    }
+}

@@ -1,0 +1,252 @@
+import MLECore
+
+/// The likelihood explorer: one free parameter on a slider, the curve of L(θ) or ℓ(θ) with the
+/// slider's line, a readout of θ, L, ℓ and the score, the data, and optionally a "find the peak"
+/// goal, interval bands and data the learner can add to.
+///
+/// ```yaml
+/// - kind: explorer
+///   title: Find the peak
+///   prompt: Move the slider to where the data are most probable.   # optional
+///   family: binomial
+///   trials: 10
+///   data: [7]                     # or sample: {p: 0.7, n: 10, seed: 3}
+///   fixed: {sigma: 2}             # when the family has two parameters
+///   start: 0.5                    # optional, as are all below
+///   step: 0.01
+///   range: [0, 1]
+///   view: likelihood              # or log-likelihood
+///   goal: true                    # "find the peak"
+///   tolerance: 0.1                # how close counts, in standard errors of θ̂
+///   intervals: false              # show the 95% Wald and likelihood-ratio bands at first
+///   live: true                    # keys to add and remove observations
+/// ```
+public struct ExplorerPage: PageModel {
+    var prompt: String?
+    private(set) var model: LikelihoodModel
+    var source: ObservationSource?
+    private(set) var slider: ParameterSlider
+    private(set) var view: CurveView
+    private(set) var showsIntervals: Bool
+    /// The goal's tolerance in standard errors, when the page has a goal.
+    let goalTolerance: Double?
+    private(set) var foundPeak = false
+    let isLive: Bool
+    /// A line for the learner until the next move: a hint, or why a key did nothing.
+    private(set) var message: String?
+
+    static let pageKind = PageKind(
+        name: "explorer",
+        fields: DatasetSpec.fields + SliderSpec.fields + ["prompt", "view", "goal", "tolerance", "intervals", "live"]
+    ) { fields in
+        guard let spec = DatasetSpec.decode(fields, freeParameters: 1),
+              let slider = SliderSpec.decode(fields, model: spec.model) else { return nil }
+        let view = CurveView(rawValue: fields.optionalString("view") ?? "likelihood")
+        if view == nil {
+            fields.log.error("field 'view' in \(fields.what) must be likelihood or log-likelihood", at: fields.value("view"))
+        }
+        let goal = fields.optionalBool("goal") ?? false
+        let tolerance = fields.optionalDouble("tolerance", in: 0.001...3)
+        if tolerance != nil && !goal {
+            fields.log.error("field 'tolerance' in \(fields.what) needs 'goal: true'", at: fields.value("tolerance"))
+        }
+        if goal && spec.model.fit == nil {
+            fields.log.error("\(fields.what) has a goal but its data have no finite maximum", at: fields.value("goal"))
+            return nil
+        }
+        guard let view else { return nil }
+        return ExplorerPage(model: spec.model, slider: slider, view: view, prompt: fields.optionalString("prompt"),
+                            goalTolerance: goal ? tolerance ?? 0.1 : nil, showsIntervals: fields.optionalBool("intervals") ?? false,
+                            isLive: fields.optionalBool("live") ?? false, source: spec.source)
+    }
+
+    init(model: LikelihoodModel, slider: ParameterSlider, view: CurveView = .likelihood, prompt: String? = nil,
+         goalTolerance: Double? = nil, showsIntervals: Bool = false, isLive: Bool = false, source: ObservationSource? = nil) {
+        precondition(model.dimension == 1, "the explorer has one free parameter")
+        self.model = model
+        self.slider = slider
+        self.view = view
+        self.prompt = prompt
+        self.goalTolerance = goalTolerance
+        self.showsIntervals = showsIntervals
+        self.isLive = isLive && model.isEditable
+        self.source = source
+        checkGoal()
+    }
+
+    var symbol: String { ReadoutFormat.symbol(model.parameterNames[0]) }
+    var theta: Theta { Theta(slider.value) }
+
+    // MARK: Events
+
+    public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
+        guard case let .key(key) = event else { return .ignored }
+        let problem = model.problem
+        switch key {
+        case .left, .character("h"), .right, .character("l"):
+            let direction = key == .left || key == .character("h") ? -1 : 1
+            message = slider.move(by: direction, allowed: { problem.isInDomain(Theta($0)) }) ? nil : "The slider is at the end of the range."
+            checkGoal()
+        case .character("["):
+            slider.finer()
+        case .character("]"):
+            slider.coarser()
+        case .character("v"):
+            view = view.toggled
+        case .character("s"):
+            message = hint
+        case .character("b") where model.fit != nil:
+            showsIntervals.toggle()
+        case .character("H") where isLive && model.family == .bernoulli:
+            add([1])
+        case .character("T") where isLive && model.family == .bernoulli:
+            add([0])
+        case .character("a") where isLive && source != nil:
+            add(source.map { var draw = $0; let value = draw.next(); source = draw; return [value] } ?? [])
+        case .character("A") where isLive && source != nil:
+            add(source.map { var draw = $0; let values = draw.next(10); source = draw; return values } ?? [])
+        case .character("x") where isLive:
+            message = model.removeLast() ? nil : "The last observation stays: a likelihood needs data."
+            checkGoal()
+        default:
+            return .ignored
+        }
+        return .handled
+    }
+
+    private mutating func add(_ values: [Double]) {
+        do {
+            for value in values { try model.append(value) }
+            message = nil
+        } catch {
+            message = error.message
+        }
+        checkGoal()
+    }
+
+    /// Marks the goal reached once the slider is within the tolerance of θ̂ (or, where θ̂ has no
+    /// standard error, on the nearest position of the slider's grid).
+    private mutating func checkGoal() {
+        guard let tolerance = goalTolerance, let estimate = model.estimate(0) else { return }
+        let se = estimate.standardError
+        let allowed = se > 0 ? tolerance * se : slider.step / 2
+        if abs(slider.value - estimate.value) <= max(allowed, slider.step * 1e-9) { foundPeak = true }
+    }
+
+    /// Which way the slope points at the slider, from the score.
+    var hint: String {
+        let score = model.problem.score(theta)[0]
+        let slope = "ℓ′(\(symbol)) = \(ReadoutFormat.slope(score, scale: model.problem.logLikelihood(theta)))"
+        if abs(score) <= 1e-9 * max(1, abs(model.problem.logLikelihood(theta))) {
+            return "Hint: \(slope): the curve is flat here, so this is the peak."
+        }
+        return score > 0
+            ? "Hint: \(slope) > 0: the curve rises to the right, so the peak is to the right (→)."
+            : "Hint: \(slope) < 0: the curve falls to the right, so the peak is to the left (←)."
+    }
+
+    // MARK: Drawing
+
+    public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
+        var lines: [(String, Style)] = []
+        lines.append((readout, .strong))
+        if showsIntervals, let estimate = model.estimate(0) { lines.append((intervalsText(estimate), .plain)) }
+        lines += statusLines.map { ($0, $0.hasPrefix("✓") ? Style.success : .accent) }
+        var top: [(String, Style)] = []
+        if let prompt {
+            top += TextWrapper.wrap([StyledRun(prompt)], width: rect.width).prefix(2).map { ($0.plainText, Style.plain) }
+        }
+        top.append((DataStrip.text(model, width: rect.width), .muted))
+        let plotHeight = max(0, rect.height - top.count - lines.count)
+        var y = rect.y
+        for (text, style) in top {
+            buffer.write(options.displayable(text), x: rect.x, y: y, style: style, clip: rect)
+            y += 1
+        }
+        let curve = LikelihoodCurve(model: model, range: slider.range, symbol: symbol)
+        curve.plot(view, layers: layers(curve), options: options)
+            .draw(into: &buffer, in: Rect(x: rect.x, y: y, width: rect.width, height: plotHeight), options: options)
+        y += plotHeight
+        for (text, style) in lines {
+            buffer.write(options.displayable(text), x: rect.x, y: y, style: style, clip: rect)
+            y += 1
+        }
+    }
+
+    private func layers(_ curve: LikelihoodCurve) -> [PlotSeries] {
+        var layers: [PlotSeries] = []
+        if showsIntervals, let estimate = model.estimate(0), let fit = model.fit {
+            let wald = estimate.waldInterval
+            if wald.lower.isFinite && wald.upper.isFinite && wald.lower < wald.upper {
+                layers.append(.verticalLine(x: wald.lower, color: .green, label: "95% Wald"))
+                layers.append(.verticalLine(x: wald.upper, color: .green, label: nil))
+            }
+            if let ratio = estimate.likelihoodRatioInterval {
+                layers.append(.verticalLine(x: ratio.lower, color: .magenta, label: "95% LR"))
+                layers.append(.verticalLine(x: ratio.upper, color: .magenta, label: nil))
+                layers.append(.horizontalLine(y: curve.height(view, logLikelihood: fit.logLikelihood - LikelihoodRatioInterval.drop),
+                                              color: .magenta, label: nil))
+            }
+        }
+        layers.append(.verticalLine(x: slider.value, color: .yellow, label: nil))
+        if foundPeak || goalTolerance == nil, let estimate = model.estimate(0), let fit = model.fit {
+            layers.append(.marker(PlotPoint(estimate.value, curve.height(view, logLikelihood: fit.logLikelihood)),
+                                  marker: .diamond, color: .red, text: "\(symbol)\u{302} = \(ReadoutFormat.compact(estimate.value, digits: 4))"))
+        }
+        return layers
+    }
+
+    /// θ, L(θ), ℓ(θ) and the score at the slider, and the step.
+    var readout: String {
+        let problem = model.problem
+        let logLikelihood = problem.logLikelihood(theta)
+        let score = problem.score(theta)[0]
+        return "\(symbol) = \(slider.text) (step \(slider.stepText))   L(\(symbol)) = \(ReadoutFormat.likelihood(fromLog: logLikelihood))"
+            + "   ℓ(\(symbol)) = \(ReadoutFormat.significant(logLikelihood, digits: 5))"
+            + "   ℓ′(\(symbol)) = \(ReadoutFormat.slope(score, scale: logLikelihood))"
+    }
+
+    private func intervalsText(_ estimate: ParameterEstimate) -> String {
+        func interval(_ interval: ConfidenceInterval) -> String {
+            "[\(ReadoutFormat.significant(interval.lower, digits: 3)), \(ReadoutFormat.significant(interval.upper, digits: 3))]"
+        }
+        var text = "95% Wald \(interval(estimate.waldInterval))"
+        if let ratio = estimate.likelihoodRatioInterval { text += "   95% likelihood-ratio \(interval(ratio))" }
+        return text
+    }
+
+    /// The goal's state, the message, and where the likelihood has no peak, why.
+    var statusLines: [String] {
+        var lines: [String] = []
+        if let reason = model.noFitReason {
+            lines.append("No maximum: \(reason).")
+        } else if goalTolerance != nil {
+            lines.append(foundPeak ? foundText : "Goal: put the slider on the peak of the curve. s gives a hint.")
+        }
+        if let message { lines.append(message) }
+        return lines
+    }
+
+    private var foundText: String {
+        guard let estimate = model.estimate(0) else { return "" }
+        let value = ReadoutFormat.compact(estimate.value)
+        if let closedForm = model.closedForm {
+            return "✓ You found the MLE: \(symbol)\u{302} = \(closedForm) = \(value)"
+        }
+        return "✓ You found the MLE: \(symbol)\u{302} = \(value) (no formula gives it: it is found numerically)"
+    }
+
+    public func keyHints(context: PageContext) -> [KeyHint] {
+        let unicode = context.options.unicode
+        var hints = [KeyHint(unicode ? "←→" : "left/right", "move \(symbol)"), KeyHint("[ ]", "step"),
+                     KeyHint("v", view == .likelihood ? "show ℓ" : "show L")]
+        hints.append(KeyHint("s", "hint"))
+        if model.fit != nil { hints.append(KeyHint("b", "intervals")) }
+        if isLive {
+            if model.family == .bernoulli { hints.append(KeyHint("H T", "add toss")) }
+            if source != nil { hints.append(KeyHint("a A", "add 1/10")) }
+            hints.append(KeyHint("x", "remove"))
+        }
+        return hints.map { KeyHint($0.keys, context.options.displayable($0.action)) }
+    }
+}

@@ -1,0 +1,109 @@
+import MLECore
+
+/// A dataset with the likelihood of its free parameters and its maximum likelihood fit, as the
+/// explorer pages show them. Every number on those pages comes from here, that is from MLECore.
+///
+/// The values themselves are kept when they are few (a lesson's data, a `--data` list) so they
+/// can be shown and edited; a file is only summarised, so the pages cost the same for a million
+/// values as for ten.
+struct LikelihoodModel: Sendable {
+    let fixed: [String: Double]
+    /// The observations in order, when kept.
+    private(set) var values: [Double]?
+    private(set) var summary: SampleSummary
+    private(set) var problem: AnyLikelihoodProblem
+    /// The fit, or nil when the likelihood has no finite maximum (say, all values equal).
+    private(set) var fit: FitResult?
+    /// Why there is no fit, in words, when there is none.
+    private(set) var noFitReason: String?
+
+    var family: Family { summary.family }
+    var parameterNames: [String] { problem.parameterNames }
+    var dimension: Int { problem.dimension }
+
+    /// - Precondition: the summary is not empty and `fixed` leaves one or two free parameters.
+    init(summary: SampleSummary, fixed: [String: Double], values: [Double]? = nil) {
+        precondition(summary.count > 0, "a likelihood needs at least one observation")
+        self.fixed = fixed
+        self.values = values
+        self.summary = summary
+        problem = summary.likelihood(fixing: fixed)
+        (fit, noFitReason) = Self.fitting(summary, fixed: fixed)
+    }
+
+    /// The model of `values`, keeping them.
+    init(family: Family, values: [Double], fixed: [String: Double]) throws(DataError) {
+        let summary = try SampleSummary(family: family, values: values)
+        guard summary.count > 0 else { throw .emptySample }
+        self.init(summary: summary, fixed: fixed, values: values)
+    }
+
+    private static func fitting(_ summary: SampleSummary, fixed: [String: Double]) -> (FitResult?, String?) {
+        do {
+            return (try MaximumLikelihood.fit(summary, fixed: fixed), nil)
+        } catch {
+            return (nil, error.message)
+        }
+    }
+
+    /// θ̂ of the free parameter `index`, with its standard error (NaN or 0 where it has none).
+    func estimate(_ index: Int) -> ParameterEstimate? {
+        fit?.estimates[index]
+    }
+
+    /// Whether the values are kept, so observations can be added and removed.
+    var isEditable: Bool { values != nil }
+
+    /// Adds one observation.
+    ///
+    /// - Precondition: `isEditable`.
+    mutating func append(_ x: Double) throws(DataError) {
+        precondition(isEditable, "only kept values can be edited")
+        try rebuild((values ?? []) + [x])
+    }
+
+    /// Removes the last observation, keeping at least one; false when there was only one.
+    ///
+    /// - Precondition: `isEditable`.
+    @discardableResult
+    mutating func removeLast() -> Bool {
+        guard let values, values.count > 1 else { return false }
+        try? rebuild(Array(values.dropLast()))
+        return true
+    }
+
+    private mutating func rebuild(_ newValues: [Double]) throws(DataError) {
+        let newSummary = try SampleSummary(family: family, values: newValues)
+        values = newValues
+        summary = newSummary
+        problem = newSummary.likelihood(fixing: fixed)
+        (fit, noFitReason) = Self.fitting(newSummary, fixed: fixed)
+    }
+
+    /// The closed form of θ̂ with this data's numbers put in, where there is one ("7/10",
+    /// "x̄ = 4.480"); nil for the Gamma shape, which has none.
+    var closedForm: String? {
+        guard let value = fit?.estimates.first?.value, dimension == 1 else { return nil }
+        let name = parameterNames[0]
+        let n = summary.count
+        switch (family, name) {
+        case (.bernoulli, _), (.binomial, _):
+            let likelihood = SuccessCountLikelihood(summary)
+            return "k/N = \(whole(likelihood.successes))/\(whole(likelihood.trials))"
+        case (.normal, "mu"), (.poisson, _):
+            return "x̄ = Σx/n = \(ReadoutFormat.significant(summary.sum, digits: 6))/\(n)"
+        case (.exponential, _):
+            return "n/Σx = \(n)/\(ReadoutFormat.significant(summary.sum, digits: 6))"
+        case (.normal, _):
+            return "√(Σ(x − μ)²/n), μ = \(ReadoutFormat.significant(fixed["mu"] ?? 0, digits: 6))"
+        case (.gamma, "beta"):
+            return "α/x̄ = \(ReadoutFormat.significant(fixed["alpha"] ?? value, digits: 6))/\(ReadoutFormat.significant(summary.mean, digits: 6))"
+        default:
+            return nil
+        }
+    }
+
+    private func whole(_ x: Double) -> String {
+        x.rounded() == x && abs(x) < 1e15 ? String(Int64(x)) : ReadoutFormat.significant(x, digits: 6)
+    }
+}

@@ -1,0 +1,38 @@
+import MLECore
+
+/// Where new observations come from: a family at known parameter values and a seeded generator,
+/// so a lesson's sample and every observation the learner adds are the same on every run.
+struct ObservationSource: Sendable {
+    let family: Family
+    /// A value for every parameter of the family.
+    let parameters: [String: Double]
+    private var generator: SeededGenerator
+
+    /// - Precondition: `parameters` holds an allowed value for each of the family's parameters.
+    init(family: Family, parameters: [String: Double], seed: UInt64) {
+        precondition(family.parameterNames.allSatisfy { name in parameters[name].map { family.allows($0, for: name) } ?? false },
+                     "every parameter of \(family.name) needs a value")
+        self.family = family
+        self.parameters = parameters
+        generator = SeededGenerator(seed: seed)
+    }
+
+    /// One draw.
+    mutating func next() -> Double {
+        let parameters = self.parameters
+        func value(_ name: String) -> Double { parameters[name]! }
+        switch family {
+        case .normal: return Normal(mu: value("mu"), sigma: value("sigma")).sample(using: &generator)
+        case .bernoulli: return Bernoulli(p: value("p")).sample(using: &generator)
+        case .binomial(let trials): return Binomial(trials: trials, p: value("p")).sample(using: &generator)
+        case .exponential: return Exponential(lambda: value("lambda")).sample(using: &generator)
+        case .poisson: return Poisson(lambda: value("lambda")).sample(using: &generator)
+        case .gamma: return Gamma(alpha: value("alpha"), beta: value("beta")).sample(using: &generator)
+        }
+    }
+
+    /// `count` draws.
+    mutating func next(_ count: Int) -> [Double] {
+        (0..<count).map { _ in next() }
+    }
+}

@@ -1,0 +1,46 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import MLECore
+
+/// The stretch of a parameter a page shows when the lesson (or the command line) does not say:
+/// θ̂ ± 5 standard errors on a round grid, inside the parameter's domain.
+enum ParameterRange {
+    static func around(_ estimate: ParameterEstimate?, name: String) -> ClosedRange<Double> {
+        guard let estimate, estimate.value.isFinite else { return name == "p" ? 0...1 : (name == "mu" ? -1...1 : 0...2) }
+        let value = estimate.value
+        var spread = 5 * estimate.standardError
+        if !(spread > 0) || !spread.isFinite { spread = max(abs(value) / 2, 0.1) }
+        var lower = value - spread
+        var upper = value + spread
+        switch name {
+        case "p":
+            lower = max(0, lower)
+            upper = min(1, upper)
+            if upper - lower > 0.5 { return 0...1 }
+        case "mu":
+            break
+        default:
+            lower = max(0, lower)
+        }
+        let grid = 10 * niceStep(for: upper - lower)
+        return (lower / grid).rounded(.down) * grid...(upper / grid).rounded(.up) * grid
+    }
+
+    /// About a hundredth of the range, rounded to 1, 2 or 5 × 10^k.
+    static func niceStep(for width: Double) -> Double {
+        let raw = max(width, 1e-12) / 100
+        let magnitude = pow(10, (log10(raw)).rounded(.down))
+        let fraction = raw / magnitude
+        let units: Double = fraction < 1.5 ? 1 : (fraction < 3.5 ? 2 : (fraction < 7.5 ? 5 : 10))
+        return units * magnitude
+    }
+
+    /// The middle of the range on the step's grid.
+    static func middle(of range: ClosedRange<Double>, step: Double) -> Double {
+        let centre = ((range.lowerBound + range.upperBound) / 2 / step).rounded() * step
+        return min(max(centre, range.lowerBound), range.upperBound)
+    }
+}
