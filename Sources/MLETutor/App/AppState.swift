@@ -18,6 +18,8 @@ public struct AppState: Sendable {
     public enum Screen: Sendable {
         case map(selected: Int)
         case lesson(LessonSession)
+        /// One page on its own, outside the course: `mletutor explore` on the learner's data.
+        case exploring(ExploreSession)
     }
 
     public init(course: Course, progress: LearnerProgress, options: DisplayOptions, width: Int, height: Int, screen: Screen) {
@@ -57,6 +59,38 @@ public struct AppState: Sendable {
         return onMap(course: course, progress: progress, options: options, width: width, height: height)
     }
 
+    /// A page shown on its own (`mletutor explore`), with no course and no progress to keep.
+    public static func exploring(_ page: any PageModel, title: String, options: DisplayOptions, width: Int, height: Int) -> AppState {
+        AppState(course: Course(lessons: []), progress: LearnerProgress(), options: options, width: width, height: height,
+                 screen: .exploring(ExploreSession(title: title, page: page)))
+    }
+
+    /// The page on screen, if there is one.
+    var activePage: (any PageModel)? {
+        switch screen {
+        case .map: return nil
+        case let .lesson(session): return session.page
+        case let .exploring(session): return session.page
+        }
+    }
+
+    /// Lets the page on screen handle `event`; `.ignored` when there is no page.
+    mutating func sendToPage(_ event: PageEvent) -> PageResponse {
+        let context = LessonLayout(state: self).pageContext
+        switch screen {
+        case .map:
+            return .ignored
+        case var .lesson(session):
+            let response = session.page.handle(event, context: context)
+            screen = .lesson(session)
+            return response
+        case var .exploring(session):
+            let response = session.page.handle(event, context: context)
+            screen = .exploring(session)
+            return response
+        }
+    }
+
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
     /// Writes the current lesson and page into `progress`.
@@ -64,6 +98,8 @@ public struct AppState: Sendable {
         switch screen {
         case .map:
             progress.currentLessonID = nil
+        case .exploring:
+            break
         case let .lesson(session):
             let id = course.lessons[session.lessonIndex].id
             progress.currentLessonID = id
@@ -76,6 +112,12 @@ public struct AppState: Sendable {
 public struct LessonSession: Sendable {
     public var lessonIndex: Int
     public var pageIndex: Int
+    public var page: any PageModel
+}
+
+/// A page shown on its own by `mletutor explore`, under a title naming the data.
+public struct ExploreSession: Sendable {
+    public var title: String
     public var page: any PageModel
 }
 

@@ -8,10 +8,8 @@ public enum AppUpdate {
             state.height = height
             return []
         case .tick:
-            guard !state.isTooSmall, !state.showingHelp, case var .lesson(session) = state.screen,
-                  session.page.wantsTicks else { return [] }
-            _ = session.page.handle(.tick, context: LessonLayout(state: state).pageContext)
-            state.screen = .lesson(session)
+            guard state.isAnimating else { return [] }
+            _ = state.sendToPage(.tick)
             return []
         case let .key(key):
             return handle(key, &state)
@@ -31,12 +29,18 @@ public enum AppUpdate {
         switch state.screen {
         case let .map(selected):
             return handleOnMap(key, selected: selected, &state)
-        case var .lesson(session):
-            if session.page.handle(.key(key), context: LessonLayout(state: state).pageContext) == .handled {
-                state.screen = .lesson(session)
-                return []
-            }
+        case .lesson:
+            if state.sendToPage(.key(key)) == .handled { return [] }
+            guard case let .lesson(session) = state.screen else { return [] }
             return handleInLesson(key, session, &state)
+        case .exploring:
+            if state.sendToPage(.key(key)) == .handled { return [] }
+            switch key {
+            case .character("?"): state.showingHelp = true
+            case .character("q"), .escape: return [.quit]
+            default: break
+            }
+            return []
         }
     }
 
@@ -113,6 +117,7 @@ public enum AppUpdate {
     }
 
     private static func quit(_ state: inout AppState) -> [Effect] {
+        if case .exploring = state.screen { return [.quit] }
         state.recordPosition()
         return [.saveProgress(state.progress), .quit]
     }

@@ -12,6 +12,8 @@ public enum AppView {
             hints = LessonMapScreen(state: state, selected: selected).draw(into: &buffer)
         case let .lesson(session):
             hints = LessonScreen(state: state, session: session).draw(into: &buffer)
+        case let .exploring(session):
+            hints = ExploreScreen(state: state, session: session).draw(into: &buffer)
         }
         if state.showingHelp {
             HelpOverlay(hints: hints, options: state.options).draw(into: &buffer)

@@ -67,7 +67,7 @@ public struct RunLoop {
 extension AppState {
     /// True while the page on screen animates and wants ticks.
     var isAnimating: Bool {
-        guard !isTooSmall, !showingHelp, case let .lesson(session) = screen else { return false }
-        return session.page.wantsTicks
+        guard !isTooSmall, !showingHelp else { return false }
+        return activePage?.wantsTicks ?? false
     }
 }

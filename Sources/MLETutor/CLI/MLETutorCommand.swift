@@ -9,7 +9,7 @@ public struct MLETutorCommand: ParsableCommand {
         abstract: "An interactive terminal tutorial on maximum likelihood estimation.",
         version: version,
         subcommands: [TutorCommand.self, ListCommand.self, LintCommand.self, RenderCommand.self, ResetCommand.self,
-                      FitCommand.self],
+                      FitCommand.self, ExploreCommand.self],
         defaultSubcommand: TutorCommand.self
     )
 

@@ -35,31 +35,17 @@ struct TutorCommand: ParsableCommand {
         }
         let store = ProgressStore()
         let loaded = store.load()
-        let options = display.options(localeIsUTF8: TerminalLocale.activate())
-
-        let driver: CursesDriver
-        do {
-            driver = try CursesDriver(wantsColor: options.color)
-        } catch let error as TerminalError {
-            printToStandardError("mletutor: error: \(error)")
-            throw ExitCode(1)
+        try FullScreen.run(display: display, saveProgress: store.save) { options, width, height in
+            var state: AppState
+            if let lessonIndex {
+                state = .inLesson(lessonIndex, page: page.map { $0 - 1 }, course: course, progress: loaded.progress,
+                                  options: options, width: width, height: height)
+            } else {
+                state = .resuming(course: course, progress: loaded.progress, options: options, width: width, height: height)
+            }
+            state.notice = loaded.warning
+            return state
         }
-        let size = driver.size
-        var effective = options
-        effective.color = driver.hasColor
-        var state: AppState
-        if let lessonIndex {
-            state = .inLesson(lessonIndex, page: page.map { $0 - 1 }, course: course, progress: loaded.progress,
-                              options: effective, width: size.width, height: size.height)
-        } else {
-            state = .resuming(course: course, progress: loaded.progress, options: effective,
-                              width: size.width, height: size.height)
-        }
-        state.notice = loaded.warning
-        var loop = RunLoop(state: state, saveProgress: store.save,
-                           terminationRequested: { TerminalSignals.terminationRequested })
-        loop.run(on: driver)
-        driver.stop()
         if let warning = loaded.warning { printToStandardError(warning) }
     }
 }

@@ -22,18 +22,30 @@ struct FitSession {
 
     /// Fits the numbers in `source`, named `name` in messages.
     func run(_ source: some ByteSource, name: String) -> Outcome {
-        var summary = SampleSummary(family: family)
-        var reader = NumberReader(source, column: column)
         do {
-            try reader.forEachNumber { value, line in try summary.add(value, line: line) }
+            let summary = try Self.summarize(source, family: family, column: column)
             let result = try MaximumLikelihood.fit(summary, fixed: fixed)
             let text = json ? FitReport.json(result) : FitReport.table(result, source: name)
             return Outcome(standardOutput: text)
-        } catch let error as DataError {
-            let location = error.line.map { "\(name):\($0)" } ?? name
-            return Outcome(standardError: "\(location): error: \(error.message)\n", status: Self.dataErrorStatus)
         } catch {
-            return Outcome(standardError: "\(error)\n", status: Self.noInputStatus)
+            return Self.failure(error, name: name)
         }
+    }
+
+    /// The summary of the numbers in `source`, streamed: its memory does not grow with the input.
+    static func summarize(_ source: some ByteSource, family: Family, column: Int?) throws -> SampleSummary {
+        var summary = SampleSummary(family: family)
+        var reader = NumberReader(source, column: column)
+        try reader.forEachNumber { value, line in try summary.add(value, line: line) }
+        return summary
+    }
+
+    /// What to print and how to exit when reading or fitting the data named `name` failed.
+    static func failure(_ error: any Error, name: String) -> Outcome {
+        if let error = error as? DataError {
+            let location = error.line.map { "\(name):\($0)" } ?? name
+            return Outcome(standardError: "\(location): error: \(error.message)\n", status: dataErrorStatus)
+        }
+        return Outcome(standardError: "\(error)\n", status: noInputStatus)
     }
 }

@@ -56,13 +56,7 @@ struct DatasetSpec: Sendable {
             fields.log.error("the data of \(fields.what) cannot be used: \(error.description)", at: fields.value("data") ?? fields.value("sample"))
             return nil
         }
-        if source == nil, let fit = model.fit {
-            var parameters = fixed
-            for estimate in fit.estimates { parameters[estimate.name] = estimate.value }
-            if family.parameterNames.allSatisfy({ name in parameters[name].map { family.allows($0, for: name) } ?? false }) {
-                source = ObservationSource(family: family, parameters: parameters, seed: 1)
-            }
-        }
+        if source == nil { source = ObservationSource(fittedTo: model) }
         return DatasetSpec(model: model, source: source)
     }
 

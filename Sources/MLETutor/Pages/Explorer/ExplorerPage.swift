@@ -74,6 +74,18 @@ public struct ExplorerPage: PageModel {
         checkGoal()
     }
 
+    /// The page `mletutor explore` opens: the slider over θ̂ ± 5 standard errors starting in the
+    /// middle, the peak marked, and observations editable when the data were listed.
+    init(exploring model: LikelihoodModel) {
+        let range = ParameterRange.around(model.estimate(0), name: model.parameterNames[0])
+        let step = ParameterRange.niceStep(for: range.upperBound - range.lowerBound)
+        var slider = ParameterSlider(value: ParameterRange.middle(of: range, step: step), step: step, range: range)
+        if !model.problem.isInDomain(Theta(slider.value)) {
+            slider.set(model.estimate(0)?.value ?? slider.value)
+        }
+        self.init(model: model, slider: slider, isLive: true, source: ObservationSource(fittedTo: model))
+    }
+
     var symbol: String { ReadoutFormat.symbol(model.parameterNames[0]) }
     var theta: Theta { Theta(slider.value) }
 

@@ -17,6 +17,19 @@ struct ObservationSource: Sendable {
         generator = SeededGenerator(seed: seed)
     }
 
+    /// New observations like the model's data: drawn from the fitted distribution, with a fixed
+    /// seed. Nil when the data have no fit.
+    init?(fittedTo model: LikelihoodModel) {
+        guard let fit = model.fit else { return nil }
+        var parameters = model.fixed
+        for estimate in fit.estimates { parameters[estimate.name] = estimate.value }
+        let family = model.family
+        guard family.parameterNames.allSatisfy({ name in parameters[name].map { family.allows($0, for: name) } ?? false }) else {
+            return nil
+        }
+        self.init(family: family, parameters: parameters, seed: 1)
+    }
+
     /// One draw.
     mutating func next() -> Double {
         let parameters = self.parameters

@@ -1,0 +1,92 @@
+import ArgumentParser
+import MLECore
+
+/// `mletutor explore DIST [FILE|--data LIST]`: the explorer on the learner's own data, full
+/// screen: a slider when one parameter is free, the likelihood surface when two are.
+struct ExploreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explore",
+        abstract: "Explore the likelihood of your data: a slider for one free parameter, a surface for two.",
+        discussion: """
+        Takes the distributions and fixed-parameter options of 'fit'. The data come from a file \
+        (one number per line, or --column K of a CSV file) or from --data, a comma-separated list. \
+        A file is summarised as it is read, so a million values explore as fast as ten.
+        """
+    )
+
+    @OptionGroup var model: ModelOptions
+
+    @Argument(help: "The data file.")
+    var file: String?
+
+    @Option(help: "The data themselves, separated by commas: --data 7 or --data 1,0,1,1.")
+    var data: String?
+
+    @Option(help: "Read this column (numbered from 1) of a comma-separated file; a header row is allowed.")
+    var column: Int?
+
+    @OptionGroup var display: DisplayFlags
+
+    func validate() throws {
+        guard (file == nil) != (data == nil) else { throw ValidationError("give the data as a FILE or with --data, not both or neither") }
+        if file == "-" { throw ValidationError("explore reads keys from the terminal: give the data as a file or with --data") }
+        if let column, column < 1 { throw ValidationError("--column counts from 1, got \(column)") }
+        if data != nil && column != nil { throw ValidationError("--column applies to a data file") }
+    }
+
+    /// The data's likelihood model, or what to print and the exit status when the data are bad.
+    func loadModel() -> Result<LikelihoodModel, ExploreFailure> {
+        let family = model.family
+        do {
+            if let data {
+                var values: [Double] = []
+                for (index, token) in data.split(whereSeparator: { $0 == "," || $0 == " " }).enumerated() {
+                    guard let value = Double(token), value.isFinite else {
+                        throw DataError.notANumber(text: String(token), line: index + 1)
+                    }
+                    values.append(value)
+                }
+                return .success(try LikelihoodModel(family: family, values: values, fixed: model.fixed))
+            }
+            let source = try FileSource(path: file ?? "-")
+            defer { source.close() }
+            let summary = try FitSession.summarize(source, family: family, column: column)
+            guard summary.count > 0 else { throw DataError.emptySample }
+            return .success(LikelihoodModel(summary: summary, fixed: model.fixed))
+        } catch {
+            let outcome = FitSession.failure(error, name: data == nil ? file ?? "-" : "--data")
+            return .failure(ExploreFailure(message: outcome.standardError, status: outcome.status))
+        }
+    }
+
+    /// The page for `model`, and the title naming the data.
+    static func page(for model: LikelihoodModel, source: String) -> (page: any PageModel, title: String) {
+        var title = model.family.name
+        if case .binomial(let trials) = model.family { title += " (\(trials) trials each)" }
+        for (name, value) in model.fixed.sorted(by: { $0.key < $1.key }) {
+            title += ", \(ReadoutFormat.symbol(name)) = \(ReadoutFormat.compact(value)) fixed"
+        }
+        title += ", n = \(model.summary.count) from \(source)"
+        return (ExplorerPage(exploring: model), title)
+    }
+
+    func run() throws {
+        let model: LikelihoodModel
+        switch loadModel() {
+        case let .success(loaded): model = loaded
+        case let .failure(failure):
+            printToStandardError(String(failure.message.dropLast()))
+            throw ExitCode(failure.status)
+        }
+        let (page, title) = Self.page(for: model, source: data == nil ? file ?? "-" : "--data")
+        try FullScreen.run(display: display, saveProgress: { _ in }) { options, width, height in
+            .exploring(page, title: title, options: options, width: width, height: height)
+        }
+    }
+}
+
+/// Why `explore` could not start: the line for standard error and the exit status.
+struct ExploreFailure: Error {
+    var message: String
+    var status: Int32
+}
