@@ -28,6 +28,7 @@ public struct PageKindRegistry: Sendable {
     public static let standard = PageKindRegistry(kinds: [
         TextPage.pageKind,
         ExplorerPage.pageKind,
+        OptimizerPage.pageKind,
     ])
 
     public func kind(named name: String) -> PageKind? {

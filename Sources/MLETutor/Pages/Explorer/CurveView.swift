@@ -45,8 +45,9 @@ struct LikelihoodCurve {
     /// far that the peak flattens into the top row.
     static let logDepth = 12.0
 
-    /// The plot of `view` with `layers` drawn over the curve.
-    func plot(_ view: CurveView, layers: [PlotSeries], options: DisplayOptions) -> Plot {
+    /// The plot of `view` with `layers` drawn over the curve; in the ℓ view the y axis reaches
+    /// down to `lowest` when that is further than `logDepth` below the peak (an optimizer's start).
+    func plot(_ view: CurveView, layers: [PlotSeries], lowest: Double = .infinity, options: DisplayOptions) -> Plot {
         let problem = model.problem
         let peak = peakLogLikelihood
         let curve: PlotSeries
@@ -62,7 +63,8 @@ struct LikelihoodCurve {
             curve = .curve(color: .cyan) { theta in
                 problem.isInDomain(Theta(theta)) ? problem.logLikelihood(Theta(theta)) : .nan
             }
-            yRange = (peak - Self.logDepth)...(peak + Self.logDepth * 0.08)
+            let depth = max(Self.logDepth, lowest.isFinite ? (peak - lowest) * 1.05 : 0)
+            yRange = (peak - depth)...(peak + depth * 0.08)
         }
         return Plot(x: PlotAxis(title: options.displayable(symbol), range: range),
                     y: PlotAxis(title: options.displayable(title(view)), range: yRange),

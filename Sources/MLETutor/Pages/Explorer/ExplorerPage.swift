@@ -94,15 +94,14 @@ public struct ExplorerPage: PageModel {
     public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
         guard case let .key(key) = event else { return .ignored }
         let problem = model.problem
+        if let response = slider.handle(key, allowed: { problem.isInDomain(Theta($0)) }) {
+            if response != .restepped {
+                message = response == .moved ? nil : "The slider is at the end of the range."
+                checkGoal()
+            }
+            return .handled
+        }
         switch key {
-        case .left, .character("h"), .right, .character("l"):
-            let direction = key == .left || key == .character("h") ? -1 : 1
-            message = slider.move(by: direction, allowed: { problem.isInDomain(Theta($0)) }) ? nil : "The slider is at the end of the range."
-            checkGoal()
-        case .character("["):
-            slider.finer()
-        case .character("]"):
-            slider.coarser()
         case .character("v"):
             view = view.toggled
         case .character("s"):
@@ -160,29 +159,16 @@ public struct ExplorerPage: PageModel {
     // MARK: Drawing
 
     public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
-        var lines: [(String, Style)] = []
-        lines.append((readout, .strong))
+        var lines: [(String, Style)] = [(readout, .strong)]
         if showsIntervals, let estimate = model.estimate(0) { lines.append((intervalsText(estimate), .plain)) }
         lines += statusLines.map { ($0, $0.hasPrefix("✓") ? Style.success : .accent) }
-        var top: [(String, Style)] = []
-        if let prompt {
-            top += TextWrapper.wrap([StyledRun(prompt)], width: rect.width).prefix(2).map { ($0.plainText, Style.plain) }
-        }
-        top.append((DataStrip.text(model, width: rect.width), .muted))
+        let top = PageText.prompt(prompt, width: rect.width) + [(DataStrip.text(model, width: rect.width), Style.muted)]
         let plotHeight = max(0, rect.height - top.count - lines.count)
-        var y = rect.y
-        for (text, style) in top {
-            buffer.write(options.displayable(text), x: rect.x, y: y, style: style, clip: rect)
-            y += 1
-        }
+        let y = PageText.write(top, into: &buffer, y: rect.y, in: rect, options: options)
         let curve = LikelihoodCurve(model: model, range: slider.range, symbol: symbol)
         curve.plot(view, layers: layers(curve), options: options)
             .draw(into: &buffer, in: Rect(x: rect.x, y: y, width: rect.width, height: plotHeight), options: options)
-        y += plotHeight
-        for (text, style) in lines {
-            buffer.write(options.displayable(text), x: rect.x, y: y, style: style, clip: rect)
-            y += 1
-        }
+        PageText.write(lines, into: &buffer, y: y + plotHeight, in: rect, options: options)
     }
 
     private func layers(_ curve: LikelihoodCurve) -> [PlotSeries] {

@@ -1,0 +1,47 @@
+/// The lines of text above and below a plot on the explorer pages.
+enum PageText {
+    /// The prompt wrapped to `width`, at most two lines.
+    static func prompt(_ prompt: String?, width: Int) -> [(String, Style)] {
+        guard let prompt else { return [] }
+        return TextWrapper.wrap([StyledRun(prompt)], width: width).prefix(2).map { ($0.plainText, Style.plain) }
+    }
+
+    /// Writes `lines` from row `y` down, clipped to `rect`; returns the row after the last.
+    @discardableResult
+    static func write(_ lines: [(String, Style)], into buffer: inout TextBuffer, y: Int, in rect: Rect,
+                      options: DisplayOptions) -> Int {
+        var row = y
+        for (text, style) in lines {
+            buffer.write(options.displayable(text), x: rect.x, y: row, style: style, clip: rect)
+            row += 1
+        }
+        return row
+    }
+}
+
+extension ParameterSlider {
+    /// What a key did to the slider.
+    enum Response {
+        case moved
+        /// It would have left the range or the parameter's domain.
+        case blocked
+        case restepped
+    }
+
+    /// Moves or re-steps the slider for the keys it owns (←/→, h/l, [ and ]); nil for any other
+    /// key. `allowed` rejects positions outside the domain.
+    mutating func handle(_ key: Key, allowed: (Double) -> Bool) -> Response? {
+        switch key {
+        case .left, .character("h"): return move(by: -1, allowed: allowed) ? .moved : .blocked
+        case .right, .character("l"): return move(by: 1, allowed: allowed) ? .moved : .blocked
+        case .character("["):
+            finer()
+            return .restepped
+        case .character("]"):
+            coarser()
+            return .restepped
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,154 @@
+import MLECore
+
+/// Gradient ascent or Newton-Raphson climbing a one-parameter log-likelihood: the learner sets
+/// the start with the slider, then steps or plays the run and watches each iterate, with the
+/// tangent (gradient ascent) or the local parabola (Newton) at the latest one.
+///
+/// ```yaml
+/// - kind: optimizer
+///   title: Gradient ascent on the Gamma shape
+///   prompt: ...                      # optional
+///   family: gamma
+///   sample: {alpha: 2.5, beta: 1, n: 50, seed: 4}
+///   fixed: {beta: 1}
+///   start: 0.5                       # the slider, as on the explorer
+///   step: 0.1
+///   range: [0.1, 6]
+///   method: gradient                 # or newton
+///   learning_rate: 0.005             # η, snapped to 1, 2 or 5 × 10^k
+/// ```
+public struct OptimizerPage: PageModel {
+    var prompt: String?
+    let model: LikelihoodModel
+    private(set) var slider: ParameterSlider
+    private(set) var run: OptimizerRun
+
+    static let pageKind = PageKind(
+        name: "optimizer",
+        fields: DatasetSpec.fields + SliderSpec.fields + ["prompt", "method", "learning_rate"]
+    ) { fields in
+        guard let spec = DatasetSpec.decode(fields, freeParameters: 1),
+              let slider = SliderSpec.decode(fields, model: spec.model),
+              let method = OptimizerSpec.method(fields) else { return nil }
+        let learningRate = fields.optionalDouble("learning_rate", in: 1e-6...100) ?? 0.01
+        return OptimizerPage(model: spec.model, slider: slider, method: method, learningRate: learningRate,
+                             prompt: fields.optionalString("prompt"))
+    }
+
+    init(model: LikelihoodModel, slider: ParameterSlider, method: OptimizerMethod, learningRate: Double, prompt: String? = nil) {
+        precondition(model.dimension == 1, "the optimizer page has one free parameter")
+        self.model = model
+        self.slider = slider
+        self.prompt = prompt
+        run = OptimizerRun(problem: model.problem, method: method, learningRate: learningRate, start: Theta(slider.value))
+    }
+
+    var symbol: String { ReadoutFormat.symbol(model.parameterNames[0]) }
+
+    public var wantsTicks: Bool { run.isPlaying }
+
+    public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
+        guard case let .key(key) = event else {
+            run.tick()
+            return .handled
+        }
+        let problem = model.problem
+        if let response = slider.handle(key, allowed: { problem.isInDomain(Theta($0)) }) {
+            if response == .moved { run.reset(to: Theta(slider.value)) }
+            return .handled
+        }
+        return run.handle(key) ? .handled : .ignored
+    }
+
+    public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
+        let top = PageText.prompt(prompt, width: rect.width) + [(settings, Style.strong)]
+        var bottom = [(run.diagnosisText, run.diagnosis.isConverged ? Style.success : .accent)]
+        if let adjustment = run.adjustmentText { bottom.append((adjustment, .muted)) }
+        let room = rect.height - top.count - bottom.count
+        let tableRows = min(7, max(0, room - 8))
+        var table = IterationTable.lines(run.path, names: model.parameterNames, rows: tableRows).map { ($0, Style.plain) }
+        // Blank rows keep the plot the same height while the table fills.
+        if !table.isEmpty { table += Array(repeating: ("", Style.plain), count: tableRows - table.count) }
+        let plotHeight = max(0, room - table.count)
+        let y = PageText.write(top, into: &buffer, y: rect.y, in: rect, options: options)
+        let curve = LikelihoodCurve(model: model, range: slider.range, symbol: symbol)
+        let lowest = run.path.map(\.logLikelihood).filter(\.isFinite).min() ?? .infinity
+        curve.plot(.logLikelihood, layers: layers, lowest: lowest, options: options)
+            .draw(into: &buffer, in: Rect(x: rect.x, y: y, width: rect.width, height: plotHeight), options: options)
+        PageText.write(table + bottom, into: &buffer, y: y + plotHeight, in: rect, options: options)
+    }
+
+    /// The method, η and the start.
+    var settings: String {
+        let rate = run.method == .gradientAscent ? "   η = \(ReadoutFormat.compact(run.learningRate))" : ""
+        return "\(run.method.name.prefix(1).uppercased() + run.method.name.dropFirst())\(rate)   start \(symbol) = \(slider.text)"
+            + (run.isPlaying ? "   playing" : "")
+    }
+
+    private var layers: [PlotSeries] {
+        let width = slider.range.upperBound - slider.range.lowerBound
+        let current = run.current
+        var layers: [PlotSeries] = [.verticalLine(x: slider.value, color: .yellow, label: "start")]
+        if current.isFinite {
+            switch run.method {
+            case .gradientAscent:
+                layers.append(.tangent(atX: current.theta[0], value: current.logLikelihood, slope: current.score[0],
+                                       halfWidth: 0.12 * width, color: .green, label: "tangent"))
+            case .newtonRaphson:
+                let curvature = current.hessian.h11
+                let reach = curvature < 0 ? abs(current.score[0] / curvature) * 1.3 : 0
+                layers.append(.parabola(atX: current.theta[0], value: current.logLikelihood, slope: current.score[0],
+                                        curvature: curvature, halfWidth: min(max(reach, 0.06 * width), 0.5 * width),
+                                        color: .magenta, label: "Newton's parabola"))
+            }
+        }
+        layers.append(.iterates(run.path.map { PlotPoint($0.theta[0], $0.logLikelihood) }, color: .red, label: nil))
+        return layers
+    }
+
+    public func keyHints(context: PageContext) -> [KeyHint] {
+        [KeyHint(context.options.unicode ? "←→" : "left/right", "start"), KeyHint("s", "step"),
+         KeyHint("g", run.isPlaying ? "pause" : "play"), KeyHint("o", "switch to \(run.method.other.name)")]
+            + (run.method == .gradientAscent ? [KeyHint("+ -", context.options.displayable("η"))] : [])
+            + [KeyHint("r", "reset"), KeyHint("[ ]", "slider step")]
+    }
+}
+
+/// The optimizer settings of a page as a lesson file gives them.
+enum OptimizerSpec {
+    static func method(_ fields: YAMLMapping) -> OptimizerMethod? {
+        guard let name = fields.optionalString("method") else { return .gradientAscent }
+        guard let method = OptimizerMethod(rawValue: name) else {
+            fields.log.error("field 'method' in \(fields.what) must be gradient or newton, not '\(name)'", at: fields.value("method"))
+            return nil
+        }
+        return method
+    }
+}
+
+extension OptimizerRun {
+    /// The keys a run answers to: s step, g play/pause, o switch method, + and - η, r reset.
+    /// False for any other key.
+    mutating func handle(_ key: Key) -> Bool {
+        switch key {
+        case .character("s"):
+            if isPlaying { togglePlay() }
+            step()
+        case .character("g"):
+            togglePlay()
+        case .character("o"):
+            switchMethod()
+        case .character("+"), .character("="):
+            guard method == .gradientAscent else { return false }
+            changeLearningRate(faster: true)
+        case .character("-"):
+            guard method == .gradientAscent else { return false }
+            changeLearningRate(faster: false)
+        case .character("r"):
+            reset()
+        default:
+            return false
+        }
+        return true
+    }
+}

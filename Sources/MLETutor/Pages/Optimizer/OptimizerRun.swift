@@ -1,0 +1,154 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import MLECore
+
+/// Which optimizer a page runs.
+enum OptimizerMethod: String, Sendable, Hashable {
+    case gradientAscent = "gradient"
+    case newtonRaphson = "newton"
+
+    var name: String { self == .gradientAscent ? "gradient ascent" : "Newton-Raphson" }
+    var other: OptimizerMethod { self == .gradientAscent ? .newtonRaphson : .gradientAscent }
+}
+
+/// An optimizer climbing a page's likelihood one step at a time, with its path so far: what the
+/// optimizer page and the surface page animate. The steps are MLECore's; this only keeps the
+/// path, the start, η, and the play/pause clock.
+struct OptimizerRun: Sendable {
+    private enum Stepper: Sendable {
+        case gradient(GradientAscent<AnyLikelihoodProblem>)
+        case newton(NewtonRaphson<AnyLikelihoodProblem>)
+    }
+
+    let problem: AnyLikelihoodProblem
+    private(set) var method: OptimizerMethod
+    /// η, one of `learningRates`.
+    private(set) var learningRate: Double
+    private(set) var start: Theta
+    /// Every point so far, the start first.
+    private(set) var path: [Iterate]
+    /// Whether the animation is running.
+    private(set) var isPlaying = false
+    private var stepper: Stepper
+    private var ticks = 0
+
+    /// Ticks of the 50 ms clock per animated step: four steps a second, slow enough to follow.
+    static let ticksPerStep = 5
+
+    /// The learning rates η offered: 1, 2 and 5 times powers of ten.
+    static let learningRates: [Double] = (-6...2).flatMap { exponent in
+        [1.0, 2, 5].map { $0 * (Double("1e\(exponent)") ?? 1) }
+    }
+
+    /// - Precondition: `start` is in the problem's domain.
+    init(problem: AnyLikelihoodProblem, method: OptimizerMethod, learningRate: Double, start: Theta) {
+        self.problem = problem
+        self.method = method
+        self.learningRate = Self.learningRates.min { abs(log10($0 / learningRate)) < abs(log10($1 / learningRate)) } ?? learningRate
+        self.start = start
+        stepper = Self.stepper(problem, method, self.learningRate, start)
+        path = [Self.current(stepper)]
+    }
+
+    private static func stepper(_ problem: AnyLikelihoodProblem, _ method: OptimizerMethod, _ learningRate: Double, _ start: Theta) -> Stepper {
+        switch method {
+        case .gradientAscent: return .gradient(GradientAscent(problem: problem, start: start, learningRate: learningRate))
+        case .newtonRaphson: return .newton(NewtonRaphson(problem: problem, start: start))
+        }
+    }
+
+    private static func current(_ stepper: Stepper) -> Iterate {
+        switch stepper {
+        case let .gradient(optimizer): return optimizer.current
+        case let .newton(optimizer): return optimizer.current
+        }
+    }
+
+    var current: Iterate { path[path.count - 1] }
+
+    var diagnosis: Diagnosis {
+        switch stepper {
+        case let .gradient(optimizer): return optimizer.diagnosis
+        case let .newton(optimizer): return optimizer.diagnosis
+        }
+    }
+
+    var isFinished: Bool { diagnosis.isFinished }
+
+    /// Takes one step, unless the run has stopped.
+    mutating func step() {
+        guard !isFinished else { return }
+        let next: Iterate
+        switch stepper {
+        case var .gradient(optimizer):
+            next = optimizer.step()
+            stepper = .gradient(optimizer)
+        case var .newton(optimizer):
+            next = optimizer.step()
+            stepper = .newton(optimizer)
+        }
+        if next.number > current.number { path.append(next) }
+        if isFinished { isPlaying = false }
+    }
+
+    /// Starts again from `newStart` (by default the same start).
+    mutating func reset(to newStart: Theta? = nil) {
+        start = newStart ?? start
+        stepper = Self.stepper(problem, method, learningRate, start)
+        path = [Self.current(stepper)]
+        isPlaying = false
+        ticks = 0
+    }
+
+    mutating func switchMethod() {
+        method = method.other
+        reset()
+    }
+
+    /// The next η up (`faster`) or down the ladder; the run starts again.
+    mutating func changeLearningRate(faster: Bool) {
+        let rates = Self.learningRates
+        guard let index = rates.firstIndex(of: learningRate) else { return }
+        let target = faster ? min(index + 1, rates.count - 1) : max(index - 1, 0)
+        learningRate = rates[target]
+        reset()
+    }
+
+    mutating func togglePlay() {
+        isPlaying = !isPlaying && !isFinished
+        ticks = 0
+    }
+
+    /// One beat of the clock: a step every `ticksPerStep` beats while playing.
+    mutating func tick() {
+        guard isPlaying else { return }
+        ticks += 1
+        if ticks >= Self.ticksPerStep {
+            ticks = 0
+            step()
+        }
+    }
+
+    /// MLECore's diagnosis in words, with what the learner can do about it.
+    var diagnosisText: String {
+        let steps = "\(current.number) step\(current.number == 1 ? "" : "s")"
+        switch diagnosis {
+        case .running:
+            return current.number == 0 ? "Ready: s takes one step, g plays and pauses." : "Running: \(steps) so far."
+        case .converged:
+            return "Converged after \(steps): \(diagnosis)."
+        case .diverging, .oscillating, .leftDomain:
+            return "Stopped after \(steps), \(diagnosis)" + (method == .gradientAscent ? ": η is too large, press - to shrink it." : ".")
+        default:
+            return "Stopped after \(steps): \(diagnosis)."
+        }
+    }
+
+    /// What the last step's safeguard did, if anything (Newton's fallback, halvings).
+    var adjustmentText: String? {
+        current.adjustment.map { "Step \(current.number): \($0)." }
+    }
+}
