@@ -67,7 +67,8 @@ struct ExploreCommand: ParsableCommand {
             title += ", \(ReadoutFormat.symbol(name)) = \(ReadoutFormat.compact(value)) fixed"
         }
         title += ", n = \(model.summary.count) from \(source)"
-        return (ExplorerPage(exploring: model), title)
+        let page: any PageModel = model.dimension == 1 ? ExplorerPage(exploring: model) : SurfacePage(model: model)
+        return (page, title)
     }
 
     func run() throws {

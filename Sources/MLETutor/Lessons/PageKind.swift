@@ -29,6 +29,7 @@ public struct PageKindRegistry: Sendable {
         TextPage.pageKind,
         ExplorerPage.pageKind,
         OptimizerPage.pageKind,
+        SurfacePage.pageKind,
     ])
 
     public func kind(named name: String) -> PageKind? {

@@ -77,9 +77,7 @@ public struct ExplorerPage: PageModel {
     /// The page `mletutor explore` opens: the slider over θ̂ ± 5 standard errors starting in the
     /// middle, the peak marked, and observations editable when the data were listed.
     init(exploring model: LikelihoodModel) {
-        let range = ParameterRange.around(model.estimate(0), name: model.parameterNames[0])
-        let step = ParameterRange.niceStep(for: range.upperBound - range.lowerBound)
-        var slider = ParameterSlider(value: ParameterRange.middle(of: range, step: step), step: step, range: range)
+        var slider = ParameterRange.slider(for: model, index: 0)
         if !model.problem.isInDomain(Theta(slider.value)) {
             slider.set(model.estimate(0)?.value ?? slider.value)
         }

@@ -38,6 +38,23 @@ enum ParameterRange {
         return units * magnitude
     }
 
+    /// Where a slider starts when nobody says: the middle of the range, or a quarter of the way
+    /// along when the middle is within a standard error of θ̂, so there is a peak to find.
+    static func start(in range: ClosedRange<Double>, step: Double, estimate: ParameterEstimate?) -> Double {
+        let centre = middle(of: range, step: step)
+        guard let estimate, abs(centre - estimate.value) < max(estimate.standardError, step) else { return centre }
+        let quarter = ((range.lowerBound + (range.upperBound - range.lowerBound) / 4) / step).rounded() * step
+        return min(max(quarter, range.lowerBound), range.upperBound)
+    }
+
+    /// A slider over θ̂ ± 5 standard errors of free parameter `index`, starting where `start` says.
+    static func slider(for model: LikelihoodModel, index: Int) -> ParameterSlider {
+        let estimate = model.estimate(index)
+        let range = around(estimate, name: model.parameterNames[index])
+        let step = niceStep(for: range.upperBound - range.lowerBound)
+        return ParameterSlider(value: start(in: range, step: step, estimate: estimate), step: step, range: range)
+    }
+
     /// The middle of the range on the step's grid.
     static func middle(of range: ClosedRange<Double>, step: Double) -> Double {
         let centre = ((range.lowerBound + range.upperBound) / 2 / step).rounded() * step

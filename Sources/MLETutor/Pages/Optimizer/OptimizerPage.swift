@@ -48,16 +48,11 @@ public struct OptimizerPage: PageModel {
     public var wantsTicks: Bool { run.isPlaying }
 
     public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
-        guard case let .key(key) = event else {
-            run.tick()
-            return .handled
-        }
+        guard case let .key(key) = event else { return run.tick() }
         let problem = model.problem
-        if let response = slider.handle(key, allowed: { problem.isInDomain(Theta($0)) }) {
-            if response == .moved { run.reset(to: Theta(slider.value)) }
-            return .handled
-        }
-        return run.handle(key) ? .handled : .ignored
+        guard let response = slider.handle(key, allowed: { problem.isInDomain(Theta($0)) }) else { return run.handle(key) }
+        if response == .moved { run.reset(to: Theta(slider.value)) }
+        return .handled
     }
 
     public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
@@ -80,9 +75,7 @@ public struct OptimizerPage: PageModel {
 
     /// The method, η and the start.
     var settings: String {
-        let rate = run.method == .gradientAscent ? "   η = \(ReadoutFormat.compact(run.learningRate))" : ""
-        return "\(run.method.name.prefix(1).uppercased() + run.method.name.dropFirst())\(rate)   start \(symbol) = \(slider.text)"
-            + (run.isPlaying ? "   playing" : "")
+        "\(run.title)   start \(symbol) = \(slider.text)" + (run.isPlaying ? "   playing" : "")
     }
 
     private var layers: [PlotSeries] {
@@ -107,10 +100,8 @@ public struct OptimizerPage: PageModel {
     }
 
     public func keyHints(context: PageContext) -> [KeyHint] {
-        [KeyHint(context.options.unicode ? "←→" : "left/right", "start"), KeyHint("s", "step"),
-         KeyHint("g", run.isPlaying ? "pause" : "play"), KeyHint("o", "switch to \(run.method.other.name)")]
-            + (run.method == .gradientAscent ? [KeyHint("+ -", context.options.displayable("η"))] : [])
-            + [KeyHint("r", "reset"), KeyHint("[ ]", "slider step")]
+        [KeyHint(context.options.unicode ? "←→" : "left/right", "start")] + run.keyHints(options: context.options)
+            + [KeyHint("[ ]", "slider step")]
     }
 }
 
@@ -127,9 +118,20 @@ enum OptimizerSpec {
 }
 
 extension OptimizerRun {
+    /// "Gradient ascent   η = 0.01" or "Newton-Raphson".
+    var title: String {
+        let name = method.name.prefix(1).uppercased() + method.name.dropFirst()
+        return method == .gradientAscent ? "\(name)   η = \(ReadoutFormat.compact(learningRate))" : name
+    }
+
+    /// A tick of the animation clock, which the run always takes.
+    mutating func tick() -> PageResponse {
+        advanceClock()
+        return .handled
+    }
+
     /// The keys a run answers to: s step, g play/pause, o switch method, + and - η, r reset.
-    /// False for any other key.
-    mutating func handle(_ key: Key) -> Bool {
+    mutating func handle(_ key: Key) -> PageResponse {
         switch key {
         case .character("s"):
             if isPlaying { togglePlay() }
@@ -139,16 +141,23 @@ extension OptimizerRun {
         case .character("o"):
             switchMethod()
         case .character("+"), .character("="):
-            guard method == .gradientAscent else { return false }
+            guard method == .gradientAscent else { return .ignored }
             changeLearningRate(faster: true)
         case .character("-"):
-            guard method == .gradientAscent else { return false }
+            guard method == .gradientAscent else { return .ignored }
             changeLearningRate(faster: false)
         case .character("r"):
             reset()
         default:
-            return false
+            return .ignored
         }
-        return true
+        return .handled
+    }
+
+    /// The run's keys for the help bar.
+    func keyHints(options: DisplayOptions) -> [KeyHint] {
+        [KeyHint("s", "step"), KeyHint("g", isPlaying ? "pause" : "play"), KeyHint("o", "switch to \(method.other.name)")]
+            + (method == .gradientAscent ? [KeyHint("+ -", options.displayable("η"))] : [])
+            + [KeyHint("r", "reset")]
     }
 }

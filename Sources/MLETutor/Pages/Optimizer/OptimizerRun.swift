@@ -123,7 +123,7 @@ struct OptimizerRun: Sendable {
     }
 
     /// One beat of the clock: a step every `ticksPerStep` beats while playing.
-    mutating func tick() {
+    mutating func advanceClock() {
         guard isPlaying else { return }
         ticks += 1
         if ticks >= Self.ticksPerStep {

@@ -1,0 +1,158 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import MLECore
+
+/// The log-likelihood surface of two free parameters (Normal μ and σ, Gamma α and β): a heatmap
+/// with contours, a cursor moved with the four arrow keys and its readout, the peak, and the
+/// same optimizers as the optimizer page drawing their paths from the cursor.
+///
+/// ```yaml
+/// - kind: surface
+///   title: The Normal likelihood in μ and σ
+///   prompt: ...                      # optional
+///   family: normal
+///   sample: {mu: 5, sigma: 2, n: 30, seed: 11}
+///   start: [3.5, 3]                  # optional: the cursor's first position
+///   method: gradient                 # or newton
+///   learning_rate: 0.02              # η; by default from the curvature at the peak
+/// ```
+public struct SurfacePage: PageModel {
+    var prompt: String?
+    let model: LikelihoodModel
+    private(set) var horizontal: ParameterSlider
+    private(set) var vertical: ParameterSlider
+    private(set) var run: OptimizerRun
+
+    /// The contours' depths below the peak: ½k² for k = 1…5, where a one-parameter slice would be
+    /// k standard errors from θ̂.
+    static let contourDepths = [0.5, 2, 4.5, 8, 12.5]
+    /// How far below the peak the colour scale reaches.
+    static let colorDepth = 20.0
+
+    static let pageKind = PageKind(name: "surface", fields: DatasetSpec.fields + ["prompt", "start", "method", "learning_rate"]) { fields in
+        guard let spec = DatasetSpec.decode(fields, freeParameters: 2), let method = OptimizerSpec.method(fields) else { return nil }
+        var page = SurfacePage(model: spec.model, method: method, learningRate: fields.optionalDouble("learning_rate", in: 1e-6...100),
+                               prompt: fields.optionalString("prompt"))
+        if let node = fields.value("start") {
+            guard case let .sequence(items) = node, items.count == 2, let x = items[0].float, let y = items[1].float,
+                  page.horizontal.range.contains(x), page.vertical.range.contains(y),
+                  spec.model.problem.isInDomain(Theta(x, y)) else {
+                let ranges = "\(page.horizontal.range.lowerBound)...\(page.horizontal.range.upperBound) and \(page.vertical.range.lowerBound)...\(page.vertical.range.upperBound)"
+                fields.log.error("field 'start' in \(fields.what) must be two numbers [x, y] inside the plot (\(ranges)) and the parameters' domain", at: node)
+                return nil
+            }
+            page.horizontal.set(x)
+            page.vertical.set(y)
+            page.run.reset(to: Theta(x, y))
+        }
+        return page
+    }
+
+    /// The surface over θ̂ ± 5 standard errors in each parameter, the cursor a quarter of the way
+    /// in where the middle would sit on the peak; η by default half the inverse of the largest
+    /// curvature at the peak, so gradient ascent is stable but slow along the ridge.
+    init(model: LikelihoodModel, method: OptimizerMethod = .gradientAscent, learningRate: Double? = nil, prompt: String? = nil) {
+        precondition(model.dimension == 2, "the surface page has two free parameters")
+        self.model = model
+        self.prompt = prompt
+        horizontal = ParameterRange.slider(for: model, index: 0)
+        vertical = ParameterRange.slider(for: model, index: 1)
+        var start = Theta(horizontal.value, vertical.value)
+        if !model.problem.isInDomain(start), let fit = model.fit {
+            horizontal.set(fit.estimates[0].value)
+            vertical.set(fit.estimates[1].value)
+            start = Theta(horizontal.value, vertical.value)
+        }
+        var rate = learningRate ?? 0.01
+        if learningRate == nil, let fit = model.fit {
+            let information = model.problem.observedInformation(Theta(fit.estimates[0].value, fit.estimates[1].value))
+            let largest = max(information.h11, information.h22)
+            if largest > 0 && largest.isFinite { rate = 0.5 / largest }
+        }
+        run = OptimizerRun(problem: model.problem, method: method, learningRate: rate, start: start)
+    }
+
+    var symbols: (String, String) { (ReadoutFormat.symbol(model.parameterNames[0]), ReadoutFormat.symbol(model.parameterNames[1])) }
+    var cursor: Theta { Theta(horizontal.value, vertical.value) }
+    public var wantsTicks: Bool { run.isPlaying }
+
+    public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
+        guard case let .key(key) = event else { return run.tick() }
+        let problem = model.problem
+        let y = vertical.value, x = horizontal.value
+        var response: ParameterSlider.Response?
+        switch key {
+        case .up, .character("k"):
+            response = vertical.move(by: 1, allowed: { problem.isInDomain(Theta(x, $0)) }) ? .moved : .blocked
+        case .down, .character("j"):
+            response = vertical.move(by: -1, allowed: { problem.isInDomain(Theta(x, $0)) }) ? .moved : .blocked
+        case .character("["), .character("]"):
+            _ = vertical.handle(key, allowed: { _ in true })
+            response = horizontal.handle(key, allowed: { _ in true })
+        default:
+            response = horizontal.handle(key, allowed: { problem.isInDomain(Theta($0, y)) })
+        }
+        guard let response else { return run.handle(key) }
+        if response == .moved { run.reset(to: cursor) }
+        return .handled
+    }
+
+    public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
+        let top = PageText.prompt(prompt, width: rect.width) + [(DataStrip.text(model, width: rect.width), Style.muted)]
+        var bottom: [(String, Style)] = [(readout, .strong), (settings, .plain),
+                                         (run.diagnosisText, run.diagnosis.isConverged ? .success : .accent)]
+        if let adjustment = run.adjustmentText { bottom.append((adjustment, .muted)) }
+        let plotHeight = max(0, rect.height - top.count - bottom.count)
+        let y = PageText.write(top, into: &buffer, y: rect.y, in: rect, options: options)
+        plot(options: options).draw(into: &buffer, in: Rect(x: rect.x, y: y, width: rect.width, height: plotHeight), options: options)
+        PageText.write(bottom, into: &buffer, y: y + plotHeight, in: rect, options: options)
+    }
+
+    func plot(options: DisplayOptions) -> Plot {
+        let problem = model.problem
+        let peak = model.fit?.logLikelihood ?? problem.logLikelihood(cursor)
+        var series: [PlotSeries] = [
+            .surface(Surface(valueRange: (peak - Self.colorDepth)...peak, contourLevels: Self.contourDepths.map { peak - $0 }) { x, y in
+                let theta = Theta(x, y)
+                return problem.isInDomain(theta) ? problem.logLikelihood(theta) : .nan
+            }),
+        ]
+        if let fit = model.fit {
+            series.append(.marker(PlotPoint(fit.estimates[0].value, fit.estimates[1].value), marker: .star, color: .red, text: "peak"))
+        }
+        if run.path.count > 1 {
+            series.append(.iterates(run.path.map { PlotPoint($0.theta[0], $0.theta[1]) }, color: .white, label: nil))
+        }
+        series.append(.marker(PlotPoint(cursor[0], cursor[1]), marker: .plus, color: .white, text: nil))
+        return Plot(x: PlotAxis(title: options.displayable(symbols.0), range: horizontal.range),
+                    y: PlotAxis(title: options.displayable(symbols.1), range: vertical.range),
+                    series: series.map { $0.displayable(options) })
+    }
+
+    /// The cursor, ℓ there and the score.
+    var readout: String {
+        let problem = model.problem
+        let value = problem.logLikelihood(cursor)
+        let score = problem.score(cursor)
+        let (a, b) = symbols
+        return "\(a) = \(horizontal.text), \(b) = \(vertical.text)   ℓ = \(ReadoutFormat.significant(value, digits: 5))"
+            + "   ∂ℓ/∂\(a) = \(ReadoutFormat.slope(score[0], scale: value)), ∂ℓ/∂\(b) = \(ReadoutFormat.slope(score[1], scale: value))"
+    }
+
+    /// The method, η, and the latest iterate.
+    var settings: String {
+        let current = run.current
+        let (a, b) = symbols
+        return "\(run.title)   step \(current.number): "
+            + "\(a) = \(ReadoutFormat.compact(current.theta[0])), \(b) = \(ReadoutFormat.compact(current.theta[1]))"
+            + (run.isPlaying ? "   playing" : "")
+    }
+
+    public func keyHints(context: PageContext) -> [KeyHint] {
+        [KeyHint(context.options.unicode ? "←→↑↓" : "arrows", "move")] + run.keyHints(options: context.options)
+            + [KeyHint("[ ]", "finer/coarser")]
+    }
+}
