@@ -147,11 +147,11 @@ public struct ExplorerPage: PageModel {
         let score = model.problem.score(theta)[0]
         let slope = "ℓ′(\(symbol)) = \(ReadoutFormat.slope(score, scale: model.problem.logLikelihood(theta)))"
         if abs(score) <= 1e-9 * max(1, abs(model.problem.logLikelihood(theta))) {
-            return "Hint: \(slope): the curve is flat here, so this is the peak."
+            return "Hint: \(slope): flat, so this is the peak."
         }
         return score > 0
-            ? "Hint: \(slope) > 0: the curve rises to the right, so the peak is to the right (→)."
-            : "Hint: \(slope) < 0: the curve falls to the right, so the peak is to the left (←)."
+            ? "Hint: \(slope) > 0, so uphill is to the right (→)."
+            : "Hint: \(slope) < 0, so uphill is to the left (←)."
     }
 
     // MARK: Drawing

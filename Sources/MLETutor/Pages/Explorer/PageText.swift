@@ -3,7 +3,12 @@ enum PageText {
     /// The prompt wrapped to `width`, at most two lines.
     static func prompt(_ prompt: String?, width: Int) -> [(String, Style)] {
         guard let prompt else { return [] }
-        return TextWrapper.wrap([StyledRun(prompt)], width: width).prefix(2).map { ($0.plainText, Style.plain) }
+        return wrapped(prompt, style: .plain, width: width)
+    }
+
+    /// `text` wrapped to `width`, at most `lines` lines.
+    static func wrapped(_ text: String, style: Style, width: Int, lines: Int = 2) -> [(String, Style)] {
+        TextWrapper.wrap([StyledRun(text)], width: width).prefix(lines).map { ($0.plainText, style) }
     }
 
     /// Writes `lines` from row `y` down, clipped to `rect`; returns the row after the last.

@@ -57,10 +57,10 @@ public struct OptimizerPage: PageModel {
 
     public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         let top = PageText.prompt(prompt, width: rect.width) + [(settings, Style.strong)]
-        var bottom = [(run.diagnosisText, run.diagnosis.isConverged ? Style.success : .accent)]
+        var bottom = PageText.wrapped(run.diagnosisText, style: run.diagnosis.isConverged ? .success : .accent, width: rect.width)
         if let adjustment = run.adjustmentText { bottom.append((adjustment, .muted)) }
         let room = rect.height - top.count - bottom.count
-        let tableRows = min(7, max(0, room - 8))
+        let tableRows = room >= 12 ? min(7, (room - 4) / 2) : 0
         var table = IterationTable.lines(run.path, names: model.parameterNames, rows: tableRows).map { ($0, Style.plain) }
         // Blank rows keep the plot the same height while the table fills.
         if !table.isEmpty { table += Array(repeating: ("", Style.plain), count: tableRows - table.count) }

@@ -102,8 +102,8 @@ public struct SurfacePage: PageModel {
 
     public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         let top = PageText.prompt(prompt, width: rect.width) + [(DataStrip.text(model, width: rect.width), Style.muted)]
-        var bottom: [(String, Style)] = [(readout, .strong), (settings, .plain),
-                                         (run.diagnosisText, run.diagnosis.isConverged ? .success : .accent)]
+        var bottom: [(String, Style)] = [(readout, .strong), (settings, .plain)]
+        bottom += PageText.wrapped(run.diagnosisText, style: run.diagnosis.isConverged ? .success : .accent, width: rect.width)
         if let adjustment = run.adjustmentText { bottom.append((adjustment, .muted)) }
         let plotHeight = max(0, rect.height - top.count - bottom.count)
         let y = PageText.write(top, into: &buffer, y: rect.y, in: rect, options: options)
