@@ -67,8 +67,11 @@ struct ExploreCommand: ParsableCommand {
             title += ", \(ReadoutFormat.symbol(name)) = \(ReadoutFormat.compact(value)) fixed"
         }
         title += ", n = \(model.summary.count) from \(source)"
-        let page: any PageModel = model.dimension == 1 ? ExplorerPage(exploring: model) : SurfacePage(model: model)
-        return (page, title)
+        guard model.dimension == 1 else { return (SurfacePage(model: model), title) }
+        let slider = ParameterRange.slider(for: model, index: 0)
+        let optimizer = OptimizerPage(model: model, slider: slider, method: .gradientAscent,
+                                      learningRate: OptimizerPage.stableLearningRate(for: model))
+        return (PageTabs([("Slider", ExplorerPage(exploring: model)), ("Optimizer", optimizer)]), title)
     }
 
     func run() throws {

@@ -30,8 +30,9 @@ import Testing
         guard case let .exploring(session) = state.screen else { Issue.record("not exploring"); return }
         #expect(session.page is SurfacePage)
         let fixed = try self.state(["normal", "--sigma", "2", "--data", "4.1,5.3,3.8,6.0,4.9"])
-        guard case let .exploring(one) = fixed.screen else { Issue.record("not exploring"); return }
-        #expect(one.page is ExplorerPage)
+        guard case let .exploring(one) = fixed.screen, let tabs = one.page as? PageTabs else { Issue.record("not the tabs"); return }
+        #expect(tabs.names == ["Slider", "Optimizer"])
+        #expect(tabs.page is ExplorerPage)
     }
 
     @Test func aFileIsSummarisedNotKept() throws {
@@ -72,6 +73,25 @@ import Testing
         } catch {
             #expect(ExploreCommand.message(for: error) == message)
         }
+    }
+
+    @Test func tabSwitchesToTheOptimizerWhereNewtonReachesTheFit() throws {
+        var state = try state(["gamma", "--beta", "1", "--data", "1.2,0.8,2.5,3.1,1.9,0.7,1.4"])
+        #expect(AppView.render(state).description.contains(" Slider   Optimizer"))
+        ExplorerFixture.press(.tab, 1, &state)
+        ExplorerFixture.press(.character("o"), 1, &state)
+        ExplorerFixture.press(.character("s"), 30, &state)
+        guard case let .exploring(session) = state.screen, let tabs = session.page as? PageTabs,
+              let page = tabs.page as? OptimizerPage else {
+            Issue.record("not the optimizer")
+            return
+        }
+        let fit = try MaximumLikelihood.fit(page.model.summary, fixed: ["beta": 1])
+        let alpha = try #require(fit.estimate("alpha")?.value)
+        #expect(page.run.diagnosis.isConverged)
+        #expect(AppView.render(state).description.contains("Result: α = \(ReadoutFormat.compact(alpha, digits: 12))"))
+        ExplorerFixture.press(.tab, 1, &state)
+        #expect(AppView.render(state).description.contains("α = "))
     }
 
     @Test func onTheExploreScreenQQuitsWithoutSavingAndTicksReachThePage() throws {

@@ -45,6 +45,16 @@ public struct OptimizerPage: PageModel {
 
     var symbol: String { ReadoutFormat.symbol(model.parameterNames[0]) }
 
+    /// Half the inverse of the largest curvature of ℓ at the peak: gradient ascent is then stable
+    /// near the peak. 0.01 where there is no peak.
+    static func stableLearningRate(for model: LikelihoodModel) -> Double {
+        guard let fit = model.fit else { return 0.01 }
+        let values = fit.estimates.map(\.value)
+        let information = model.problem.observedInformation(values.count == 1 ? Theta(values[0]) : Theta(values[0], values[1]))
+        let largest = max(information.h11, information.dimension == 2 ? information.h22 : 0)
+        return largest > 0 && largest.isFinite ? 0.5 / largest : 0.01
+    }
+
     public var wantsTicks: Bool { run.isPlaying }
 
     public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
@@ -59,6 +69,10 @@ public struct OptimizerPage: PageModel {
         let top = PageText.prompt(prompt, width: rect.width) + [(settings, Style.strong)]
         var bottom = PageText.wrapped(run.diagnosisText, style: run.diagnosis.isConverged ? .success : .accent, width: rect.width)
         if let adjustment = run.adjustmentText { bottom.append((adjustment, .muted)) }
+        if run.diagnosis.isConverged {
+            bottom.append(("Result: \(symbol) = \(ReadoutFormat.compact(run.current.theta[0], digits: 12))   "
+                           + "ℓ = \(ReadoutFormat.compact(run.current.logLikelihood, digits: 12))", .strong))
+        }
         let room = rect.height - top.count - bottom.count
         let tableRows = room >= 12 ? min(7, (room - 4) / 2) : 0
         var table = IterationTable.lines(run.path, names: model.parameterNames, rows: tableRows).map { ($0, Style.plain) }

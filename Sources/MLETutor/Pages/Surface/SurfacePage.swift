@@ -66,13 +66,8 @@ public struct SurfacePage: PageModel {
             vertical.set(fit.estimates[1].value)
             start = Theta(horizontal.value, vertical.value)
         }
-        var rate = learningRate ?? 0.01
-        if learningRate == nil, let fit = model.fit {
-            let information = model.problem.observedInformation(Theta(fit.estimates[0].value, fit.estimates[1].value))
-            let largest = max(information.h11, information.h22)
-            if largest > 0 && largest.isFinite { rate = 0.5 / largest }
-        }
-        run = OptimizerRun(problem: model.problem, method: method, learningRate: rate, start: start)
+        run = OptimizerRun(problem: model.problem, method: method,
+                           learningRate: learningRate ?? OptimizerPage.stableLearningRate(for: model), start: start)
     }
 
     var symbols: (String, String) { (ReadoutFormat.symbol(model.parameterNames[0]), ReadoutFormat.symbol(model.parameterNames[1])) }
