@@ -138,8 +138,8 @@ struct OptimizerRun: Sendable {
         switch diagnosis {
         case .running:
             return current.number == 0 ? "Ready: s takes one step, g plays and pauses." : "Running: \(steps) so far."
-        case .converged:
-            return "Converged after \(steps): \(diagnosis)."
+        case let .converged(criterion):
+            return "Converged after \(steps): \(criterion)."
         case .diverging, .oscillating, .leftDomain:
             return "Stopped after \(steps), \(diagnosis)" + (method == .gradientAscent ? ": η is too large, press - to shrink it." : ".")
         default:

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// `mletutor explore` in a real terminal (tmux), driven by keys as a learner would.
+@Suite(.serialized) struct ExploreInTerminalTests {
+    @Test func theCoinsThreeReadouts() throws {
+        let session = try TerminalSession()
+        try session.run(session.binary + " explore binomial --trials 10 --data 7; " + TerminalSession.printStatus)
+        try session.waitFor("p = 0.50 (step 0.01)   L(p) = 0.1172")
+        for _ in 0..<20 { try session.press("Right") }
+        try session.waitFor("p = 0.70 (step 0.01)   L(p) = 0.2668")
+        for _ in 0..<20 { try session.press("l") }
+        try session.waitFor("p = 0.90 (step 0.01)   L(p) = 0.05740")
+        try session.press("q")
+        #expect(try session.waitForStatus() == 0)
+    }
+
+    @Test func newtonOnAGammaFileWithBetaFixedEndsWhereFitDoes() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("mletutor-e2e-gamma-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        // Positive values of varied size, deterministic: a Gamma shape fit has no closed form.
+        let values = (1...400).map { index -> String in
+            let u = Double((index * 7919) % 1000) / 1000 + 0.0005
+            return String(-log(u) * (1 + Double(index % 5) / 4))
+        }
+        try values.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+
+        let fit = try TerminalSession.command(try TerminalSession.mletutorPath(), ["fit", "gamma", "--beta", "1", file.path, "--json"])
+        #expect(fit.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(fit.output.utf8)) as? [String: Any])
+        let alpha = try #require((json["parameters"] as? [String: Double])?["alpha"])
+
+        let session = try TerminalSession(width: 110, height: 36)
+        try session.run(session.binary + " explore gamma --beta 1 " + file.path + "; " + TerminalSession.printStatus)
+        try session.waitFor("Slider   Optimizer")
+        try session.press("Tab")
+        try session.waitFor("Ready: s takes one step")
+        try session.press("o")
+        try session.waitFor("Newton-Raphson   start")
+        let screen = try session.waitUntil("Newton to converge") { screen in
+            if screen.contains("Converged after") { return true }
+            _ = try? session.press("s")
+            return false
+        }
+        let line = try #require(screen.split(separator: "\n").first { $0.contains("Result: α = ") })
+        let shown = try #require(Double(line.split(separator: " ").dropFirst(3).first ?? ""))
+        #expect(abs(shown - alpha) <= 1e-10 * alpha, "explore's Newton gives \(shown), fit gives \(alpha)")
+        try session.press("q")
+        #expect(try session.waitForStatus() == 0)
+    }
+
+    @Test func badDataStopBeforeTheTerminalIsTakenOver() throws {
+        let session = try TerminalSession()
+        try session.run(session.binary + " explore poisson --data 1,2,x; " + TerminalSession.printStatus)
+        #expect(try session.waitForStatus() == 65)
+        #expect(try session.screen().contains("--data:3: error: 'x' is not a number"))
+    }
+}
