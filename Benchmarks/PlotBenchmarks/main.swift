@@ -1,6 +1,7 @@
 import MLETutor
 
-/// Plot benchmarks, release mode: `swift run -c release PlotBenchmarks`.
+/// Plot benchmarks, release mode: `swift run -c release PlotBenchmarks`; the last two figures are
+/// an arrow-key press on `mletutor explore` with 10 and with 1,000,000 values.
 ///
 /// `--print-curve` draws the likelihood explorer once and prints the frame (for timing the
 /// whole process against plotext); `--print-surface` does the same for the surface explorer.
@@ -44,4 +45,9 @@ if arguments.contains("--print-curve") || arguments.contains("--print-surface") 
         return buffer.cells.count
     }
     print(surface.report("heatmap 200×60 with 5 contours, cursor, peak, colour bar", budgetMilliseconds: 2))
+    for size in [10, 1_000_000] {
+        let (press, update) = ExplorerKeyBenchmark.measure(sampleSize: size, runs: 2000 * repeats)
+        print(press.report("explore: one arrow key, update and view at 200×60, gamma n = \(size)", budgetMilliseconds: 0.5))
+        print(update.report("  of which the update alone"))
+    }
 }

@@ -89,6 +89,18 @@ struct ExploreCommand: ParsableCommand {
     }
 }
 
+extension AppState {
+    /// The screen `mletutor explore` opens on summarised data: the slider and the optimizer for
+    /// one free parameter, the surface for two.
+    ///
+    /// - Precondition: the summary is not empty and `fixed` leaves one or two parameters free.
+    public static func exploring(_ summary: SampleSummary, fixed: [String: Double], source: String,
+                                 options: DisplayOptions, width: Int, height: Int) -> AppState {
+        let (page, title) = ExploreCommand.page(for: LikelihoodModel(summary: summary, fixed: fixed), source: source)
+        return .exploring(page, title: title, options: options, width: width, height: height)
+    }
+}
+
 /// Why `explore` could not start: the line for standard error and the exit status.
 struct ExploreFailure: Error {
     var message: String

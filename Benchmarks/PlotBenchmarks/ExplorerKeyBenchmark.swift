@@ -1,0 +1,32 @@
+import MLECore
+import MLETutor
+
+/// One arrow-key press on `mletutor explore` (update, then the whole 200×60 frame drawn), for a
+/// Gamma sample with β known of a given size: the likelihood comes from the sample's summary, so
+/// the size should not matter.
+enum ExplorerKeyBenchmark {
+    static func state(sampleSize: Int) -> AppState {
+        var generator = SeededGenerator(seed: 42)
+        var summary = SampleSummary(family: .gamma)
+        let gamma = Gamma(alpha: 2.5, beta: 1)
+        for line in 1...sampleSize {
+            try! summary.add(gamma.sample(using: &generator), line: line)
+        }
+        return .exploring(summary, fixed: ["beta": 1], source: "benchmark", options: .standard, width: 200, height: 60)
+    }
+
+    /// Timings of a key press with its frame, and of the update alone.
+    static func measure(sampleSize: Int, runs: Int) -> (press: Timing, update: Timing) {
+        var state = state(sampleSize: sampleSize)
+        // Right and left in turn, so the slider stays in the middle of its range.
+        let press = Timing.measure(runs: runs) { run in
+            _ = AppUpdate.update(&state, .key(run % 2 == 0 ? .right : .left))
+            return AppView.render(state).cells.count
+        }
+        let update = Timing.measure(runs: runs) { run in
+            _ = AppUpdate.update(&state, .key(run % 2 == 0 ? .right : .left))
+            return state.width
+        }
+        return (press, update)
+    }
+}
