@@ -53,7 +53,13 @@ struct DatasetSpec: Sendable {
         do {
             model = try LikelihoodModel(family: family, values: values, fixed: fixed)
         } catch {
-            fields.log.error("the data of \(fields.what) cannot be used: \(error.description)", at: fields.value("data") ?? fields.value("sample"))
+            var node = fields.value("data") ?? fields.value("sample")
+            var what = "the data of \(fields.what) cannot be used"
+            if let line = error.line, case let .sequence(items)? = fields.value("data"), items.indices.contains(line - 1) {
+                node = items[line - 1]
+                what = "value \(line) under 'data' in \(fields.what) cannot be used"
+            }
+            fields.log.error("\(what): \(error.message)", at: node)
             return nil
         }
         if source == nil { source = ObservationSource(fittedTo: model) }
