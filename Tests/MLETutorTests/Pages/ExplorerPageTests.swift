@@ -88,6 +88,17 @@ import Testing
         #expect(frame(state).contains("The last observation stays"))
     }
 
+    @Test func drawnObservationsComeFromTheFittedDistributionTheSameEveryTime() throws {
+        var first = try ExplorerFixture.state(page: 1)
+        var second = try ExplorerFixture.state(page: 1)
+        ExplorerFixture.press(.character("A"), 1, &first)
+        ExplorerFixture.press(.character("a"), 10, &second)
+        let values = try #require(ExplorerFixture.page(first, as: ExplorerPage.self)?.model.values)
+        #expect(values.count == 20)
+        #expect(values.allSatisfy { $0 == 0 || $0 == 1 })
+        #expect(ExplorerFixture.page(second, as: ExplorerPage.self)?.model.values == values, "one seed, one sequence of draws")
+    }
+
     @Test func intervalBandsToggleWithB() throws {
         var state = try ExplorerFixture.state(page: 1)
         #expect(frame(state).contains("95% Wald [0.416, 0.984]   95% likelihood-ratio [0.393, 0.915]"))

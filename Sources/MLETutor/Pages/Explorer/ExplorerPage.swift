@@ -111,9 +111,9 @@ public struct ExplorerPage: PageModel {
         case .character("T") where isLive && model.family == .bernoulli:
             add([0])
         case .character("a") where isLive && source != nil:
-            add(source.map { var draw = $0; let value = draw.next(); source = draw; return [value] } ?? [])
+            addDrawn(1)
         case .character("A") where isLive && source != nil:
-            add(source.map { var draw = $0; let values = draw.next(10); source = draw; return values } ?? [])
+            addDrawn(10)
         case .character("x") where isLive:
             message = model.removeLast() ? nil : "The last observation stays: a likelihood needs data."
             checkGoal()
@@ -121,6 +121,14 @@ public struct ExplorerPage: PageModel {
             return .ignored
         }
         return .handled
+    }
+
+    /// Adds `count` observations drawn from the page's source.
+    private mutating func addDrawn(_ count: Int) {
+        guard var draw = source else { return }
+        let values = draw.next(count)
+        source = draw
+        add(values)
     }
 
     private mutating func add(_ values: [Double]) {
