@@ -17,6 +17,12 @@ import Testing
         #expect(ReadoutFormat.likelihood(fromLog: -.infinity) == "0")
     }
 
+    @Test func logLikelihoodsKeepTheirDecimalsAtAnySize() {
+        #expect(ReadoutFormat.logLikelihood(-2.14398) == "−2.1440")
+        #expect(ReadoutFormat.logLikelihood(-1730500.123456) == "−1730500.123")
+        #expect(ReadoutFormat.logLikelihood(-0.5) == "−0.50000")
+    }
+
     @Test func fixedDecimalsAndCompactEstimates() {
         #expect(ReadoutFormat.fixed(0.7000000000000001, decimals: 2) == "0.70")
         #expect(ReadoutFormat.fixed(-0.001, decimals: 2) == "0.00")

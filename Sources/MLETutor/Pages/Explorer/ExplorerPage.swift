@@ -206,7 +206,7 @@ public struct ExplorerPage: PageModel {
         let logLikelihood = problem.logLikelihood(theta)
         let score = problem.score(theta)[0]
         return "\(symbol) = \(slider.text) (step \(slider.stepText))   L(\(symbol)) = \(ReadoutFormat.likelihood(fromLog: logLikelihood))"
-            + "   ℓ(\(symbol)) = \(ReadoutFormat.significant(logLikelihood, digits: 5))"
+            + "   ℓ(\(symbol)) = \(ReadoutFormat.logLikelihood(logLikelihood))"
             + "   ℓ′(\(symbol)) = \(ReadoutFormat.slope(score, scale: logLikelihood))"
     }
 

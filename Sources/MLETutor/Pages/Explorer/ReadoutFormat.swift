@@ -78,6 +78,14 @@ enum ReadoutFormat {
         return mantissa + "e" + String(Int(exponent))
     }
 
+    /// A log-likelihood with at least `decimals` digits after the point however large it is: for
+    /// a million observations ℓ is in the millions while the slider changes it in the decimals.
+    static func logLikelihood(_ x: Double, decimals: Int = 3) -> String {
+        guard x.isFinite, abs(x) >= 1 else { return significant(x, digits: decimals + 2) }
+        let integerDigits = Int(log10(abs(x))) + 1
+        return significant(x, digits: min(17, max(decimals + 2, integerDigits + decimals)))
+    }
+
     /// A score or other slope: "0" when it is zero to rounding, else four significant digits.
     static func slope(_ x: Double, scale: Double) -> String {
         abs(x) <= 1e-9 * max(1, abs(scale)) ? "0" : significant(x, digits: 4)

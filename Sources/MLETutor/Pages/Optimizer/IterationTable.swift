@@ -19,7 +19,7 @@ enum IterationTable {
             let step = oneDimensional ? iterate.step[0] : iterate.step.length
             let cells = [String(iterate.number).leftPadded(to: 4)]
                 + iterate.theta.values.map { number($0) }
-                + [number(iterate.logLikelihood), number(score), iterate.number == 0 ? "".leftPadded(to: columnWidth) : number(step)]
+                + [ReadoutFormat.logLikelihood(iterate.logLikelihood, decimals: 4).leftPadded(to: columnWidth), number(score), iterate.number == 0 ? "".leftPadded(to: columnWidth) : number(step)]
             lines.append(cells.joined(separator: " "))
         }
         return lines

@@ -133,7 +133,7 @@ public struct SurfacePage: PageModel {
         let value = problem.logLikelihood(cursor)
         let score = problem.score(cursor)
         let (a, b) = symbols
-        return "\(a) = \(horizontal.text), \(b) = \(vertical.text)   ℓ = \(ReadoutFormat.significant(value, digits: 5))"
+        return "\(a) = \(horizontal.text), \(b) = \(vertical.text)   ℓ = \(ReadoutFormat.logLikelihood(value))"
             + "   ∂ℓ/∂\(a) = \(ReadoutFormat.slope(score[0], scale: value)), ∂ℓ/∂\(b) = \(ReadoutFormat.slope(score[1], scale: value))"
     }
 
