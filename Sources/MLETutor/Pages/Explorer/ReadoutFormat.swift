@@ -104,19 +104,36 @@ enum ReadoutFormat {
     }
 
     /// The significant decimal digits of a positive finite `x` and where the point goes:
-    /// x = 0.d₁d₂… × 10^position. From Swift's shortest round-trip form.
+    /// x = 0.d₁d₂… × 10^position. From Swift's shortest round-trip form, read byte by byte (the
+    /// readout is redrawn on every key press).
     private static func decimalDigits(_ x: Double) -> (digits: [Int], position: Int) {
-        let text = x.description
-        let parts = text.split(separator: "e")
-        let exponent = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
-        let mantissa = parts[0]
-        let integerPart = mantissa.split(separator: ".", omittingEmptySubsequences: false).first ?? ""
-        var digits = mantissa.compactMap(\.wholeNumberValue)
-        var position = integerPart.count + exponent
-        while digits.first == 0 {
-            digits.removeFirst()
-            position -= 1
+        var digits: [Int] = []
+        digits.reserveCapacity(20)
+        var integerDigits = 0
+        var seenPoint = false
+        var inExponent = false
+        var exponent = 0
+        var exponentSign = 1
+        for byte in x.description.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let digit = Int(byte - UInt8(ascii: "0"))
+                if inExponent {
+                    exponent = exponent * 10 + digit
+                } else {
+                    digits.append(digit)
+                    if !seenPoint { integerDigits += 1 }
+                }
+            case UInt8(ascii: "."): seenPoint = true
+            case UInt8(ascii: "e"): inExponent = true
+            case UInt8(ascii: "-"): exponentSign = -1
+            default: break
+            }
         }
+        var position = integerDigits + exponentSign * exponent
+        let leadingZeros = digits.prefix { $0 == 0 }.count
+        position -= leadingZeros
+        digits.removeFirst(leadingZeros)
         while digits.last == 0 { digits.removeLast() }
         return (digits, position)
     }
