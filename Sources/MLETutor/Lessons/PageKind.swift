@@ -27,6 +27,10 @@ public struct PageKindRegistry: Sendable {
     /// Every page kind the tutor ships.
     public static let standard = PageKindRegistry(kinds: [
         TextPage.pageKind,
+        ClassifierPage.pageKind,
+        RegressionPage.pageKind,
+        UnderflowPage.pageKind,
+        SimulationPage.pageKind,
     ])
 
     public func kind(named name: String) -> PageKind? {
