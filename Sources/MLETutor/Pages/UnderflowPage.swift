@@ -60,15 +60,23 @@ public struct UnderflowPage: PageModel {
         let logSum = product.logSum(count: count) / Double.ln10
         let smallest = AxisScale.logarithm10(Double.leastNonzeroMagnitude)
         let bottom = min(logSum, smallest) * 1.08 - 1
+        // Lines named where they run rather than in a legend, which a small plot has no corner for.
+        let n = Double(count)
         var series: [PlotSeries] = [
-            .horizontalLine(y: smallest, color: .red, label: "smallest double"),
-            .line([PlotPoint(0, 0), PlotPoint(Double(count), logSum)], color: .green, label: "sum of logs"),
-            .line(directPoints, color: .yellow, label: "product"),
+            .horizontalLine(y: smallest, color: .red, label: nil),
+            .marker(PlotPoint(0.7 * n, smallest), marker: .dot, color: .red, text: "smallest double"),
+            .line([PlotPoint(0, 0), PlotPoint(n, logSum)], color: .green, label: nil),
+            .marker(PlotPoint(0.55 * n, 0.55 * logSum), marker: .dot, color: .green, text: "sum of logs"),
+            .line(directPoints, color: .yellow, label: nil),
         ]
         if let zero = product.firstZero(limit: count) {
             series.append(.verticalLine(x: Double(zero), color: .magenta, label: nil))
+            series.append(.marker(PlotPoint(Double(zero), 0.15 * bottom), marker: .dot, color: .magenta, text: "product = 0"))
+        } else if let last = directPoints.last {
+            series.append(.marker(PlotPoint(0.3 * n, 0.3 * last.y), marker: .dot, color: .yellow, text: "product"))
         }
-        return Plot(x: PlotAxis(title: "n", range: 0...Double(count)), y: PlotAxis(title: "log₁₀ L", range: bottom...(-bottom * 0.04)), series: series)
+        return Plot(x: PlotAxis(title: "n", range: 0...Double(count)), y: PlotAxis(title: "log₁₀ L", range: bottom...(-bottom * 0.04)),
+                    series: series, showsLegend: false)
     }
 
     var readouts: [StyledLine] {
@@ -78,7 +86,7 @@ public struct UnderflowPage: PageModel {
             ReadoutPanel.entry("p =", NumberText.fixed(probability, decimals: probability < 0.01 ? 3 : 2)),
             ReadoutPanel.entry("n =", String(count)),
             .empty,
-            StyledLine("Multiplied in floating point:", style: .heading),
+            StyledLine("Multiplied out:", style: .heading),
             ReadoutPanel.entry("  L = p·p·…·p =", NumberText.scientific(direct)),
         ]
         if let zero = product.firstZero(limit: 100_000) {
@@ -86,7 +94,7 @@ public struct UnderflowPage: PageModel {
         }
         lines += [
             .empty,
-            StyledLine("Summed as logs:", style: .heading),
+            StyledLine("As a sum of logs:", style: .heading),
             ReadoutPanel.entry("  ℓ = n·log p =", NumberText.fixed(logSum, decimals: 1)),
             StyledLine([StyledRun("  so L = 10^"), StyledRun(NumberText.fixed(logSum / Double.ln10, decimals: 1), style: .strong)]),
             .empty,
