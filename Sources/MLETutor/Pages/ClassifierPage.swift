@@ -50,9 +50,7 @@ public struct ClassifierPage: PageModel, TrainingPage {
     }
 
     /// ‖w‖, which grows without bound on separable data.
-    public var weightNorm: Double {
-        (model.weights[0] * model.weights[0] + model.weights[1] * model.weights[1]).squareRoot()
-    }
+    public var weightNorm: Double { model.weightNorm }
 
     /// Whether the gradient has vanished (to 1e-7), so further steps change nothing visible.
     var hasConverged: Bool {

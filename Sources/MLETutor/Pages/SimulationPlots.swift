@@ -44,17 +44,15 @@ enum SimulationPlots {
         let mean = study.truth
         let variance = study.cramerRaoBound
         let histogram = DensityHistogram(values, range: range, bins: bins)
-        let peak = 1 / (2 * Double.pi * variance).squareRoot()
+        let limit = Normal(mu: mean, sigma: variance.squareRoot())
+        let peak = Double.exp(limit.logDensity(mean))
         let top = max(peak, histogram.heights.max() ?? 0) * 1.1
         return Plot(
             x: PlotAxis(title: title, range: range),
             y: PlotAxis(title: "density", range: 0...top),
             series: [
                 histogram.series(color: color, label: label),
-                .curve(color: .yellow, label: "N(θ, 1/(n·I))") { x in
-                    let z = x - mean
-                    return peak * Double.exp(-z * z / (2 * variance))
-                },
+                .curve(color: .yellow, label: "N(θ, 1/(n·I))") { Double.exp(limit.logDensity($0)) },
                 .verticalLine(x: mean, color: .green, label: nil),
             ])
     }
