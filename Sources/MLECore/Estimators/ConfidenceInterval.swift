@@ -1,0 +1,29 @@
+/// A closed interval [lower, upper] of plausible parameter values.
+public struct ConfidenceInterval: Sendable, Hashable, CustomStringConvertible {
+    /// The lower end.
+    public let lower: Double
+    /// The upper end.
+    public let upper: Double
+
+    /// - Precondition: `lower ≤ upper`.
+    public init(lower: Double, upper: Double) {
+        precondition(lower <= upper, "an interval needs lower ≤ upper, got [\(lower), \(upper)]")
+        self.lower = lower
+        self.upper = upper
+    }
+
+    /// The 95% Wald interval θ̂ ± z₀.₉₇₅·SE, z₀.₉₇₅ = 1.959963984540054.
+    public static func wald(estimate: Double, standardError: Double) -> ConfidenceInterval {
+        let half = normalQuantile975 * standardError
+        return ConfidenceInterval(lower: estimate - half, upper: estimate + half)
+    }
+
+    /// Whether `x` lies in [lower, upper].
+    public func contains(_ x: Double) -> Bool { lower <= x && x <= upper }
+
+    /// `[lower, upper]`.
+    public var description: String { "[\(lower), \(upper)]" }
+}
+
+/// Φ⁻¹(0.975), the 97.5% point of the standard normal.
+let normalQuantile975 = 1.959963984540054

@@ -1,0 +1,92 @@
+/// Fits a family to a summarised sample by maximum likelihood, with any parameters held fixed.
+///
+/// Closed forms where they exist (Normal, Bernoulli, Binomial, Exponential, Poisson, Gamma β with α
+/// known); Newton–Raphson for the Gamma shape. Standard errors come from the inverse observed
+/// information at θ̂.
+public enum MaximumLikelihood {
+    /// The maximum likelihood fit of `summary.family` to the summarised data.
+    ///
+    /// - Parameter fixed: parameter names (`mu`, `sigma`, `p`, `lambda`, `alpha`, `beta`) and the
+    ///   known values to hold them at.
+    /// - Throws: `DataError.emptySample`, `.tooFewValues`, or `.allValuesEqual` when the
+    ///   likelihood has no finite interior maximum.
+    /// - Precondition: every fixed name belongs to the family, its value is allowed, and at least
+    ///   one parameter is left free.
+    /// - Complexity: O(1) in n (the data were consumed by the summary).
+    public static func fit(_ summary: SampleSummary, fixed: [String: Double] = [:]) throws(DataError) -> FitResult {
+        let family = summary.family
+        for (name, value) in fixed {
+            precondition(family.allows(value, for: name), "\(name) = \(value) is not an allowed \(family.name) parameter")
+        }
+        precondition(fixed.count < family.parameterNames.count, "every parameter of \(family.name) is fixed: nothing to fit")
+        guard summary.count > 0 else { throw .emptySample }
+        let needed = family == .normal && fixed["sigma"] == nil || family == .gamma && fixed.isEmpty ? 2 : 1
+        guard summary.count >= needed else {
+            throw .tooFewValues(family: family.name, needed: needed, found: summary.count)
+        }
+        switch family {
+        case .normal:
+            return try fitNormal(summary, fixed: fixed)
+        case .bernoulli, .binomial:
+            return fitSuccessProbability(summary)
+        case .exponential:
+            guard summary.sum > 0 else { throw degenerate(summary, "lambda-hat = 1/mean would be infinite, so the likelihood is unbounded") }
+            return FitAssembly.closedForm(RateLikelihood(summary), Theta(ClosedForm.exponentialRate(summary)), summary: summary)
+        case .poisson:
+            guard summary.sum > 0 else { throw degenerate(summary, "lambda-hat = mean would be 0, where the Poisson distribution has no spread") }
+            return FitAssembly.closedForm(RateLikelihood(summary), Theta(ClosedForm.poissonRate(summary)), summary: summary)
+        case .gamma:
+            return try fitGamma(summary, fixed: fixed)
+        }
+    }
+
+    private static func degenerate(_ summary: SampleSummary, _ consequence: String) -> DataError {
+        .allValuesEqual(value: summary.minimum, count: summary.count, consequence: consequence)
+    }
+
+    private static func fitNormal(_ summary: SampleSummary, fixed: [String: Double]) throws(DataError) -> FitResult {
+        let likelihood = NormalLikelihood(summary)
+        if let sigma = fixed["sigma"] {
+            return FitAssembly.closedForm(likelihood.fixing("sigma", to: sigma), Theta(summary.mean), summary: summary,
+                                          fixed: [FixedParameter(name: "sigma", value: sigma)])
+        }
+        let sigmaHat = ClosedForm.normalStandardDeviation(summary, mu: fixed["mu"])
+        guard sigmaHat > 0 else {
+            throw degenerate(summary, "sigma-hat would be 0, so the likelihood is unbounded")
+        }
+        if let mu = fixed["mu"] {
+            return FitAssembly.closedForm(likelihood.fixing("mu", to: mu), Theta(sigmaHat), summary: summary,
+                                          fixed: [FixedParameter(name: "mu", value: mu)])
+        }
+        return FitAssembly.closedForm(likelihood, Theta(summary.mean, sigmaHat), summary: summary)
+    }
+
+    private static func fitSuccessProbability(_ summary: SampleSummary) -> FitResult {
+        let likelihood = SuccessCountLikelihood(summary)
+        let pHat = ClosedForm.successProbability(summary)
+        guard pHat > 0 && pHat < 1 else {
+            return FitAssembly.boundary(likelihood, estimate: pHat, summary: summary)
+        }
+        return FitAssembly.closedForm(likelihood, Theta(pHat), summary: summary)
+    }
+
+    private static func fitGamma(_ summary: SampleSummary, fixed: [String: Double]) throws(DataError) -> FitResult {
+        let likelihood = GammaLikelihood(summary)
+        if let alpha = fixed["alpha"] {
+            return FitAssembly.closedForm(likelihood.fixing("alpha", to: alpha), Theta(ClosedForm.gammaRate(summary, alpha: alpha)),
+                                          summary: summary, fixed: [FixedParameter(name: "alpha", value: alpha)])
+        }
+        if let beta = fixed["beta"] {
+            let newton = GammaShapeEstimator.shapeWithRateKnown(likelihood, beta: beta)
+            return FitAssembly.numerical(newton.problem, newton.current.theta, summary: summary, iterations: newton.current.number,
+                                         diagnosis: newton.diagnosis, fixed: [FixedParameter(name: "beta", value: beta)])
+        }
+        guard GammaShapeProfile(likelihood).logMeanRatio > 0 else {
+            throw degenerate(summary, "alpha-hat would be infinite: the likelihood keeps rising as alpha and beta grow together")
+        }
+        let newton = GammaShapeEstimator.shapeWithRateFree(likelihood)
+        let alphaHat = newton.current.theta[0]
+        return FitAssembly.numerical(likelihood, Theta(alphaHat, ClosedForm.gammaRate(summary, alpha: alphaHat)), summary: summary,
+                                     iterations: newton.current.number, diagnosis: newton.diagnosis)
+    }
+}

@@ -1,0 +1,70 @@
+/// Something wrong with a dataset, with the exact message a learner sees.
+///
+/// `line` is the 1-based line of the input; `message` is the text after `file:line: error: `.
+public enum DataError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// No values at all.
+    case emptySample
+    /// A token that does not parse as a number.
+    case notANumber(text: String, line: Int)
+    /// NaN or ±∞.
+    case notFinite(text: String, line: Int)
+    /// A number the family cannot produce.
+    case outsideSupport(value: Double, line: Int, family: String, support: Support)
+    /// A Bernoulli value other than 0 or 1.
+    case notZeroOrOne(value: Double, line: Int)
+    /// A fractional value for a family of counts.
+    case notWholeNumber(value: Double, line: Int, family: String)
+    /// A CSV row without the requested column.
+    case missingColumn(column: Int, line: Int, columnsFound: Int)
+    /// Fewer values than the fit needs.
+    case tooFewValues(family: String, needed: Int, found: Int)
+    /// Every value is the same, which makes the likelihood unbounded or the estimate degenerate;
+    /// `consequence` says which.
+    case allValuesEqual(value: Double, count: Int, consequence: String)
+
+    /// The 1-based input line the error is on, if it is about one line.
+    public var line: Int? {
+        switch self {
+        case .notANumber(_, let line), .notFinite(_, let line), .outsideSupport(_, let line, _, _),
+             .notZeroOrOne(_, let line), .notWholeNumber(_, let line, _), .missingColumn(_, let line, _):
+            return line
+        case .emptySample, .tooFewValues, .allValuesEqual:
+            return nil
+        }
+    }
+
+    /// What is wrong, and what would be accepted.
+    public var message: String {
+        switch self {
+        case .emptySample:
+            return "no data: the sample is empty"
+        case .notANumber(let text, _):
+            return "'\(text)' is not a number"
+        case .notFinite(let text, _):
+            return "'\(text)' is not a finite number"
+        case .outsideSupport(let value, _, let family, let support):
+            return "\(plain(value)) is outside the support of the \(family) distribution (\(support))"
+        case .notZeroOrOne(let value, _):
+            return "bernoulli data must be 0 or 1, found \(plain(value))"
+        case .notWholeNumber(let value, _, let family):
+            return "\(family) data must be whole numbers, found \(plain(value))"
+        case .missingColumn(let column, _, let found):
+            return "no column \(column): the row has \(found) column\(found == 1 ? "" : "s")"
+        case .tooFewValues(let family, let needed, let found):
+            return "too few values: a \(family) fit needs at least \(needed), found \(found)"
+        case .allValuesEqual(let value, let count, let consequence):
+            return "all \(count) values equal \(plain(value)): \(consequence)"
+        }
+    }
+
+    /// `message`, prefixed with `line N: ` when there is a line.
+    public var description: String {
+        line.map { "line \($0): \(message)" } ?? message
+    }
+}
+
+/// A number as a learner would write it: `3` rather than `3.0`, otherwise Swift's shortest form.
+func plain(_ value: Double) -> String {
+    if value.rounded() == value && abs(value) < 1e15 { return String(Int64(value)) }
+    return "\(value)"
+}

@@ -1,0 +1,106 @@
+import RealModule
+
+/// A dataset reduced to what a family's likelihood needs: n and the sufficient statistics, built in
+/// one pass with compensated sums, so values can be streamed and then forgotten.
+///
+/// Sums of x and x² are kept about a shift (the first value), so the sum of squared deviations does
+/// not suffer the cancellation of Σx² − n·x̄². Σ log x is kept for Gamma and Σ log h(x), the
+/// family's base measure (−log x! for Poisson, log C(n, x) for Binomial), for the counts.
+///
+/// - Complexity: O(1) time and memory per value.
+public struct SampleSummary: Sendable {
+    /// The family whose support each value was checked against.
+    public let family: Family
+    /// n, the number of values added.
+    public private(set) var count = 0
+    /// The smallest value added (+∞ before any).
+    public private(set) var minimum = Double.infinity
+    /// The largest value added (−∞ before any).
+    public private(set) var maximum = -Double.infinity
+    private var shift = 0.0
+    private var shiftedSum = CompensatedSum()
+    private var shiftedSquares = CompensatedSum()
+    private var logs = CompensatedSum()
+    private var logBaseMeasure = CompensatedSum()
+    private let keepsLogs: Bool
+    private let baseMeasureTrials: Int?
+
+    /// An empty summary for data from `family`.
+    public init(family: Family) {
+        self.family = family
+        keepsLogs = family == .gamma
+        switch family {
+        case .poisson: baseMeasureTrials = 0
+        case .binomial(let trials): baseMeasureTrials = trials
+        default: baseMeasureTrials = nil
+        }
+    }
+
+    /// The summary of `values`, line i + 1 being `values[i]`.
+    ///
+    /// - Throws: the first value's `DataError` from `Family.check(_:line:)`.
+    public init(family: Family, values: some Sequence<Double>) throws(DataError) {
+        self.init(family: family)
+        var line = 0
+        for x in values {
+            line += 1
+            try add(x, line: line)
+        }
+    }
+
+    /// Checks `x` against the family's support and adds it.
+    ///
+    /// - Throws: `DataError` naming `line` when `x` is not a possible value.
+    @inlinable
+    public mutating func add(_ x: Double, line: Int) throws(DataError) {
+        try family.check(x, line: line)
+        addChecked(x)
+    }
+
+    @usableFromInline
+    mutating func addChecked(_ x: Double) {
+        if count == 0 { shift = x }
+        count += 1
+        minimum = Swift.min(minimum, x)
+        maximum = Swift.max(maximum, x)
+        let d = x - shift
+        shiftedSum.add(d)
+        shiftedSquares.add(d * d)
+        if keepsLogs { logs.add(.log(x)) }
+        if let trials = baseMeasureTrials {
+            logBaseMeasure.add(trials == 0 ? -.logGamma(x + 1) : logBinomialCoefficient(trials, x))
+        }
+    }
+
+    /// Σx.
+    public var sum: Double { Double(count) * shift + shiftedSum.value }
+
+    /// x̄ = Σx / n.
+    ///
+    /// - Precondition: `count > 0`.
+    public var mean: Double {
+        precondition(count > 0, "the mean of an empty sample is undefined")
+        return shift + shiftedSum.value / Double(count)
+    }
+
+    /// Σ(x − x̄)².
+    public var sumOfSquaredDeviations: Double {
+        guard count > 0 else { return 0 }
+        let d = shiftedSum.value
+        return Swift.max(0, shiftedSquares.value - d * d / Double(count))
+    }
+
+    /// Σ log x (Gamma only).
+    ///
+    /// - Precondition: the family is Gamma.
+    public var sumOfLogs: Double {
+        precondition(keepsLogs, "Σ log x is kept only for gamma data")
+        return logs.value
+    }
+
+    /// Σ log h(x): −Σ log x! for Poisson, Σ log C(n, x) for Binomial, 0 otherwise.
+    public var sumOfLogBaseMeasure: Double { logBaseMeasure.value }
+
+    /// Whether every value added is the same.
+    public var allValuesEqual: Bool { count > 0 && minimum == maximum }
+}

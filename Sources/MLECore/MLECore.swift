@@ -1,1 +1,0 @@
-/// MLECore: likelihoods, estimators and optimizers in pure Swift.

@@ -1,0 +1,70 @@
+/// Newton–Raphson: θₖ₊₁ = θₖ − H(θₖ)⁻¹ ∇ℓ(θₖ), one step per call.
+///
+/// Safeguarded (the default): where H is not negative definite the step follows the score instead,
+/// and a step that would leave the domain or lower ℓ is halved until it does neither. Unguarded, the
+/// learner sees raw Newton: it may head for a minimum or leave the domain, which stops the run.
+public struct NewtonRaphson<Problem: LikelihoodProblem>: Optimizer {
+    /// The problem being climbed.
+    public let problem: Problem
+    /// Whether the fallback and step halving are on.
+    public let safeguarded: Bool
+    /// The latest point.
+    public private(set) var current: Iterate
+    /// `.running`, or why the run stopped.
+    public private(set) var diagnosis: Diagnosis
+    private var monitor: ProgressMonitor
+
+    /// Starts at `start`.
+    ///
+    /// - Precondition: `start` is in the problem's domain.
+    public init(problem: Problem, start: Theta, safeguarded: Bool = true, rule: StoppingRule = StoppingRule()) {
+        precondition(start.dimension == problem.dimension && problem.isInDomain(start), "start \(start) is not in the problem's domain")
+        self.problem = problem
+        self.safeguarded = safeguarded
+        current = Iterate(problem, at: start)
+        monitor = ProgressMonitor(rule: rule, sampleSize: problem.sampleSize)
+        diagnosis = monitor.judgeStart(current)
+    }
+
+    /// One Newton step (or its safeguarded replacement).
+    public mutating func step() -> Iterate {
+        guard !diagnosis.isFinished else { return current }
+        guard var move = proposal() else {
+            diagnosis = .nonFinite
+            return current
+        }
+        var adjustment: StepAdjustment? = current.hessian.isNegativeDefinite ? nil : .curvatureNotNegative
+        if safeguarded {
+            let start = current
+            let slack = 1e-12 * (1 + abs(start.logLikelihood))
+            guard let shortened = StepShortening.shorten(move, from: current, in: problem, accepts: { newValue, _ in
+                newValue >= start.logLikelihood - slack
+            }) else {
+                diagnosis = .converged(.noUphillStep)
+                return current
+            }
+            move = shortened.step
+            adjustment = shortened.adjustment ?? adjustment
+        } else if !problem.isInDomain(current.theta + move) {
+            diagnosis = .leftDomain
+            return current
+        }
+        let next = Iterate(problem, at: current.theta + move, number: current.number + 1, step: move, adjustment: adjustment)
+        diagnosis = monitor.judge(previous: current, current: next, fullNewtonStep: adjustment == nil)
+        current = next
+        return next
+    }
+
+    /// −H⁻¹∇ℓ; when safeguarded and H is not negative definite, a step along the score a tenth of
+    /// θ's size long. Nil when H is singular.
+    private func proposal() -> Theta? {
+        let hessian = current.hessian
+        if safeguarded && !hessian.isNegativeDefinite {
+            let scoreLength = current.score.length
+            guard scoreLength > 0 else { return nil }
+            return (0.1 * max(current.theta.length, 1) / scoreLength) * current.score
+        }
+        guard let solved = hessian.solve(current.score), solved.isFinite else { return nil }
+        return -1 * solved
+    }
+}
