@@ -8,6 +8,9 @@ public enum PageEvent: Hashable, Sendable {
 public enum PageResponse: Hashable, Sendable {
     case handled
     case ignored
+    /// The page used the event and finished something the learner's progress keeps (a quiz's
+    /// score); the app records it and saves.
+    case completed(PageResult)
 }
 
 /// The live state of one lesson page. The value decoded from the lesson file is the page as the
@@ -30,9 +33,13 @@ public protocol PageModel: Sendable {
 
     /// The number of quiz questions on the page, counted by lint.
     var questionCount: Int { get }
+
+    /// Hands the page, as it is opened, what it recorded on earlier visits.
+    mutating func resume(from record: PageRecord)
 }
 
 extension PageModel {
     public var wantsTicks: Bool { false }
     public var questionCount: Int { 0 }
+    public mutating func resume(from record: PageRecord) {}
 }
