@@ -8,6 +8,6 @@ public enum Action: Hashable, Sendable {
 
 /// Work the run loop carries out for `update`, which itself touches nothing outside the state.
 public enum Effect: Hashable, Sendable {
-    case saveProgress(Progress)
+    case saveProgress(LearnerProgress)
     case quit
 }

@@ -2,7 +2,7 @@
 /// `view` draws it, and nothing else does either.
 public struct AppState: Sendable {
     public var course: Course
-    public var progress: Progress
+    public var progress: LearnerProgress
     public var options: DisplayOptions
     public var width: Int
     public var height: Int
@@ -20,7 +20,7 @@ public struct AppState: Sendable {
         case lesson(LessonSession)
     }
 
-    public init(course: Course, progress: Progress, options: DisplayOptions, width: Int, height: Int, screen: Screen) {
+    public init(course: Course, progress: LearnerProgress, options: DisplayOptions, width: Int, height: Int, screen: Screen) {
         self.course = course
         self.progress = progress
         self.options = options
@@ -30,7 +30,7 @@ public struct AppState: Sendable {
     }
 
     /// The state on the lesson map with the lesson the learner was last in selected.
-    public static func onMap(course: Course, progress: Progress, options: DisplayOptions, width: Int, height: Int) -> AppState {
+    public static func onMap(course: Course, progress: LearnerProgress, options: DisplayOptions, width: Int, height: Int) -> AppState {
         let selected = progress.currentLessonID.flatMap(course.lessonIndex(id:)) ?? course.firstUnfinishedLesson(progress)
         return AppState(course: course, progress: progress, options: options, width: width, height: height,
                         screen: .map(selected: selected))
@@ -38,7 +38,7 @@ public struct AppState: Sendable {
 
     /// The state inside lesson `lessonIndex`, on `page` (0-based) or on the page the learner
     /// last reached there.
-    public static func inLesson(_ lessonIndex: Int, page: Int? = nil, course: Course, progress: Progress,
+    public static func inLesson(_ lessonIndex: Int, page: Int? = nil, course: Course, progress: LearnerProgress,
                                 options: DisplayOptions, width: Int, height: Int) -> AppState {
         let lesson = course.lessons[lessonIndex]
         let pageIndex = min(max(0, page ?? progress.page(in: lesson.id)), lesson.pages.count - 1)
@@ -50,7 +50,7 @@ public struct AppState: Sendable {
     }
 
     /// The state `mletutor` starts in: the page where the learner left off, or the map.
-    public static func resuming(course: Course, progress: Progress, options: DisplayOptions, width: Int, height: Int) -> AppState {
+    public static func resuming(course: Course, progress: LearnerProgress, options: DisplayOptions, width: Int, height: Int) -> AppState {
         if let id = progress.currentLessonID, let index = course.lessonIndex(id: id) {
             return inLesson(index, course: course, progress: progress, options: options, width: width, height: height)
         }
@@ -81,7 +81,7 @@ public struct LessonSession: Sendable {
 
 extension Lesson {
     /// Page `index` in its initial state, given what it recorded on the learner's earlier visits.
-    func openPage(_ index: Int, progress: Progress) -> any PageModel {
+    func openPage(_ index: Int, progress: LearnerProgress) -> any PageModel {
         var page = pages[index].model
         if let record = progress.record(page: index, in: id) { page.resume(from: record) }
         return page
@@ -90,7 +90,7 @@ extension Lesson {
 
 extension Course {
     /// The first lesson not yet completed (the last lesson when all are).
-    func firstUnfinishedLesson(_ progress: Progress) -> Int {
+    func firstUnfinishedLesson(_ progress: LearnerProgress) -> Int {
         lessons.firstIndex { !progress.isCompleted($0.id) } ?? max(0, lessons.count - 1)
     }
 }

@@ -19,6 +19,9 @@ public enum AppView {
         if !state.options.color {
             buffer.restyle(buffer.bounds) { $0 = $0.withoutColor }
         }
+        if !state.options.unicode {
+            buffer.replaceNonASCII()
+        }
         return buffer
     }
 }

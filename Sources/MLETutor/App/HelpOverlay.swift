@@ -12,8 +12,8 @@ struct HelpOverlay {
 
     func draw(into buffer: inout TextBuffer) {
         let glyphs = options.glyphs
-        var seen = Set<String>()
-        let rows = (hints + Self.everywhere).filter { seen.insert($0.keys).inserted }
+        let general = Set(Self.everywhere.map(\.keys))
+        let rows = hints.filter { !general.contains($0.keys) } + Self.everywhere
         let keyWidth = rows.map(\.keys.count).max() ?? 0
         let lines = rows.map { (key: $0.keys.padding(to: keyWidth), action: $0.action) }
         let footer = "Press any key to close."
@@ -44,9 +44,4 @@ struct HelpOverlay {
     }
 }
 
-extension String {
-    /// The string padded with spaces on the right to `width` columns.
-    func padding(to width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
-    }
-}
+

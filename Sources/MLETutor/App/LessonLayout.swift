@@ -13,10 +13,13 @@ struct LessonLayout {
         let (header, belowHeader) = screen.splitTop(1)
         let (progressBar, belowBar) = belowHeader.splitTop(1)
         let (content, keyBar) = belowBar.splitBottom(1)
-        let body = content.inset(top: 1, left: 2, bottom: 1, right: 2)
+        var body = content.inset(top: 1, left: 2, bottom: 1, right: 2)
         var hasTitle = false
         if case let .lesson(session) = state.screen {
             hasTitle = state.course.lessons[session.lessonIndex].pages[session.pageIndex].title != nil
+            if let maximumWidth = session.page.maximumWidth {
+                body = body.centeredColumn(maxWidth: maximumWidth)
+            }
         }
         let (title, page) = body.splitTop(hasTitle ? 2 : 0)
         self.header = header

@@ -43,15 +43,15 @@ struct LessonMapScreen {
         var x = area.x
         x += buffer.write("\(marker) ", x: x, y: row, style: .accent, clip: area)
         x += buffer.write("\(check) ", x: x, y: row, style: .success, clip: area)
-        let title = "\(index + 1). \(lesson.title)"
+        let title = state.options.displayable("\(index + 1). \(lesson.title)")
         x += buffer.write(title, x: x, y: row, style: isSelected ? .selectedTitle : .heading, clip: area)
         if state.progress.currentLessonID == lesson.id || (!completed && state.progress.page(in: lesson.id) > 0) {
             let page = state.progress.page(in: lesson.id) + 1
             buffer.write("  (at page \(page) of \(lesson.pages.count))", x: x, y: row, style: .accent, clip: area)
         }
         let indent = area.x + 2 + marker.count + check.count
-        buffer.write(lesson.summary, x: indent, y: row + 1, style: .muted,
-                     clip: Rect(x: indent, y: row + 1, width: area.maxX - indent, height: 1))
+        let summary = state.options.displayable(lesson.summary).truncated(to: area.maxX - indent, ellipsis: glyphs.ellipsis)
+        buffer.write(summary, x: indent, y: row + 1, style: .muted)
     }
 }
 

@@ -11,7 +11,7 @@ struct LessonScreen {
         let glyphs = state.options.glyphs
         let pageCount = lesson.pages.count
 
-        let heading = " \(session.lessonIndex + 1). \(lesson.title)"
+        let heading = state.options.displayable(" \(session.lessonIndex + 1). \(lesson.title)")
         let position = "page \(session.pageIndex + 1) of \(pageCount) "
         buffer.write(heading, x: 0, y: layout.header.y, style: .title,
                      clip: layout.header.inset(right: position.count + 1))
@@ -23,7 +23,7 @@ struct LessonScreen {
                      x: filled, y: layout.progressBar.y, style: .muted)
 
         if let title = lesson.pages[session.pageIndex].title {
-            buffer.write(title, x: layout.title.x, y: layout.title.y, style: .heading, clip: layout.title)
+            buffer.write(state.options.displayable(title), x: layout.title.x, y: layout.title.y, style: .heading, clip: layout.title)
         }
         session.page.draw(into: &buffer, in: layout.page, options: state.options)
 

@@ -3,11 +3,11 @@
 public struct RunLoop {
     public var state: AppState
     /// Saves progress; a failure is shown to the learner, never fatal.
-    public var saveProgress: (Progress) throws -> Void
+    public var saveProgress: (LearnerProgress) throws -> Void
     /// Asked once per turn: true when a signal (SIGTERM, SIGHUP) asked the tutor to end.
     public var terminationRequested: () -> Bool
 
-    public init(state: AppState, saveProgress: @escaping (Progress) throws -> Void,
+    public init(state: AppState, saveProgress: @escaping (LearnerProgress) throws -> Void,
                 terminationRequested: @escaping () -> Bool = { false }) {
         self.state = state
         self.saveProgress = saveProgress

@@ -9,12 +9,12 @@ enum TooSmallMessage {
     }
 
     static func draw(width: Int, height: Int, into buffer: inout TextBuffer) {
-        let lines = lines(width: width, height: height)
-        let top = max(0, (height - lines.count) / 2)
-        for (row, line) in lines.enumerated() {
-            let wrapped = line.count > width ? String(line.prefix(width)) : line
-            buffer.write(wrapped, x: max(0, (width - wrapped.count) / 2), y: top + row,
-                         style: row == 0 ? .failure : .plain)
+        let wrapped = lines(width: width, height: height).enumerated().flatMap { index, line in
+            TextWrapper.wrap([StyledRun(line, style: index == 0 ? .failure : .plain)], width: width)
+        }
+        let top = max(0, (height - wrapped.count) / 2)
+        for (row, line) in wrapped.enumerated() {
+            buffer.write(line, x: max(0, (width - line.width) / 2), y: top + row)
         }
     }
 }

@@ -17,7 +17,7 @@ struct ListCommand: ParsableCommand {
     }
 
     /// One line a lesson: number, completion, id, title, best quiz score and where the learner is.
-    static func table(course: Course, progress: Progress) -> String {
+    static func table(course: Course, progress: LearnerProgress) -> String {
         let idWidth = course.lessons.map(\.id.count).max() ?? 0
         return course.lessons.enumerated().map { index, lesson in
             let mark = progress.isCompleted(lesson.id) ? "[x]" : "[ ]"

@@ -48,12 +48,12 @@ struct RenderCommand: ParsableCommand {
         let options = DisplayOptions(unicode: !ascii, color: false)
         var frames: [(heading: String?, state: AppState)] = []
         if map {
-            frames = [(nil, .onMap(course: course, progress: Progress(), options: options, width: width, height: height))]
+            frames = [(nil, .onMap(course: course, progress: LearnerProgress(), options: options, width: width, height: height))]
         } else if all {
             for (index, lesson) in course.lessons.enumerated() {
                 for pageIndex in lesson.pages.indices {
                     frames.append(("== \(lesson.id) page \(pageIndex + 1) ==",
-                                   .inLesson(index, page: pageIndex, course: course, progress: Progress(),
+                                   .inLesson(index, page: pageIndex, course: course, progress: LearnerProgress(),
                                              options: options, width: width, height: height)))
                 }
             }
@@ -65,7 +65,7 @@ struct RenderCommand: ParsableCommand {
             guard page <= pageCount else {
                 throw ValidationError("lesson '\(course.lessons[index].id)' has \(pageCount) page\(pageCount == 1 ? "" : "s")")
             }
-            frames = [(nil, .inLesson(index, page: page - 1, course: course, progress: Progress(),
+            frames = [(nil, .inLesson(index, page: page - 1, course: course, progress: LearnerProgress(),
                                       options: options, width: width, height: height))]
         }
         for var frame in frames {

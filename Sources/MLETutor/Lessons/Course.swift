@@ -59,7 +59,7 @@ extension Course {
         }
         if sources.isEmpty {
             diagnostics.append(LessonDiagnostic("no lesson files (*.yaml or *.yml) found",
-                                                at: SourceLocation(file: origin, line: 0, column: 0)))
+                                                at: LessonLocation(file: origin, line: 0, column: 0)))
         }
         let course = diagnostics.isEmpty ? Course(lessons: lessons) : nil
         return CourseLoadResult(course: course, diagnostics: diagnostics, sources: sources)

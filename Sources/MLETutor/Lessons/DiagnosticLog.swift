@@ -10,16 +10,16 @@ final class DiagnosticLog {
     }
 
     /// The location of `node` in this log's file (line 1, column 1 when the YAML gives none).
-    func location(of node: Node?) -> SourceLocation {
-        guard let mark = node?.mark else { return SourceLocation(file: file, line: 1, column: 1) }
-        return SourceLocation(file: file, line: mark.line, column: mark.column)
+    func location(of node: Node?) -> LessonLocation {
+        guard let mark = node?.mark else { return LessonLocation(file: file, line: 1, column: 1) }
+        return LessonLocation(file: file, line: mark.line, column: mark.column)
     }
 
     func error(_ message: String, at node: Node?) {
         diagnostics.append(LessonDiagnostic(message, at: location(of: node)))
     }
 
-    func error(_ message: String, at location: SourceLocation) {
+    func error(_ message: String, at location: LessonLocation) {
         diagnostics.append(LessonDiagnostic(message, at: location))
     }
 

@@ -9,7 +9,7 @@ public struct Lesson: Sendable {
     /// The file the lesson was read from.
     public var file: String
     /// Where the lesson's `id` is written.
-    public var idLocation: SourceLocation
+    public var idLocation: LessonLocation
 
     /// The number of quiz questions in the lesson.
     public var questionCount: Int {

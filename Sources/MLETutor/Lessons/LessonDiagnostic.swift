@@ -1,9 +1,9 @@
 /// One problem found in a lesson file, located as precisely as the YAML allows.
 public struct LessonDiagnostic: Error, Hashable, Sendable {
-    public var location: SourceLocation
+    public var location: LessonLocation
     public var message: String
 
-    public init(_ message: String, at location: SourceLocation) {
+    public init(_ message: String, at location: LessonLocation) {
         self.location = location
         self.message = message
     }

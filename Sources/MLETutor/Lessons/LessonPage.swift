@@ -7,5 +7,5 @@ public struct LessonPage: Sendable {
     /// The page in its initial state.
     public var model: any PageModel
     /// Where the page starts in its file.
-    public var location: SourceLocation
+    public var location: LessonLocation
 }

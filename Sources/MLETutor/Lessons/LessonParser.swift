@@ -12,7 +12,7 @@ struct LessonParser {
         do {
             guard let node = try Yams.compose(yaml: source.text) else {
                 log.error("the file is empty; a lesson needs id, title, summary and pages",
-                          at: SourceLocation(file: source.path, line: 1, column: 1))
+                          at: LessonLocation(file: source.path, line: 1, column: 1))
                 return nil
             }
             root = node
@@ -20,7 +20,7 @@ struct LessonParser {
             log.error(error.lessonMessage, at: error.location(in: source.path))
             return nil
         } catch {
-            log.error("cannot read YAML: \(error)", at: SourceLocation(file: source.path, line: 1, column: 1))
+            log.error("cannot read YAML: \(error)", at: LessonLocation(file: source.path, line: 1, column: 1))
             return nil
         }
 
@@ -101,12 +101,12 @@ private extension YamlError {
         }
     }
 
-    func location(in file: String) -> SourceLocation {
+    func location(in file: String) -> LessonLocation {
         switch self {
         case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
-            return SourceLocation(file: file, line: mark.line, column: mark.column)
+            return LessonLocation(file: file, line: mark.line, column: mark.column)
         default:
-            return SourceLocation(file: file, line: 1, column: 1)
+            return LessonLocation(file: file, line: 1, column: 1)
         }
     }
 }

@@ -34,6 +34,10 @@ public protocol PageModel: Sendable {
     /// The number of quiz questions on the page, counted by lint.
     var questionCount: Int { get }
 
+    /// The widest the page wants to be; wider screens centre it (long lines of prose are hard to
+    /// read). Nil to take the whole width.
+    var maximumWidth: Int? { get }
+
     /// Hands the page, as it is opened, what it recorded on earlier visits.
     mutating func resume(from record: PageRecord)
 }
@@ -41,5 +45,6 @@ public protocol PageModel: Sendable {
 extension PageModel {
     public var wantsTicks: Bool { false }
     public var questionCount: Int { 0 }
+    public var maximumWidth: Int? { nil }
     public mutating func resume(from record: PageRecord) {}
 }

@@ -28,14 +28,16 @@ public struct TextPage: PageModel {
 
     public var hasHiddenSteps: Bool { revealed < steps.count }
 
+    public var maximumWidth: Int? { 100 }
+
     public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
         guard case let .key(key) = event else { return .ignored }
-        let overflow = max(0, lines(width: context.width, glyphs: context.options.glyphs).count - context.height)
+        let overflow = max(0, lines(width: context.width, options: context.options).count - context.height)
         switch key {
         case .space where hasHiddenSteps:
             revealed += 1
-            scroll = max(0, lines(width: context.width, glyphs: context.options.glyphs).count - context.height)
-            scroll = min(scroll, firstLineOfStep(revealed, width: context.width, glyphs: context.options.glyphs))
+            scroll = max(0, lines(width: context.width, options: context.options).count - context.height)
+            scroll = min(scroll, firstLineOfStep(revealed, width: context.width, options: context.options))
         case .down, .character("j"):
             guard scroll < overflow else { return .ignored }
             scroll += 1
@@ -49,7 +51,7 @@ public struct TextPage: PageModel {
     }
 
     public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
-        let all = lines(width: rect.width, glyphs: options.glyphs)
+        let all = lines(width: rect.width, options: options)
         let first = min(scroll, max(0, all.count - rect.height))
         for (row, line) in all.dropFirst(first).prefix(rect.height).enumerated() {
             buffer.write(line, x: rect.x, y: rect.y + row, clip: rect)
@@ -57,11 +59,11 @@ public struct TextPage: PageModel {
     }
 
     /// Every line of the page as it stands, the prompt for the next step included.
-    func lines(width: Int, glyphs: Glyphs) -> [StyledLine] {
-        var lines = MarkdownLayout.lines(body, width: width, glyphs: glyphs)
+    func lines(width: Int, options: DisplayOptions) -> [StyledLine] {
+        var lines = MarkdownLayout.lines(body, width: width, options: options)
         for step in steps.prefix(revealed) {
             lines.append(.empty)
-            lines += MarkdownLayout.lines(step, width: width, glyphs: glyphs)
+            lines += MarkdownLayout.lines(step, width: width, options: options)
         }
         if hasHiddenSteps {
             lines.append(.empty)
@@ -71,10 +73,10 @@ public struct TextPage: PageModel {
     }
 
     /// The line where step `number` (1-based) starts, so revealing it never scrolls its top away.
-    private func firstLineOfStep(_ number: Int, width: Int, glyphs: Glyphs) -> Int {
-        var count = MarkdownLayout.lines(body, width: width, glyphs: glyphs).count
+    private func firstLineOfStep(_ number: Int, width: Int, options: DisplayOptions) -> Int {
+        var count = MarkdownLayout.lines(body, width: width, options: options).count
         for step in steps.prefix(number - 1) {
-            count += 1 + MarkdownLayout.lines(step, width: width, glyphs: glyphs).count
+            count += 1 + MarkdownLayout.lines(step, width: width, options: options).count
         }
         return count + 1
     }
@@ -82,7 +84,7 @@ public struct TextPage: PageModel {
     public func keyHints(context: PageContext) -> [KeyHint] {
         var hints: [KeyHint] = []
         if hasHiddenSteps { hints.append(KeyHint("Space", "next step")) }
-        if lines(width: context.width, glyphs: context.options.glyphs).count > context.height {
+        if lines(width: context.width, options: context.options).count > context.height {
             hints.append(KeyHint(context.options.unicode ? "↑↓" : "up/down", "scroll"))
         }
         return hints

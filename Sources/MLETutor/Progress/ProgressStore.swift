@@ -1,6 +1,6 @@
 import Foundation
 
-/// Loads and saves `Progress` in `<state directory>/mletutor/progress.json`.
+/// Loads and saves `LearnerProgress` in `<state directory>/mletutor/progress.json`.
 ///
 /// Saving writes a temporary file beside the real one and renames it over it, so a crash or a
 /// full disk mid-write never leaves half a file. A file that cannot be read as progress is moved
@@ -28,15 +28,15 @@ public struct ProgressStore: Sendable {
 
     /// The outcome of loading: the progress, and a warning when the file had to be set aside.
     public struct Loaded: Sendable {
-        public var progress: Progress
+        public var progress: LearnerProgress
         public var warning: String?
     }
 
     public func load(now: Date = Date()) -> Loaded {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return Loaded(progress: Progress(), warning: nil)
+            return Loaded(progress: LearnerProgress(), warning: nil)
         }
-        if let progress = try? JSONDecoder().decode(Progress.self, from: data), progress.version == 1 {
+        if let progress = try? JSONDecoder().decode(LearnerProgress.self, from: data), progress.version == 1 {
             return Loaded(progress: progress, warning: nil)
         }
         var aside = path + ".corrupt-" + Self.timestamp(now)
@@ -47,16 +47,16 @@ public struct ProgressStore: Sendable {
         }
         do {
             try FileManager.default.moveItem(atPath: path, toPath: aside)
-            return Loaded(progress: Progress(),
+            return Loaded(progress: LearnerProgress(),
                           warning: "warning: \(path) could not be read as progress; moved it to \(aside) and started fresh")
         } catch {
-            return Loaded(progress: Progress(),
+            return Loaded(progress: LearnerProgress(),
                           warning: "warning: \(path) could not be read as progress and could not be moved aside (\(error.localizedDescription)); starting fresh without overwriting it")
         }
     }
 
     /// Writes `progress` atomically: a temporary file in the same folder, then a rename.
-    public func save(_ progress: Progress) throws {
+    public func save(_ progress: LearnerProgress) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

@@ -50,8 +50,8 @@ struct FeedbackView {
             }
             return lines
         case let .numeric(numeric):
-            if grade.isRight { return MarkdownLayout.lines(numeric.explanation, width: width, glyphs: glyphs) }
-            if let mistake = grade.mistake { return MarkdownLayout.lines(numeric.mistakes[mistake].explanation, width: width, glyphs: glyphs) }
+            if grade.isRight { return MarkdownLayout.lines(numeric.explanation, width: width, options: options) }
+            if let mistake = grade.mistake { return MarkdownLayout.lines(numeric.mistakes[mistake].explanation, width: width, options: options) }
             if grade.verdict == .close {
                 let tolerance = QuizNumber.format(numeric.tolerance, places: 8)
                 return TextWrapper.wrap([StyledRun("Your number is near the answer but more than \(tolerance) from it: check the arithmetic and keep more decimals.")], width: width)
@@ -70,14 +70,14 @@ struct FeedbackView {
                 + right.flatMap { labelled("\($0 + 1). ", choice.options[$0].explanation, style: .keyName, width: width) }
         case let .numeric(numeric):
             return [StyledLine("The answer is \(numeric.formattedAnswer).", style: .strong)]
-                + MarkdownLayout.lines(numeric.explanation, width: width, glyphs: glyphs)
+                + MarkdownLayout.lines(numeric.explanation, width: width, options: options)
         }
     }
 
     /// `document` laid out beside `label`, its later lines indented to match.
     private func labelled(_ label: String, _ document: MarkdownDocument, style: Style, width: Int) -> [StyledLine] {
         let indent = String(repeating: " ", count: label.count)
-        let body = MarkdownLayout.lines(document, width: max(1, width - label.count), glyphs: glyphs)
+        let body = MarkdownLayout.lines(document, width: max(1, width - label.count), options: options)
         return body.enumerated().map { index, line in
             StyledLine([StyledRun(index == 0 ? label : indent, style: style)] + line.runs)
         }

@@ -18,7 +18,7 @@ struct QuestionView {
         var lines = [header]
         if let returningNote { lines.append(StyledLine(returningNote, style: .muted)) }
         lines.append(.empty)
-        lines += MarkdownLayout.lines(question.prompt, width: width, glyphs: glyphs)
+        lines += MarkdownLayout.lines(question.prompt, width: width, options: options)
         lines.append(.empty)
         switch question.format {
         case let .choice(choice):
@@ -56,7 +56,7 @@ struct QuestionView {
         }
         let indent = prefix.reduce(0) { $0 + $1.text.count }
         let style: Style = attempt.ruledOut.contains(index) && !isSettled ? .muted : (isHighlighted ? .strong : .plain)
-        let runs = MarkdownInline.parse(option.text).map { StyledRun($0.text, style: $0.style == .plain ? style : $0.style) }
+        let runs = MarkdownInline.parse(options.displayable(option.text)).map { StyledRun($0.text, style: $0.style == .plain ? style : $0.style) }
         var lines = TextWrapper.wrap(runs, width: width, firstPrefix: StyledRun(String(repeating: " ", count: indent)))
         lines[0].runs.replaceSubrange(0..<1, with: prefix)
         return lines

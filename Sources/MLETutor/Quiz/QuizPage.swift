@@ -23,6 +23,8 @@ public struct QuizPage: PageModel {
     }
 
     public var questionCount: Int { questions.count }
+    /// As wide as a page of prose: questions and explanations are prose too.
+    public var maximumWidth: Int? { 100 }
 
     /// The index into `questions` of the question on screen.
     public var currentIndex: Int { order[position] }

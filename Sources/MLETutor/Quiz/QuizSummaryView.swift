@@ -28,7 +28,8 @@ struct QuizSummaryView {
         for index in result.missed {
             let label = "  \(cross) \(index + 1). "
             let room = max(1, width - label.count)
-            lines.append(StyledLine([StyledRun(label, style: .failure), StyledRun(shortPrompt(questions[index], room: room, ellipsis: glyphs.ellipsis))]))
+            let prompt = options.displayable(firstParagraph(of: questions[index])).truncated(to: room, ellipsis: glyphs.ellipsis)
+            lines.append(StyledLine([StyledRun(label, style: .failure), StyledRun(prompt)]))
             if let page = questions[index].revisit {
                 lines.append(StyledLine(String(repeating: " ", count: label.count) + "revisit page \(page)", style: .muted))
             }
@@ -39,11 +40,9 @@ struct QuizSummaryView {
         return lines
     }
 
-    /// The prompt's first paragraph as plain text, cut to `room` columns.
-    private func shortPrompt(_ question: Question, room: Int, ellipsis: String) -> String {
-        let text = question.prompt.blocks.first.map(Self.plainText) ?? ""
-        guard text.count > room else { return text }
-        return String(text.prefix(max(0, room - ellipsis.count))) + ellipsis
+    /// The prompt's first block as plain text, to name the question in one line.
+    private func firstParagraph(of question: Question) -> String {
+        question.prompt.blocks.first.map(Self.plainText) ?? ""
     }
 
     private static func plainText(_ block: MarkdownDocument.Block) -> String {

@@ -1,11 +1,11 @@
 /// Lays a Markdown-light document out as styled lines of a given width.
 public enum MarkdownLayout {
     /// The document's lines at `width` columns, with one blank line between blocks.
-    public static func lines(_ document: MarkdownDocument, width: Int, glyphs: Glyphs) -> [StyledLine] {
+    public static func lines(_ document: MarkdownDocument, width: Int, options: DisplayOptions) -> [StyledLine] {
         var lines: [StyledLine] = []
         for block in document.blocks {
             if !lines.isEmpty { lines.append(.empty) }
-            lines += layout(block, width: width, glyphs: glyphs)
+            lines += layout(options.unicode ? block : block.transliterated, width: width, glyphs: options.glyphs)
         }
         return lines
     }
@@ -27,6 +27,22 @@ public enum MarkdownLayout {
             }
         case let .table(header, rows):
             return MarkdownTableLayout(header: header, rows: rows, glyphs: glyphs).lines(width: width)
+        }
+    }
+}
+
+private extension MarkdownDocument.Block {
+    /// The block with its text spelled in ASCII.
+    var transliterated: MarkdownDocument.Block {
+        func spell(_ runs: [StyledRun]) -> [StyledRun] {
+            runs.map { StyledRun(ASCIITransliteration.apply($0.text), style: $0.style) }
+        }
+        switch self {
+        case let .heading(runs): return .heading(spell(runs))
+        case let .paragraph(runs): return .paragraph(spell(runs))
+        case let .bullets(items): return .bullets(items.map(spell))
+        case let .numbered(items): return .numbered(items.map(spell))
+        case let .table(header, rows): return .table(header: header.map(spell), rows: rows.map { $0.map(spell) })
         }
     }
 }

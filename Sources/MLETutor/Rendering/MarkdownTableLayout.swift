@@ -19,7 +19,7 @@ struct MarkdownTableLayout {
         var lines = [line(bold, widths: widths)]
         let rule = widths.map { String(repeating: glyphs.horizontal, count: $0 + 2) }
             .joined(separator: String(glyphs.cross))
-        lines.append(StyledLine(String(rule.dropFirst()), style: .muted))
+        lines.append(StyledLine(rule, style: .muted))
         lines += rows.map { line($0, widths: widths) }
         return lines
     }

@@ -54,4 +54,10 @@ public struct Rect: Hashable, Sendable {
         return (Rect(x: x, y: y, width: taken, height: height),
                 Rect(x: x + taken, y: y, width: width - taken, height: height))
     }
+
+    /// A column of at most `maxWidth`, centred in this rectangle, with the same rows.
+    public func centeredColumn(maxWidth: Int) -> Rect {
+        let columns = min(width, maxWidth)
+        return Rect(x: x + (width - columns) / 2, y: y, width: columns, height: height)
+    }
 }

@@ -74,6 +74,14 @@ public struct TextBuffer: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Replaces every character outside ASCII with `?`: the last guard of the ASCII display,
+    /// behind the transliteration of text as it is laid out.
+    public mutating func replaceNonASCII() {
+        for index in cells.indices where !cells[index].character.isASCII {
+            cells[index].character = "?"
+        }
+    }
+
     /// Row `y` as plain text, full width.
     public func line(_ y: Int) -> String {
         guard y >= 0, y < height else { return "" }

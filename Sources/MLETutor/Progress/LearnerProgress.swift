@@ -1,6 +1,6 @@
 /// What the learner has done: where they are, the page they reached in each lesson, and which
 /// lessons they completed. Saved as JSON between runs.
-public struct Progress: Codable, Hashable, Sendable {
+public struct LearnerProgress: Codable, Hashable, Sendable {
     /// The format of the file, raised when a change would misread older files.
     public var version = 1
     /// The lesson the learner was in when they left, or nil when they were on the lesson map.

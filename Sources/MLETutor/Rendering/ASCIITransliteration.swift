@@ -1,0 +1,43 @@
+/// Spells text for terminals that can show only ASCII: Greek letters by name, math signs by
+/// their usual ASCII forms, typographic quotes and dashes plainly.
+public enum ASCIITransliteration {
+    static let replacements: [Character: String] = [
+        "θ": "theta", "μ": "mu", "σ": "sigma", "λ": "lambda", "α": "alpha", "β": "beta",
+        "η": "eta", "π": "pi", "ψ": "psi", "ε": "eps", "Σ": "sum", "∏": "prod", "∑": "sum",
+        "ℓ": "l", "′": "'", "″": "''", "·": "*", "×": "x", "−": "-", "–": "-", "—": "--",
+        "≈": "~", "≤": "<=", "≥": ">=", "≠": "!=", "→": "->", "←": "<-", "↑": "up", "↓": "down",
+        "∞": "inf", "√": "sqrt", "∂": "d", "²": "^2", "³": "^3", "¹": "^1", "⁻": "^-",
+        "ᵢ": "_i", "₁": "_1", "₂": "_2", "‘": "'", "’": "'", "“": "\"", "”": "\"", "…": "...",
+        "✓": "*", "•": "-", "▸": ">", "±": "+/-", "∈": "in", "̂": "^",
+    ]
+
+    /// `text` with every non-ASCII character replaced by an ASCII spelling, or `?` when none is known.
+    public static func apply(_ text: String) -> String {
+        guard !text.allSatisfy(\.isASCII) else { return text }
+        var result = ""
+        for character in text {
+            if character.isASCII {
+                result.append(character)
+            } else if let replacement = replacements[character] {
+                result += replacement
+            } else {
+                // A letter with a combining mark (p̂, θ̂) is one character: spell it scalar by scalar.
+                for scalar in character.unicodeScalars {
+                    if scalar.isASCII {
+                        result.unicodeScalars.append(scalar)
+                    } else {
+                        result += replacements[Character(scalar)] ?? "?"
+                    }
+                }
+            }
+        }
+        return result
+    }
+}
+
+extension DisplayOptions {
+    /// `text` as this display can show it: unchanged in Unicode, transliterated in ASCII.
+    public func displayable(_ text: String) -> String {
+        unicode ? text : ASCIITransliteration.apply(text)
+    }
+}

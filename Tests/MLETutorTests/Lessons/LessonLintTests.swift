@@ -1,0 +1,91 @@
+import Testing
+@testable import MLETutor
+
+/// Each kind of problem in a lesson file, produced by a broken fixture, with its message pinned.
+@Suite struct LessonLintTests {
+    private func headlines(_ text: String, path: String = "bad.yaml") -> [String] {
+        Course.load([LessonSource(path: path, text: text)]).diagnostics.map(\.headline)
+    }
+
+    @Test func invalidYAMLSyntaxIsLocated() {
+        let found = headlines("id: x\ntitle: [unclosed\nsummary: s\n")
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("bad.yaml:3:") == true)
+        #expect(found.first?.contains("error: invalid YAML:") == true)
+    }
+
+    @Test func missingFieldNamesTheFieldAndTheLesson() {
+        #expect(headlines("id: a\ntitle: T\npages:\n  - kind: text\n    body: b\n")
+            == ["bad.yaml:1:1: error: missing field 'summary' in lesson"])
+    }
+
+    @Test func unknownFieldSuggestsTheClosestKnownOne() {
+        #expect(headlines("id: a\ntitel: T\ntitle: T\nsummary: s\npages:\n  - kind: text\n    body: b\n")
+            == ["bad.yaml:2:1: error: unknown field 'titel' in lesson; did you mean 'title'?"])
+    }
+
+    @Test func unknownFieldWithNoCloseMatchListsTheFields() {
+        #expect(headlines("id: a\ntitle: T\nsummary: s\nauthor: me\npages:\n  - kind: text\n    body: b\n")
+            == ["bad.yaml:4:1: error: unknown field 'author' in lesson; expected one of: id, title, summary, pages"])
+    }
+
+    @Test func unknownPageFieldNamesThePage() {
+        #expect(headlines("id: a\ntitle: T\nsummary: s\npages:\n  - kind: text\n    body: b\n    colour: red\n")
+            == ["bad.yaml:7:5: error: unknown field 'colour' in page 1 (text); expected one of: kind, title, body, steps"])
+    }
+
+    @Test func unknownPageKindSuggestsAKnownOne() {
+        #expect(headlines("id: a\ntitle: T\nsummary: s\npages:\n  - kind: txt\n    body: b\n")
+            == ["bad.yaml:5:11: error: unknown page kind 'txt' in page 1; did you mean 'text'?"])
+    }
+
+    @Test func missingPageKindListsTheKnownKinds() {
+        let found = headlines("id: a\ntitle: T\nsummary: s\npages:\n  - body: b\n")
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("bad.yaml:5:5: error: missing field 'kind' in page 1; known kinds: text") == true)
+    }
+
+    @Test func lessonWithoutPagesIsAnError() {
+        #expect(headlines("id: a\ntitle: T\nsummary: s\npages: []\n")
+            == ["bad.yaml:4:8: error: lesson 'a' has no pages; add at least one"])
+    }
+
+    @Test func duplicateIdsPointAtTheFirstUse() {
+        let lesson = "id: same\ntitle: T\nsummary: s\npages:\n  - kind: text\n    body: b\n"
+        let result = Course.load([LessonSource(path: "one.yaml", text: lesson), LessonSource(path: "two.yaml", text: lesson)])
+        #expect(result.diagnostics.map(\.headline)
+            == ["two.yaml:1:5: error: duplicate lesson id 'same'; it is already used at one.yaml:1:5"])
+        #expect(result.course == nil)
+    }
+
+    @Test func invalidIdIsRejected() {
+        #expect(headlines("id: Big Id\ntitle: T\nsummary: s\npages:\n  - kind: text\n    body: b\n")
+            == ["bad.yaml:1:5: error: lesson id 'Big Id' must be lowercase letters, digits and hyphens, starting with a letter"])
+    }
+
+    @Test func emptyFileAndNonMappingAreRejected() {
+        #expect(headlines("") == ["bad.yaml:1:1: error: the file is empty; a lesson needs id, title, summary and pages"])
+        #expect(headlines("- just\n- a list\n") == ["bad.yaml:1:1: error: expected a mapping of fields for lesson"])
+    }
+
+    @Test func noLessonFilesIsReportedForTheFolder() {
+        #expect(Course.load([], from: "empty-dir").diagnostics.map(\.headline)
+            == ["empty-dir: error: no lesson files (*.yaml or *.yml) found"])
+    }
+
+    @Test func everyProblemInAFileIsReportedNotJustTheFirst() {
+        let found = headlines("id: a\ntitle: T\npages:\n  - kind: nope\n  - kind: text\n")
+        #expect(found.count == 3)
+    }
+
+    @Test func formattedDiagnosticShowsTheLineAndACaret() {
+        let source = LessonSource(path: "bad.yaml", text: "id: a\ntitle: T\nsummary: s\npages:\n  - kind: txt\n    body: b\n")
+        let result = Course.load([source])
+        #expect(result.formattedDiagnostics == ["""
+            bad.yaml:5:11: error: unknown page kind 'txt' in page 1; did you mean 'text'?
+              |
+            5 |   - kind: txt
+              |           ^
+            """])
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import MLETutor
+
+@Suite struct ProgressStoreTests {
+    /// A store in a fresh temporary folder.
+    private func temporaryStore() throws -> ProgressStore {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("mletutor-tests-\(UUID().uuidString)").path
+        return ProgressStore(directory: directory + "/mletutor")
+    }
+
+    private func sampleProgress() -> LearnerProgress {
+        var progress = LearnerProgress()
+        progress.currentLessonID = "coin-tosses"
+        progress.recordPage(2, in: "coin-tosses")
+        progress.markCompleted("why-likelihood")
+        return progress
+    }
+
+    @Test func missingFileGivesFreshProgressWithoutWarning() throws {
+        let loaded = try temporaryStore().load()
+        #expect(loaded.progress == LearnerProgress())
+        #expect(loaded.warning == nil)
+    }
+
+    @Test func savedProgressLoadsBackEqual() throws {
+        let store = try temporaryStore()
+        try store.save(sampleProgress())
+        let loaded = store.load()
+        #expect(loaded.progress == sampleProgress())
+        #expect(loaded.warning == nil)
+    }
+
+    @Test func saveReplacesTheFileAndLeavesNoTemporaryFileBehind() throws {
+        let store = try temporaryStore()
+        try store.save(LearnerProgress())
+        try store.save(sampleProgress())
+        let names = try FileManager.default.contentsOfDirectory(atPath: store.directory)
+        #expect(names == ["progress.json"])
+        #expect(store.load().progress == sampleProgress())
+    }
+
+    @Test func corruptFileIsMovedAsideNotDeletedAndTheLearnerStartsFresh() throws {
+        let store = try temporaryStore()
+        try FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)
+        let garbage = Data("{ this is not progress".utf8)
+        FileManager.default.createFile(atPath: store.path, contents: garbage)
+        let now = Date(timeIntervalSince1970: 1_795_800_000)
+        let loaded = store.load(now: now)
+        let aside = store.path + ".corrupt-20261127T172000Z"
+        #expect(loaded.progress == LearnerProgress())
+        #expect(loaded.warning == "warning: \(store.path) could not be read as progress; moved it to \(aside) and started fresh")
+        #expect(FileManager.default.contents(atPath: aside) == garbage)
+        #expect(!FileManager.default.fileExists(atPath: store.path))
+    }
+
+    @Test func secondCorruptFileInTheSameSecondGetsItsOwnName() throws {
+        let store = try temporaryStore()
+        try FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)
+        let now = Date(timeIntervalSince1970: 0)
+        FileManager.default.createFile(atPath: store.path, contents: Data("first".utf8))
+        _ = store.load(now: now)
+        FileManager.default.createFile(atPath: store.path, contents: Data("second".utf8))
+        _ = store.load(now: now)
+        let first = FileManager.default.contents(atPath: store.path + ".corrupt-19700101T000000Z")
+        let second = FileManager.default.contents(atPath: store.path + ".corrupt-19700101T000000Z-2")
+        #expect(first == Data("first".utf8))
+        #expect(second == Data("second".utf8))
+    }
+
+    @Test func resetRemovesTheFile() throws {
+        let store = try temporaryStore()
+        #expect(try store.reset() == false)
+        try store.save(sampleProgress())
+        #expect(try store.reset() == true)
+        #expect(!FileManager.default.fileExists(atPath: store.path))
+    }
+
+    @Test func locationFollowsXDGStateHomeThenHome() {
+        #expect(ProgressStore(environment: ["XDG_STATE_HOME": "/state", "HOME": "/home/a"]).path
+            == "/state/mletutor/progress.json")
+        #expect(ProgressStore(environment: ["HOME": "/home/a"]).path
+            == "/home/a/.local/state/mletutor/progress.json")
+        #expect(ProgressStore(environment: ["XDG_STATE_HOME": "relative", "HOME": "/home/a"]).path
+            == "/home/a/.local/state/mletutor/progress.json")
+    }
+}

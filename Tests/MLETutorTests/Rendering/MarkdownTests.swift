@@ -1,0 +1,77 @@
+import Testing
+@testable import MLETutor
+
+@Suite struct MarkdownTests {
+    @Test func inlineBoldAndCodeBecomeStyledRuns() {
+        #expect(MarkdownInline.parse("a **b** `c` d") == [
+            StyledRun("a "), StyledRun("b", style: .strong), StyledRun(" "), StyledRun("c", style: .code), StyledRun(" d"),
+        ])
+    }
+
+    @Test func unclosedMarkersStayLiteral() {
+        #expect(MarkdownInline.parse("2 ** 3 and `x") == [StyledRun("2 ** 3 and `x")])
+    }
+
+    @Test func blocksAreRecognised() {
+        let document = MarkdownDocument(parsing: """
+            # Title
+            First line
+            continues here.
+
+            - one
+              wrapped
+            - two
+            1. first
+            2. second
+
+            | a | b |
+            |---|---|
+            | 1 | 2 |
+            """)
+        #expect(document.blocks == [
+            .heading([StyledRun("Title")]),
+            .paragraph([StyledRun("First line continues here.")]),
+            .bullets([[StyledRun("one wrapped")], [StyledRun("two")]]),
+            .numbered([[StyledRun("first")], [StyledRun("second")]]),
+            .table(header: [[StyledRun("a")], [StyledRun("b")]], rows: [[[StyledRun("1")], [StyledRun("2")]]]),
+        ])
+    }
+
+    @Test func wrappingKeepsWordsWholeAndLinesWithinWidth() {
+        let lines = TextWrapper.wrap([StyledRun("the quick brown fox jumps over the lazy dog")], width: 12)
+        #expect(lines.map(\.plainText) == ["the quick", "brown fox", "jumps over", "the lazy dog"])
+    }
+
+    @Test func wrappingCutsWordsLongerThanALine() {
+        let lines = TextWrapper.wrap([StyledRun("abcdefghij xy")], width: 4)
+        #expect(lines.map(\.plainText) == ["abcd", "efgh", "ij", "xy"])
+    }
+
+    @Test func wordMadeOfTwoStylesStaysTogether() {
+        let lines = TextWrapper.wrap(MarkdownInline.parse("aaaa **bb**cc"), width: 6)
+        #expect(lines.map(\.plainText) == ["aaaa", "bbcc"])
+        #expect(lines[1].runs == [StyledRun("bb", style: .strong), StyledRun("cc")])
+    }
+
+    @Test func bulletsHangTheirContinuationLines() {
+        let lines = MarkdownLayout.lines(MarkdownDocument(parsing: "- one two three"), width: 10, options: .standard)
+        #expect(lines.map(\.plainText) == ["  • one", "    two", "    three"])
+    }
+
+    @Test func asciiLayoutSpellsMathInASCII() {
+        let lines = MarkdownLayout.lines(MarkdownDocument(parsing: "θ̂ maximises ℓ(θ) − 1"), width: 40, options: .ascii)
+        #expect(lines.map(\.plainText) == ["theta^ maximises l(theta) - 1"])
+    }
+
+    @Test func tableColumnsAlignAndShrinkToFit() {
+        let document = MarkdownDocument(parsing: "| Symbol | Meaning |\n|---|---|\n| θ | the parameter of the model |")
+        let wide = MarkdownLayout.lines(document, width: 80, options: .standard).map { $0.plainText.trimmingSpaces() }
+        #expect(wide == [
+            "Symbol │ Meaning",
+            "────────┼────────────────────────────",
+            "θ      │ the parameter of the model",
+        ])
+        let narrow = MarkdownLayout.lines(document, width: 20, options: .standard)
+        #expect(narrow.allSatisfy { $0.width <= 20 })
+    }
+}
