@@ -44,7 +44,7 @@ struct FeedbackView {
         case let .choice(choice):
             let shown = grade.isRight ? choice.correctOptions.sorted() : grade.wronglyChosen
             var lines = shown.flatMap { labelled("\($0 + 1). ", choice.options[$0].explanation, style: .keyName, width: width) }
-            if !grade.isRight, !grade.missed.isEmpty, !attempt.isSettled(allowing: question.tries) {
+            if choice.selectsMany, !grade.isRight, !grade.missed.isEmpty, !attempt.isSettled(allowing: question.tries) {
                 let count = grade.missed.count
                 lines += TextWrapper.wrap([StyledRun("You left out \(count) option\(count == 1 ? "" : "s") that \(count == 1 ? "applies" : "apply").")], width: width)
             }
