@@ -40,6 +40,10 @@ public protocol PageModel: Sendable {
 
     /// Hands the page, as it is opened, what it recorded on earlier visits.
     mutating func resume(from record: PageRecord)
+
+    /// True while the learner types into the page (a numeric answer), so letter keys are text
+    /// and the key bar offers only the keys that still work: Esc and Ctrl-C.
+    var capturesTyping: Bool { get }
 }
 
 extension PageModel {
@@ -47,4 +51,5 @@ extension PageModel {
     public var questionCount: Int { 0 }
     public var maximumWidth: Int? { nil }
     public mutating func resume(from record: PageRecord) {}
+    public var capturesTyping: Bool { false }
 }

@@ -31,6 +31,13 @@ public struct QuizPage: PageModel {
     public var currentQuestion: Question { questions[currentIndex] }
     public var currentAttempt: QuestionAttempt { attempts[currentIndex] }
 
+    /// True while a numeric answer is being typed: every printable key goes into it.
+    public var capturesTyping: Bool {
+        guard !isShowingSummary, !currentAttempt.isSettled(allowing: currentQuestion.tries),
+              case .numeric = currentQuestion.format else { return false }
+        return true
+    }
+
     /// The outcome of the quiz as it stands: right-first-time count and the questions missed.
     public var result: PageResult {
         let missed = questions.indices.filter { !attempts[$0].wasRightFirstTime }

@@ -73,6 +73,16 @@ import Testing
         #expect(state.quiz?.currentAttempt.wasRightFirstTime == true)
     }
 
+    @Test func lettersAreTypedNotObeyedWhileAnAnswerIsTyped() throws {
+        var state = try numericQuestion()
+        #expect(state.quiz?.capturesTyping == true)
+        #expect(state.type("qpnm?") == [])
+        #expect(state.quiz?.currentAttempt.field.string == "qpnm?")
+        #expect(state.pageIndex == QuizFixture.quizPage)
+        _ = state.press([.escape])
+        #expect(state.pageIndex == nil, "Esc still leaves for the lesson map")
+    }
+
     @Test(arguments: ["0.7", ".7", "7/10", "7e-1", "0.704"])
     func everyWayOfWritingTheAnswerIsRight(_ typed: String) throws {
         var state = try numericQuestion()
