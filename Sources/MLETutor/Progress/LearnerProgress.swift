@@ -34,11 +34,7 @@ public struct LearnerProgress: Codable, Hashable, Sendable {
     /// Adds a result of page `page` (0-based) of `lessonID` to its record.
     public mutating func record(_ result: PageResult, page: Int, in lessonID: String) {
         var records = lessons[lessonID, default: LessonProgress()].records ?? [:]
-        if records[page] == nil {
-            records[page] = PageRecord(first: result)
-        } else {
-            records[page]?.add(result)
-        }
+        records[page] = PageRecord.adding(result, to: records[page])
         lessons[lessonID, default: LessonProgress()].records = records
     }
 

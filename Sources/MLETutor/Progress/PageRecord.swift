@@ -35,4 +35,11 @@ public struct PageRecord: Codable, Hashable, Sendable {
         latest = result
         attempts += 1
     }
+
+    /// `record` with `result` added, or a first record of it when there is none yet.
+    public static func adding(_ result: PageResult, to record: PageRecord?) -> PageRecord {
+        guard var record else { return PageRecord(first: result) }
+        record.add(result)
+        return record
+    }
 }

@@ -93,7 +93,8 @@ public struct QuizPage: PageModel {
         default:
             return .ignored
         }
-        attempts[currentIndex].clearNoticeUnlessJustSubmitted(by: key)
+        // A notice answers the Enter that caused it; any other key means the learner moved on.
+        if key != .enter { attempts[currentIndex].clearNotice() }
         return .handled
     }
 
@@ -120,13 +121,8 @@ public struct QuizPage: PageModel {
             return .handled
         }
         isShowingSummary = true
-        let result = self.result
-        if var record {
-            record.add(result)
-            self.record = record
-        } else {
-            record = PageRecord(first: result)
-        }
+        // Kept here as well as in the learner's progress, so the summary can show the best score.
+        record = PageRecord.adding(result, to: record)
         return .completed(result)
     }
 
@@ -136,12 +132,5 @@ public struct QuizPage: PageModel {
         attempts = Array(repeating: QuestionAttempt(), count: questions.count)
         position = 0
         isShowingSummary = false
-    }
-}
-
-private extension QuestionAttempt {
-    /// A notice answers the key that caused it; any other key means the learner has moved on.
-    mutating func clearNoticeUnlessJustSubmitted(by key: Key) {
-        if key != .enter { clearNotice() }
     }
 }

@@ -50,3 +50,25 @@ import Testing
         snapshot(state, "summary-ascii", (80, 24))
     }
 }
+
+/// Like every widget, the quiz draws into any area, however small, without crashing or
+/// writing outside it.
+@Suite struct QuizTinyAreaTests {
+    @Test(arguments: [(0, 0), (1, 1), (6, 3), (12, 2)])
+    func drawsWithinTinyAreas(size: (Int, Int)) throws {
+        var state = try QuizFixture.state()
+        _ = state.press([.character("1"), .enter])
+        let quiz = try #require(state.quiz)
+        var buffer = TextBuffer(width: 20, height: 10)
+        let area = Rect(x: 2, y: 2, width: size.0, height: size.1)
+        quiz.draw(into: &buffer, in: area, options: .standard)
+        for y in 0..<buffer.height {
+            for x in 0..<buffer.width where !area.contains(x: x, y: y) {
+                #expect(buffer[x, y] == .blank, "cell \(x),\(y) lies outside the area")
+            }
+        }
+        if size.0 >= 12 {
+            #expect(buffer.description.contains { $0 != " " && $0 != "\n" }, "something of the page shows")
+        }
+    }
+}

@@ -11,6 +11,12 @@ struct ShippedQuestion: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { "\(lessonID) page \(pageNumber) question \(number)" }
 
+    /// The question's numeric part, for numeric and seeded questions.
+    var numeric: NumericQuestion? {
+        if case let .numeric(numeric) = question.format { return numeric }
+        return nil
+    }
+
     /// Every question of every lesson built into the binary, read as the tutor reads them.
     static let all: [ShippedQuestion] = {
         guard let course = Course.load(LessonSource.embedded).course else { return [] }
