@@ -44,6 +44,10 @@ public protocol PageModel: Sendable {
     /// True while the learner types into the page (a numeric answer), so letter keys are text
     /// and the key bar offers only the keys that still work: Esc and Ctrl-C.
     var capturesTyping: Bool { get }
+
+    /// Problems seen only once the whole lesson is read, such as a reference to a page the
+    /// lesson does not have; lint reports them with the lesson's other errors.
+    func problems(inLessonOf pageCount: Int) -> [LessonDiagnostic]
 }
 
 extension PageModel {
@@ -52,4 +56,5 @@ extension PageModel {
     public var maximumWidth: Int? { nil }
     public mutating func resume(from record: PageRecord) {}
     public var capturesTyping: Bool { false }
+    public func problems(inLessonOf pageCount: Int) -> [LessonDiagnostic] { [] }
 }

@@ -15,15 +15,19 @@ public struct Question: Sendable {
     public var hint: MarkdownDocument?
     /// The lesson page (1-based) that teaches what the question checks.
     public var revisit: Int?
+    /// Where `revisit` is written, to report a page the lesson does not have.
+    public var revisitLocation: LessonLocation?
     /// How many answers the learner may give before the right one is shown.
     public var tries: Int
 
-    public init(prompt: MarkdownDocument, format: Format, hint: MarkdownDocument? = nil, revisit: Int? = nil, tries: Int) {
+    public init(prompt: MarkdownDocument, format: Format, hint: MarkdownDocument? = nil, revisit: Int? = nil,
+                revisitLocation: LessonLocation? = nil, tries: Int) {
         precondition(tries >= 1, "a question allows at least one try")
         self.prompt = prompt
         self.format = format
         self.hint = hint
         self.revisit = revisit
+        self.revisitLocation = revisitLocation
         self.tries = tries
     }
 }

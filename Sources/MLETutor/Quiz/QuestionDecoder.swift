@@ -46,7 +46,8 @@ struct QuestionDecoder {
         let tries = fields.optionalInt("tries", in: 1...9) ?? (type == "true-false" ? 1 : 2)
         guard log.diagnostics.count == errorsBefore, let format, let prompt else { return nil }
         return Question(prompt: MarkdownDocument(parsing: prompt), format: format,
-                        hint: hint.map(MarkdownDocument.init(parsing:)), revisit: revisit, tries: tries)
+                        hint: hint.map(MarkdownDocument.init(parsing:)), revisit: revisit,
+                        revisitLocation: log.location(of: fields.value("revisit")), tries: tries)
     }
 
     /// The `type` field, reported when missing or unknown.

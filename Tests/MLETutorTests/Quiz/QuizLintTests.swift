@@ -149,6 +149,17 @@ import Testing
             """) == ["quiz.yaml:10:11: error: question 1 of page 1 (quiz) needs at least two options; it has 1"])
     }
 
+    @Test func aQuestionRevisitsAPageOfItsLesson() {
+        #expect(headlines("""
+            - type: true-false
+              prompt: True?
+              revisit: 2
+              answer: true
+              explain-true: Because.
+              explain-false: Because not.
+            """) == ["quiz.yaml:9:18: error: revisit: 2 names a page the lesson does not have; it has 1 page"])
+    }
+
     @Test func lintCountsTheQuestions() throws {
         let course = try QuizFixture.course()
         #expect(LintCommand.summary(course) == "ok: 1 lesson, 2 pages, 5 questions")
