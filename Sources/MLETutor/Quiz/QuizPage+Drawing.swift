@@ -12,7 +12,7 @@ extension QuizPage {
     /// Every line of the page as it stands.
     func lines(width: Int, options: DisplayOptions) -> [StyledLine] {
         if isShowingSummary {
-            return QuizSummaryView(questions: questions, result: result, record: record, options: options).lines(width: width)
+            return QuizSummaryView(questions: questions, order: order, result: result, record: record, options: options).lines(width: width)
         }
         var note: String?
         if position == 0, currentAttempt.triesUsed == 0, let record {

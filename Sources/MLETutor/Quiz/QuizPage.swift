@@ -49,9 +49,13 @@ public struct QuizPage: PageModel {
         order = Self.order(count: questions.count, missedFirst: record.latest.missed)
     }
 
-    /// Every question once, the `missedFirst` ones (those that exist) ahead of the rest.
+    /// Every question once, the `missedFirst` ones ahead of the rest. Indices that no longer
+    /// exist or repeat (the lesson changed, the file was edited) are passed over.
     static func order(count: Int, missedFirst: [Int]) -> [Int] {
-        let first = missedFirst.filter { (0..<count).contains($0) }
+        var first: [Int] = []
+        for index in missedFirst where (0..<count).contains(index) && !first.contains(index) {
+            first.append(index)
+        }
         return first + (0..<count).filter { !first.contains($0) }
     }
 

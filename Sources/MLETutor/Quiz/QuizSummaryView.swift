@@ -2,6 +2,8 @@
 /// that teaches it.
 struct QuizSummaryView {
     let questions: [Question]
+    /// The order the questions were asked in, so they are numbered as the learner saw them.
+    let order: [Int]
     let result: PageResult
     /// The page's record, this round included.
     let record: PageRecord?
@@ -25,8 +27,8 @@ struct QuizSummaryView {
         }
         lines.append(StyledLine("To review:", style: .heading))
         let cross = options.unicode ? "✗" : "x"
-        for index in result.missed {
-            let label = "  \(cross) \(index + 1). "
+        for (position, index) in order.enumerated() where result.missed.contains(index) {
+            let label = "  \(cross) \(position + 1). "
             let room = max(1, width - label.count)
             let prompt = options.displayable(firstParagraph(of: questions[index])).truncated(to: room, ellipsis: glyphs.ellipsis)
             lines.append(StyledLine([StyledRun(label, style: .failure), StyledRun(prompt)]))

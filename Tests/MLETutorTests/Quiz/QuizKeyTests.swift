@@ -142,6 +142,19 @@ import Testing
         #expect(AppView.render(state).description.contains("Last time: 3 of 5. The questions you missed come first."))
     }
 
+    @Test func theSummaryNumbersQuestionsAsTheyWereAsked() throws {
+        var state = try QuizFixture.state()
+        _ = answerAll(&state, wrongFirst: [3])
+        _ = state.press([.character("r")])
+        _ = answerAll(&state, wrongFirst: [3])
+        #expect(state.quiz?.order.first == 3)
+        #expect(AppView.render(state).description.contains("✗ 1. What is p̂ after 7 heads in 10 tosses?"))
+    }
+
+    @Test func aRetakeOrderSkipsIndicesThatRepeatOrNoLongerExist() {
+        #expect(QuizPage.order(count: 4, missedFirst: [2, 9, 2, -1, 0]) == [2, 0, 1, 3])
+    }
+
     @Test func theBestScoreIsKeptAcrossRetakes() throws {
         var state = try QuizFixture.state()
         _ = answerAll(&state, wrongFirst: [])
