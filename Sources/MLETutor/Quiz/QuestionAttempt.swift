@@ -8,8 +8,7 @@ public struct QuestionAttempt: Hashable, Sendable {
     /// The typed answer of a numeric question.
     public var field = AnswerField()
     public private(set) var triesUsed = 0
-    /// The latest graded response and its grade.
-    public private(set) var lastResponse: QuizResponse?
+    /// The grade of the latest answer.
     public private(set) var lastGrade: Grade?
     /// The try (1-based) on which the answer was right, if it was.
     public private(set) var rightOnTry: Int?
@@ -52,7 +51,6 @@ public struct QuestionAttempt: Hashable, Sendable {
         let grade = QuizGrader.grade(response, for: question)
         notice = nil
         triesUsed += 1
-        lastResponse = response
         lastGrade = grade
         if grade.isRight {
             rightOnTry = triesUsed
