@@ -36,7 +36,7 @@ struct ChoiceDecoder {
         }
         let text = fields.string("text")
         let isCorrect = fields.optionalBool("correct") ?? false
-        let explanation = fields.string("explanation")
+        let explanation = fields.prose("explanation")
         guard let text, let explanation else { return nil }
         return ChoiceOption(text: text, isCorrect: isCorrect, explanation: MarkdownDocument(parsing: explanation))
     }
@@ -51,8 +51,8 @@ struct ChoiceDecoder {
             log.error("missing field 'answer' in \(fields.what); write answer: true or answer: false", at: fields.node)
             answer = nil
         }
-        let explainTrue = fields.string("explain-true")
-        let explainFalse = fields.string("explain-false")
+        let explainTrue = fields.prose("explain-true")
+        let explainFalse = fields.prose("explain-false")
         guard let answer, let explainTrue, let explainFalse else { return nil }
         return .choice(ChoiceQuestion(options: [
             ChoiceOption(text: "True", isCorrect: answer, explanation: MarkdownDocument(parsing: explainTrue)),

@@ -9,7 +9,7 @@ struct NumericDecoder {
     func numeric() -> Question.Format? {
         let answer = number("answer", in: fields)
         let tolerance = self.tolerance()
-        let explanation = fields.string("explanation")
+        let explanation = fields.prose("explanation")
         let mistakes = fields.optionalSequence("mistakes")?.enumerated().compactMap { index, node in
             mistake(node, what: "mistake \(index + 1) of \(fields.what)", answer: answer, tolerance: tolerance)
         }
@@ -34,7 +34,7 @@ struct NumericDecoder {
     private func mistake(_ node: Node, what: String, answer: Double?, tolerance: Double?) -> NumericMistake? {
         guard let fields = YAMLMapping(node, what: what, allowedKeys: ["answer", "explanation"], log: log) else { return nil }
         let value = number("answer", in: fields)
-        let explanation = fields.string("explanation")
+        let explanation = fields.prose("explanation")
         guard let value, let explanation else { return nil }
         if let answer, let tolerance, abs(value - answer) <= tolerance {
             log.error("\(what) is within the tolerance of the answer, so it would be graded right", at: fields.value("answer"))

@@ -75,7 +75,7 @@ struct QuestionText {
     var hint: String?
 
     init(fields: YAMLMapping) {
-        prompt = fields.string("prompt")
+        prompt = fields.prose("prompt")
         hint = fields.optionalString("hint")
     }
 }

@@ -9,7 +9,7 @@ struct SeededDecoder {
         let generator = self.generator()
         let seed = fields.has("seed") ? fields.optionalInt("seed", in: 0...Int.max) : missing("seed")
         let tolerance = NumericDecoder(fields: fields, log: log).tolerance()
-        let explanation = fields.string("explanation")
+        let explanation = fields.prose("explanation")
         guard let generator else { return nil }
         let count = fields.optionalInt("count", in: generator.counts) ?? defaultCount(for: generator)
         guard let seed, let tolerance, let explanation else { return nil }

@@ -50,6 +50,16 @@ import Testing
             """) == ["quiz.yaml:13:13: error: missing field 'explanation' in option 2 of question 1 of page 1 (quiz)"])
     }
 
+    @Test func anExplanationMustSaySomething() {
+        #expect(headlines("""
+            - type: true-false
+              prompt: True?
+              answer: true
+              explain-true: Because.
+              explain-false: " "
+            """) == ["quiz.yaml:11:24: error: field 'explain-false' in question 1 of page 1 (quiz) is empty; write what the learner should read"])
+    }
+
     @Test func bothSidesOfATrueFalseQuestionAreExplained() {
         #expect(headlines("""
             - type: true-false
