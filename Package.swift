@@ -55,7 +55,8 @@ let package = Package(
             path: "Benchmarks/PlotBenchmarks"
         ),
         .testTarget(name: "MLECoreTests", dependencies: ["MLECore"]),
-        .testTarget(name: "MLETutorTests", dependencies: ["MLETutor", "MLECore"]),
+        .testTarget(name: "MLETutorTests", dependencies: ["MLETutor", "MLECore"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["mletutor"], path: "Tests/e2e"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,6 @@
 /// A probability distribution the course uses: its log-density (or log-mass), support, mean,
 /// variance, and a sampler that draws from a caller-owned generator.
-public protocol Distribution: Sendable {
+public protocol Distribution<Value>: Sendable {
     /// The type of one observation: `Double` for the numeric families, `Int` for a category.
     associatedtype Value: Sendable
 

@@ -23,8 +23,8 @@ public enum ClosedForm {
         return likelihood.successes / likelihood.trials
     }
 
-    /// Exponential λ̂ = 1/x̄.
-    public static func exponentialRate(_ summary: SampleSummary) -> Double { 1 / summary.mean }
+    /// Exponential λ̂ = 1/x̄, computed as n/Σx.
+    public static func exponentialRate(_ summary: SampleSummary) -> Double { Double(summary.count) / summary.sum }
 
     /// Poisson λ̂ = x̄.
     public static func poissonRate(_ summary: SampleSummary) -> Double { summary.mean }

@@ -20,7 +20,8 @@ public enum MaximumLikelihood {
         }
         precondition(fixed.count < family.parameterNames.count, "every parameter of \(family.name) is fixed: nothing to fit")
         guard summary.count > 0 else { throw .emptySample }
-        let needed = family == .normal && fixed["sigma"] == nil || family == .gamma && fixed.isEmpty ? 2 : 1
+        let estimatesSpread = (family == .normal && fixed["sigma"] == nil) || (family == .gamma && fixed.isEmpty)
+        let needed = estimatesSpread ? 2 : 1
         guard summary.count >= needed else {
             throw .tooFewValues(family: family.name, needed: needed, found: summary.count)
         }

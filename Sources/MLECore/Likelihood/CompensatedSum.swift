@@ -1,7 +1,8 @@
-/// A running sum with Neumaier's compensation: the rounding error of each addition is kept in a
-/// second term, so a million additions lose about as much as one.
+/// A running sum that keeps the rounding error of every addition (Neumaier's compensated
+/// summation, with each error found exactly and without branches by Knuth's TwoSum), so a million
+/// additions lose about as much as one.
 ///
-/// - Complexity: O(1) per addition.
+/// - Complexity: O(1) per addition: six floating-point operations.
 public struct CompensatedSum: Sendable, Hashable {
     private var sum = 0.0
     private var compensation = 0.0
@@ -9,17 +10,15 @@ public struct CompensatedSum: Sendable, Hashable {
     /// An empty sum, 0.
     public init() {}
 
-    /// Adds `x`, keeping the rounding error of the addition.
+    /// Adds `x`, keeping the exact rounding error of the addition: (sum + x) − t.
     public mutating func add(_ x: Double) {
         let t = sum + x
-        if abs(sum) >= abs(x) {
-            compensation += (sum - t) + x
-        } else {
-            compensation += (x - t) + sum
-        }
+        let xPart = t - sum
+        let error = (sum - (t - xPart)) + (x - xPart)
         sum = t
+        compensation += error
     }
 
-    /// The sum so far, with the kept rounding error added back.
+    /// The sum so far, with the kept rounding errors added back.
     public var value: Double { sum + compensation }
 }

@@ -73,10 +73,12 @@ public struct Theta: Sendable, Hashable, CustomStringConvertible {
         return result
     }
 
+    /// Same dimension and the same components.
     public static func == (lhs: Theta, rhs: Theta) -> Bool {
         lhs.dimension == rhs.dimension && lhs.components == rhs.components
     }
 
+    /// Hashes the dimension and components.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(dimension)
         hasher.combine(components.0)

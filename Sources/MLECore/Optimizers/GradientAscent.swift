@@ -27,7 +27,7 @@ public struct GradientAscent<Problem: LikelihoodProblem>: Optimizer {
         self.learningRate = learningRate
         self.backtracking = backtracking
         current = Iterate(problem, at: start)
-        monitor = ProgressMonitor(rule: rule, sampleSize: problem.sampleSize)
+        monitor = ProgressMonitor(rule: rule)
         diagnosis = monitor.judgeStart(current)
     }
 
@@ -50,7 +50,7 @@ public struct GradientAscent<Problem: LikelihoodProblem>: Optimizer {
             return current
         }
         let next = Iterate(problem, at: current.theta + move, number: current.number + 1, step: move, adjustment: adjustment)
-        diagnosis = monitor.judge(previous: current, current: next, fullNewtonStep: false)
+        diagnosis = monitor.judge(previous: current, current: next, kind: .gradient)
         current = next
         return next
     }

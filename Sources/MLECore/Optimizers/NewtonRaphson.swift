@@ -22,7 +22,7 @@ public struct NewtonRaphson<Problem: LikelihoodProblem>: Optimizer {
         self.problem = problem
         self.safeguarded = safeguarded
         current = Iterate(problem, at: start)
-        monitor = ProgressMonitor(rule: rule, sampleSize: problem.sampleSize)
+        monitor = ProgressMonitor(rule: rule)
         diagnosis = monitor.judgeStart(current)
     }
 
@@ -50,7 +50,7 @@ public struct NewtonRaphson<Problem: LikelihoodProblem>: Optimizer {
             return current
         }
         let next = Iterate(problem, at: current.theta + move, number: current.number + 1, step: move, adjustment: adjustment)
-        diagnosis = monitor.judge(previous: current, current: next, fullNewtonStep: adjustment == nil)
+        diagnosis = monitor.judge(previous: current, current: next, kind: adjustment == nil ? .fullNewton : .safeguardedNewton)
         current = next
         return next
     }

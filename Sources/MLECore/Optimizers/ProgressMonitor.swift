@@ -2,13 +2,11 @@
 /// gradient-ascent and Newton state machines share.
 struct ProgressMonitor: Sendable {
     let rule: StoppingRule
-    let sampleSize: Int
     private var fallingGrowingSteps = 0
     private var reversals = 0
 
-    init(rule: StoppingRule, sampleSize: Int) {
+    init(rule: StoppingRule) {
         self.rule = rule
-        self.sampleSize = sampleSize
     }
 
     /// The diagnosis at `start`, before any step.
@@ -17,15 +15,25 @@ struct ProgressMonitor: Sendable {
         return scoreVanished(start) ? .converged(.scoreVanished) : .running
     }
 
-    /// The diagnosis after moving from `previous` to `current`. `fullStep` says the step was an
-    /// unmodified Newton step, the only kind whose failure to shrink means "rounding only".
-    mutating func judge(previous: Iterate, current: Iterate, fullNewtonStep: Bool) -> Diagnosis {
+    /// The kind of step that led to an iterate, which decides what its size says.
+    enum StepKind {
+        /// A gradient step: its size reflects η as much as the distance to the peak, so a tiny
+        /// step proves nothing.
+        case gradient
+        /// A Newton step shortened or replaced by a safeguard.
+        case safeguardedNewton
+        /// An unmodified Newton step: one that stops shrinking means only rounding is left.
+        case fullNewton
+    }
+
+    /// The diagnosis after a step of the given kind from `previous` to `current`.
+    mutating func judge(previous: Iterate, current: Iterate, kind: StepKind) -> Diagnosis {
         guard current.isFinite else { return .nonFinite }
         if scoreVanished(current) { return .converged(.scoreVanished) }
-        if stepNegligible(current) { return .converged(.stepNegligible) }
+        if kind != .gradient && stepNegligible(current) { return .converged(.stepNegligible) }
         let length = current.step.length
         let previousLength = previous.step.length
-        if fullNewtonStep, rule.shrinkingWindow > 0, previous.number > 0, length >= previousLength,
+        if kind == .fullNewton, rule.shrinkingWindow > 0, previous.number > 0, length >= previousLength,
            length <= rule.shrinkingWindow * current.theta.length {
             return .converged(.stepStoppedShrinking)
         }
@@ -34,7 +42,7 @@ struct ProgressMonitor: Sendable {
         fallingGrowingSteps = current.logLikelihood < previous.logLikelihood && ratio > 1.05 ? fallingGrowingSteps + 1 : 0
         if fallingGrowingSteps >= 3 { return .diverging }
         let reversed = current.step.dot(previous.step) < 0
-        reversals = reversed && ratio >= 0.9 && ratio <= 1.05 ? reversals + 1 : 0
+        reversals = reversed && ratio >= 0.98 && ratio <= 1.05 ? reversals + 1 : 0
         if reversals >= 4 { return .oscillating }
         return limitReached(current)
     }
@@ -43,10 +51,14 @@ struct ProgressMonitor: Sendable {
         current.number >= rule.maxIterations ? .iterationLimit(rule.maxIterations) : .running
     }
 
+    /// The score is zero when the peak it predicts, Newton's −H⁻¹∇ℓ away, is within the
+    /// tolerance of θ; where ℓ does not curve down, only an exactly zero score counts.
     private func scoreVanished(_ iterate: Iterate) -> Bool {
-        let bound = rule.scoreTolerance * Double(sampleSize)
+        guard iterate.hessian.isNegativeDefinite, let distance = iterate.hessian.solve(iterate.score) else {
+            return iterate.score.largestMagnitude == 0
+        }
         return (0..<iterate.theta.dimension).allSatisfy { i in
-            abs(iterate.score[i]) * max(abs(iterate.theta[i]), 1) <= bound
+            abs(distance[i]) <= rule.scoreTolerance * (abs(iterate.theta[i]) + 1e-10)
         }
     }
 

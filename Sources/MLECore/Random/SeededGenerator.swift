@@ -38,10 +38,12 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Hashable {
         (x << k) | (x >> (64 - k))
     }
 
+    /// Same state, so the same sequence from here on.
     public static func == (lhs: SeededGenerator, rhs: SeededGenerator) -> Bool {
         lhs.state == rhs.state
     }
 
+    /// Hashes the state.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(state.0)
         hasher.combine(state.1)

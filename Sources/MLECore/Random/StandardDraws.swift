@@ -18,7 +18,8 @@ public enum StandardDraws {
     }
 
     /// A draw from Gamma(shape, rate 1) by Marsaglia and Tsang's method (2000); for shape < 1 a
-    /// Gamma(shape + 1) draw is multiplied by u^(1/shape).
+    /// Gamma(shape + 1) draw is multiplied by u^(1/shape). Below a shape of about 0.01 a few draws
+    /// are smaller than the least positive double and come out as 0.
     ///
     /// - Precondition: `shape > 0` and finite.
     /// - Complexity: O(1) expected; about 1.05 normal draws per value for shape ≥ 1.

@@ -8,8 +8,7 @@ public enum AppUpdate {
             state.height = height
             return []
         case .tick:
-            guard !state.isTooSmall, !state.showingHelp, case var .lesson(session) = state.screen,
-                  session.page.wantsTicks else { return [] }
+            guard state.isAnimating, case var .lesson(session) = state.screen else { return [] }
             _ = session.page.handle(.tick, context: LessonLayout(state: state).pageContext)
             state.screen = .lesson(session)
             return []

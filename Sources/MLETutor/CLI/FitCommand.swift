@@ -20,7 +20,7 @@ struct FitCommand: ParsableCommand {
         case normal, bernoulli, binomial, exponential, poisson, gamma
     }
 
-    @Argument(help: "normal, bernoulli, binomial, exponential, poisson or gamma.")
+    @Argument(help: "The distribution to fit.")
     var distribution: DistributionName
 
     @Argument(help: "The data file, or - for standard input.")

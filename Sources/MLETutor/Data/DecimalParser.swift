@@ -2,9 +2,10 @@
 ///
 /// Fast path (Clinger, 1990): when the significant digits fit in a 53-bit integer m and the
 /// decimal exponent e has |e| ≤ 22, both m and 10^|e| are exact doubles, so one correctly rounded
-/// multiplication or division gives the correctly rounded value. Anything else (more digits, larger
-/// exponents, `inf`, `nan`, hexadecimal) goes to the standard library's parser, so the result
-/// always equals `Double(String)`.
+/// multiplication or division gives the correctly rounded value. Up to 19 digits with |e| ≤ 64
+/// (the 17-digit shortest forms programs write) go through Eisel–Lemire. Anything else (more
+/// digits, larger exponents, undecided halfway cases, `inf`, `nan`, hexadecimal) goes to the
+/// standard library's parser, so the result always equals `Double(String)`.
 enum DecimalParser {
     /// The value of `bytes`, or nil if they are not a number. No surrounding spaces are allowed.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
@@ -28,34 +29,43 @@ enum DecimalParser {
             index += 1
         }
         var mantissa: UInt64 = 0
-        var significantDigits = 0
         var exponent = 0
         var sawDigit = false
-        while index < count, bytes[index] &- zero < 10 {
-            let digit = UInt64(bytes[index] &- zero)
-            if mantissa != 0 || digit != 0 {
-                guard significantDigits < 19 else { return nil }
-                mantissa = mantissa * 10 + digit
-                significantDigits += 1
-            }
+        while index < count, bytes[index] == zero {
             sawDigit = true
             index += 1
         }
+        let integerStart = index
+        while index < count, bytes[index] &- zero < 10 {
+            mantissa = mantissa &* 10 &+ UInt64(bytes[index] &- zero)
+            index += 1
+        }
+        var significantDigits = index - integerStart
         if index < count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            while index < count, bytes[index] &- zero < 10 {
-                let digit = UInt64(bytes[index] &- zero)
-                if mantissa != 0 || digit != 0 {
-                    guard significantDigits < 19 else { return nil }
-                    mantissa = mantissa * 10 + digit
-                    significantDigits += 1
+            if significantDigits == 0 {
+                while index < count, bytes[index] == zero {
+                    sawDigit = true
+                    exponent -= 1
+                    index += 1
                 }
-                exponent -= 1
-                sawDigit = true
+            }
+            let fractionStart = index
+            while index + 8 <= count {
+                let chunk = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                guard isEightDigits(chunk) else { break }
+                mantissa = mantissa &* 100_000_000 &+ valueOfEightDigits(chunk)
+                index += 8
+            }
+            while index < count, bytes[index] &- zero < 10 {
+                mantissa = mantissa &* 10 &+ UInt64(bytes[index] &- zero)
                 index += 1
             }
+            significantDigits += index - fractionStart
+            exponent -= index - fractionStart
         }
-        guard sawDigit else { return nil }
+        // 19 digits always fit in 64 bits; beyond that the wrapped mantissa is meaningless.
+        guard sawDigit || significantDigits > 0, significantDigits <= 19 else { return nil }
         if index < count, bytes[index] | 0x20 == UInt8(ascii: "e") {
             index += 1
             var exponentNegative = false
@@ -74,12 +84,29 @@ enum DecimalParser {
             guard exponentDigits > 0 else { return nil }
             exponent += exponentNegative ? -written : written
         }
-        guard index == count, mantissa <= 1 << 53 else { return nil }
-        var value = Double(mantissa)
-        if mantissa != 0 {
-            guard exponent >= -22 && exponent <= 22 else { return nil }
-            value = exponent < 0 ? value / powersOfTen[-exponent] : value * powersOfTen[exponent]
+        guard index == count else { return nil }
+        if mantissa == 0 { return negative ? -0.0 : 0 }
+        guard mantissa <= 1 << 53, exponent >= -22, exponent <= 22 else {
+            return EiselLemire.value(mantissa: mantissa, exponent: exponent, negative: negative)
         }
+        let magnitude = Double(mantissa)
+        let value = exponent < 0 ? magnitude / powersOfTen[-exponent] : magnitude * powersOfTen[exponent]
         return negative ? -value : value
+    }
+
+    /// Whether all eight bytes of `chunk` are ASCII digits (SWAR, as in Lemire's fast_float).
+    private static func isEightDigits(_ chunk: UInt64) -> Bool {
+        ((chunk &+ 0x4646_4646_4646_4646) | (chunk &- 0x3030_3030_3030_3030)) & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// The value of eight ASCII digits loaded little-endian, first digit most significant, in
+    /// three multiply-and-shift steps instead of eight.
+    private static func valueOfEightDigits(_ chunk: UInt64) -> UInt64 {
+        var value = chunk &- 0x3030_3030_3030_3030
+        value = value &* 10 &+ (value >> 8)
+        let pairs: UInt64 = 0x0000_00FF_0000_00FF
+        let high = (value & pairs) &* 0x000F_4240_0000_0064
+        let low = ((value >> 16) & pairs) &* 0x0000_2710_0000_0001
+        return (high &+ low) >> 32
     }
 }

@@ -1,3 +1,4 @@
+import Glibc
 import MLECore
 
 /// Streams numbers out of a text source, one per line or from one CSV column, without holding the
@@ -59,12 +60,10 @@ struct NumberReader<Source: ByteSource> {
     }
 
     private func firstNewline(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var index = start
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "\n") { return index }
-            index += 1
+        guard start < bytes.count, let found = memchr(bytes.baseAddress! + start, Int32(UInt8(ascii: "\n")), bytes.count - start) else {
+            return nil
         }
-        return nil
+        return bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     private func handleLine(_ raw: UnsafeBufferPointer<UInt8>, line: Int, mayBeHeader: inout Bool,

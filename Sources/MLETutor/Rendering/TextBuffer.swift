@@ -46,11 +46,21 @@ public struct TextBuffer: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Sets every cell of `rect` (clipped to the buffer) to `cell`.
+    /// - Complexity: O(cells of `rect`). A cell that already holds `cell` is compared, not
+    ///   stored: storing a `Character` retains and releases, so clearing a mostly blank area (a
+    ///   plot redrawn on every key press) costs a fraction of overwriting it.
     public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
         let area = rect.intersection(bounds)
-        for row in area.y..<area.maxY {
-            for column in area.x..<area.maxX {
-                cells[row * width + column] = cell
+        guard !area.isEmpty else { return }
+        let width = self.width
+        cells.withUnsafeMutableBufferPointer { storage in
+            for row in area.y..<area.maxY {
+                // Styles first: they are cheap to compare, and a differing `Character` that is not
+                // ASCII is compared after Unicode normalisation.
+                for index in (row * width + area.x)..<(row * width + area.maxX)
+                where storage[index].style != cell.style || storage[index].character != cell.character {
+                    storage[index] = cell
+                }
             }
         }
     }

@@ -18,6 +18,7 @@ enum TerminalSignals {
     /// alternate screen, show the cursor, plain attributes); `modes` the terminal modes to restore.
     static func install(resetSequence: [UInt8], modes: termios) {
         CrashRestore.prepare(resetSequence: resetSequence, modes: modes)
+        unblock(handled + [SIGWINCH])
         for signal in [SIGTERM, SIGHUP, SIGINT] {
             _ = Glibc.signal(signal) { _ in TerminalSignals.termination.store(true, ordering: .relaxed) }
         }
@@ -32,9 +33,19 @@ enum TerminalSignals {
 
     /// Puts the default handlers back, once the terminal has been restored normally.
     static func uninstall() {
-        for signal in [SIGTERM, SIGHUP, SIGINT, SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE] {
+        for signal in handled {
             _ = Glibc.signal(signal, SIG_DFL)
         }
+    }
+
+    private static let handled = [SIGTERM, SIGHUP, SIGINT, SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE]
+
+    /// A parent may have started us with signals blocked; the tutor relies on receiving these.
+    private static func unblock(_ signals: [Int32]) {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in signals { sigaddset(&set, signal) }
+        sigprocmask(SIG_UNBLOCK, &set, nil)
     }
 }
 

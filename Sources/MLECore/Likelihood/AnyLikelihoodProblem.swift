@@ -1,0 +1,57 @@
+/// Any likelihood problem behind one concrete type, so a page can hold "the problem for this
+/// dataset" whatever its family and run `NewtonRaphson<AnyLikelihoodProblem>` or
+/// `GradientAscent<AnyLikelihoodProblem>` on it.
+///
+/// - Complexity: each requirement forwards to the wrapped problem: O(1) plus one dynamic call.
+public struct AnyLikelihoodProblem: LikelihoodProblem {
+    /// The wrapped problem.
+    public let base: any LikelihoodProblem
+
+    /// Wraps `base`.
+    public init(_ base: any LikelihoodProblem) {
+        self.base = (base as? AnyLikelihoodProblem)?.base ?? base
+    }
+
+    /// The wrapped problem's free parameter names.
+    public var parameterNames: [String] { base.parameterNames }
+    /// The wrapped problem's dimension.
+    public var dimension: Int { base.dimension }
+    /// The wrapped problem's n.
+    public var sampleSize: Int { base.sampleSize }
+    /// The wrapped problem's domain test.
+    public func isInDomain(_ theta: Theta) -> Bool { base.isInDomain(theta) }
+    /// The wrapped problem's ℓ(θ).
+    public func logLikelihood(_ theta: Theta) -> Double { base.logLikelihood(theta) }
+    /// The wrapped problem's score.
+    public func score(_ theta: Theta) -> Theta { base.score(theta) }
+    /// The wrapped problem's Hessian.
+    public func hessian(_ theta: Theta) -> Hessian { base.hessian(theta) }
+}
+
+extension SampleSummary {
+    /// The log-likelihood of these data in the family's free parameters, with the parameters in
+    /// `fixed` held at their values: what the explorer plots and the optimizers climb.
+    ///
+    /// Normal → (mu, sigma), Bernoulli/Binomial → p, Exponential/Poisson → lambda,
+    /// Gamma → (alpha, beta); fixing one of a pair leaves the other.
+    ///
+    /// - Precondition: the summary is not empty; at most one parameter is fixed and it belongs to
+    ///   the family.
+    public func likelihood(fixing fixed: [String: Double] = [:]) -> AnyLikelihoodProblem {
+        precondition(fixed.count <= 1 && fixed.keys.allSatisfy(family.parameterNames.contains),
+                     "fix at most one of \(family.parameterNames), got \(fixed.keys.sorted())")
+        let full: any LikelihoodProblem
+        switch family {
+        case .normal: full = NormalLikelihood(self)
+        case .gamma: full = GammaLikelihood(self)
+        case .exponential, .poisson: full = RateLikelihood(self)
+        case .bernoulli, .binomial: full = SuccessCountLikelihood(self)
+        }
+        guard let (name, value) = fixed.first else { return AnyLikelihoodProblem(full) }
+        return Self.holding(full, name, at: value)
+    }
+
+    private static func holding(_ full: some LikelihoodProblem, _ name: String, at value: Double) -> AnyLikelihoodProblem {
+        AnyLikelihoodProblem(full.fixing(name, to: value))
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Testing
+@testable import MLETutor
+import MLECore
+
+struct FitCommandTests {
+    func message(_ arguments: [String]) -> String {
+        do {
+            _ = try FitCommand.parse(arguments)
+            return ""
+        } catch {
+            return FitCommand.message(for: error)
+        }
+    }
+
+    @Test func parsesFamilyFixedParametersAndOptions() throws {
+        let command = try FitCommand.parse(["binomial", "data.csv", "--trials", "10", "--column", "2", "--json"])
+        #expect(command.family == .binomial(trials: 10))
+        #expect(command.fixed.isEmpty)
+        #expect(command.column == 2 && command.json && command.file == "data.csv")
+        let gamma = try FitCommand.parse(["gamma", "--beta", "0.5"])
+        #expect(gamma.fixed == ["beta": 0.5])
+        #expect(gamma.file == "-")
+    }
+
+    @Test func rejectsInconsistentOptions() {
+        #expect(message(["binomial", "x"]) == "binomial needs --trials N, the number of trials per observation")
+        #expect(message(["normal", "--trials", "3"]) == "--trials applies to binomial only")
+        #expect(message(["normal", "--beta", "2"]) == "--beta is not a parameter of normal (its parameters: mu, sigma)")
+        #expect(message(["normal", "--sigma=-1"]) == "--sigma must be greater than 0, got -1.0")
+        #expect(message(["bernoulli", "--p", "0.5"]) == "every parameter of bernoulli is fixed: leave at least one to estimate")
+        #expect(message(["normal", "--column", "0"]) == "--column counts from 1, got 0")
+        #expect(message(["weibull"]).contains("weibull"))
+    }
+
+    @Test func isRegisteredUnderTheRootCommand() {
+        #expect(MLETutorCommand.configuration.subcommands.contains { $0 == FitCommand.self })
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import MLETutor
+import MLECore
+
+struct FitSessionTests {
+    func run(_ family: Family, _ text: String, fixed: [String: Double] = [:], column: Int? = nil, json: Bool = false) -> FitSession.Outcome {
+        FitSession(family: family, fixed: fixed, column: column, json: json).run(MemorySource(text), name: "data.csv")
+    }
+
+    @Test func badTokenExitsSixtyFiveWithOneLineOnStandardError() {
+        let outcome = run(.normal, "1.5\n2\nabc\n4\n")
+        #expect(outcome == FitSession.Outcome(standardOutput: "", standardError: "data.csv:3: error: 'abc' is not a number\n", status: 65))
+    }
+
+    @Test func dataErrorsNameFileAndLine() {
+        #expect(run(.gamma, "1\n-3\n").standardError == "data.csv:2: error: -3 is outside the support of the gamma distribution (x > 0)\n")
+        #expect(run(.bernoulli, "0\n1\n1\n2\n").standardError == "data.csv:4: error: bernoulli data must be 0 or 1, found 2\n")
+        #expect(run(.poisson, "3\n2.5\n").standardError == "data.csv:2: error: poisson data must be whole numbers, found 2.5\n")
+        #expect(run(.normal, "1\nnan\n").standardError == "data.csv:2: error: 'nan' is not a finite number\n")
+        #expect(run(.normal, "# nothing\n").standardError == "data.csv: error: no data: the sample is empty\n")
+        #expect(run(.normal, "2\n2\n2\n").standardError
+            == "data.csv: error: all 3 values equal 2: sigma-hat would be 0, so the likelihood is unbounded\n")
+        #expect(run(.normal, "2\n").status == 65)
+    }
+
+    /// The JSON is one object on one line whose numbers parse back to exactly the fit's doubles.
+    @Test func jsonCarriesFullPrecision() throws {
+        var generator = SeededGenerator(seed: 6)
+        let values = Gamma(alpha: 2.5, beta: 1.5).samples(2000, using: &generator)
+        let text = values.map { "\($0)" }.joined(separator: "\n")
+        let outcome = run(.gamma, text, json: true)
+        #expect(outcome.status == 0 && outcome.standardError.isEmpty)
+        #expect(outcome.standardOutput.filter { $0 == "\n" }.count == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        let result = try MaximumLikelihood.fit(SampleSummary(family: .gamma, values: values))
+        #expect(object["distribution"] as? String == "gamma")
+        #expect(object["n"] as? Int == 2000)
+        #expect(object["converged"] as? Bool == true)
+        #expect(object["iterations"] as? Int == result.iterations)
+        #expect((object["parameters"] as? [String: Any]).map { Set($0.keys) } == ["alpha", "beta"])
+        // Foundation's JSON parser rounds some numbers, so the numbers are checked as text: Swift's
+        // shortest representation parses back to the same double.
+        let alpha = try #require(result.estimate("alpha"))
+        let beta = try #require(result.estimate("beta"))
+        let json = outcome.standardOutput
+        #expect(json.contains("\"parameters\": {\"alpha\": \(alpha.value), \"beta\": \(beta.value)}"))
+        #expect(json.contains("\"standardErrors\": {\"alpha\": \(alpha.standardError), \"beta\": \(beta.standardError)}"))
+        #expect(json.contains("\"logLikelihood\": \(result.logLikelihood), \"aic\": \(result.aic), \"bic\": \(result.bic)"))
+        for number in [alpha.value, beta.value, alpha.standardError, result.logLikelihood] {
+            #expect(Double("\(number)") == number)
+        }
+        #expect(outcome.standardOutput.hasPrefix("{\"distribution\": \"gamma\", \"n\": 2000, \"parameters\": {\"alpha\": "))
+    }
+
+    @Test func tableShowsEstimatesIntervalsAndCriteria() {
+        let outcome = run(.bernoulli, "1\n1\n0\n1\n1\n0\n1\n1\n0\n1\n")
+        let lines = outcome.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0] == "bernoulli fit to data.csv by maximum likelihood (closed form)")
+        #expect(lines[2].hasPrefix("parameter   estimate"))
+        #expect(lines[2].hasSuffix("95% likelihood-ratio interval"))
+        #expect(lines[3] == "p           0.7             0.1449138       [0.4159742, 0.9840258]      [0.393461, 0.9154413]")
+        #expect(lines.contains("n               10"))
+        #expect(lines.contains("log-likelihood  -6.108643"))
+        #expect(lines.contains { $0.hasPrefix("AIC ") } && lines.contains { $0.hasPrefix("BIC ") })
+        #expect(!lines.contains { $0.hasPrefix("iterations") })
+    }
+
+    @Test func boundaryEstimateIsWarnedAbout() {
+        let outcome = run(.bernoulli, "1\n1\n1\n")
+        #expect(outcome.standardOutput.contains("warning: p-hat = 1 is on the boundary of the parameter space"))
+        let json = run(.bernoulli, "1\n1\n1\n", json: true).standardOutput
+        #expect(json.contains("\"standardErrors\": {\"p\": 0.0}"))
+        #expect(json.contains("\"warnings\": [\"p-hat = 1 is on the boundary"))
+    }
+
+    @Test func fixedParametersAndCsvColumns() throws {
+        let outcome = run(.gamma, "x,y\n1,0.5\n2,1.25\n3,2.5\n", fixed: ["beta": 2], column: 2, json: true)
+        #expect(outcome.status == 0)
+        #expect(outcome.standardOutput.contains("\"fixed\": {\"beta\": 2.0}"))
+        #expect(outcome.standardOutput.contains("\"likelihoodRatioIntervals\": {\"alpha\": ["))
+        let table = run(.gamma, "0.5\n1.25\n2.5\n", fixed: ["beta": 2]).standardOutput
+        #expect(table.contains("beta        2 (fixed)"))
+        #expect(table.contains("iterations      "))
+    }
+
+    @Test func missingFileIsReportedWithTheSystemReason() {
+        #expect(throws: InputFailure(name: "no/such/file.txt", reason: "No such file or directory")) {
+            _ = try FileSource(path: "no/such/file.txt")
+        }
+    }
+
+    @Test func readsARealFile() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("fit-\(UInt32.random(in: 0...UInt32.max)).txt").path
+        try "0.5\n1.5\n2.0\n".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let source = try FileSource(path: path)
+        defer { source.close() }
+        let outcome = FitSession(family: .exponential, fixed: [:], column: nil, json: true).run(source, name: source.name)
+        #expect(outcome.standardOutput.contains("\"parameters\": {\"lambda\": 0.75}"))
+    }
+}
