@@ -34,7 +34,7 @@ struct ChoiceDecoder {
         guard let fields = YAMLMapping(node, what: what, allowedKeys: ["text", "correct", "explanation"], log: log) else {
             return nil
         }
-        let text = fields.string("text")
+        let text = fields.prose("text")
         let isCorrect = fields.optionalBool("correct") ?? false
         let explanation = fields.prose("explanation")
         guard let text, let explanation else { return nil }

@@ -69,14 +69,15 @@ struct QuestionDecoder {
     }
 }
 
-/// The prose of a question, which a seeded question fills with its numbers before it is parsed.
+/// The prose of a question, its `{{…}}` values computed; a seeded question then fills its
+/// `{placeholders}` before it is parsed.
 struct QuestionText {
     var prompt: String?
     var hint: String?
 
     init(fields: YAMLMapping) {
         prompt = fields.prose("prompt")
-        hint = fields.optionalString("hint")
+        hint = fields.optionalProse("hint")
     }
 }
 

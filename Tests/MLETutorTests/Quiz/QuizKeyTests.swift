@@ -20,6 +20,26 @@ import Testing
         #expect(state.quiz?.position == 1)
     }
 
+    @Test func quizProseShowsValuesComputedWhenTheLessonLoads() throws {
+        let source = LessonSource(path: "computed.yaml", text: """
+            id: computed
+            title: Computed
+            summary: A quiz whose explanation holds a computed value.
+            pages:
+              - kind: quiz
+                questions:
+                  - type: true-false
+                    prompt: Seven heads in ten are likelier under p = 0.7 than under p = 0.5.
+                    answer: true
+                    explain-true: "Yes: {{binomial-probability n=10 k=7 p=0.7 digits=3}}."
+                    explain-false: No.
+            """)
+        let course = try #require(Course.load([source]).course)
+        var state = AppState.inLesson(0, page: 0, course: course, progress: LearnerProgress(), options: .standard, width: 80, height: 24)
+        _ = state.press([.character("1"), .enter])
+        #expect(AppView.render(state).description.contains("1. Yes: 0.267."))
+    }
+
     @Test func afterTheLastTryTheQuestionIsSettledWithTheRightAnswerShown() throws {
         var state = try QuizFixture.state()
         _ = state.press([.character("1"), .enter, .character("3"), .enter])

@@ -60,6 +60,16 @@ import Testing
             """) == ["quiz.yaml:11:24: error: field 'explain-false' in question 1 of page 1 (quiz) is empty; write what the learner should read"])
     }
 
+    @Test func computedValuesInQuizProseAreChecked() {
+        #expect(headlines("""
+            - type: true-false
+              prompt: "Is {{binomial-probability n=10 k=7}} small?"
+              answer: true
+              explain-true: Because.
+              explain-false: Because not.
+            """) == ["quiz.yaml:8:17: error: in {{binomial-probability n=10 k=7}}: 'binomial-probability' needs p in question 1 of page 1 (quiz)"])
+    }
+
     @Test func bothSidesOfATrueFalseQuestionAreExplained() {
         #expect(headlines("""
             - type: true-false
