@@ -8,8 +8,7 @@ public enum AppUpdate {
             state.height = height
             return []
         case .tick:
-            guard !state.isTooSmall, !state.showingHelp, case var .lesson(session) = state.screen,
-                  session.page.wantsTicks else { return [] }
+            guard state.isAnimating, case var .lesson(session) = state.screen else { return [] }
             _ = session.page.handle(.tick, context: LessonLayout(state: state).pageContext)
             state.screen = .lesson(session)
             return []
@@ -32,11 +31,17 @@ public enum AppUpdate {
         case let .map(selected):
             return handleOnMap(key, selected: selected, &state)
         case var .lesson(session):
-            if session.page.handle(.key(key), context: LessonLayout(state: state).pageContext) == .handled {
+            switch session.page.handle(.key(key), context: LessonLayout(state: state).pageContext) {
+            case .handled:
                 state.screen = .lesson(session)
                 return []
+            case let .completed(result):
+                state.screen = .lesson(session)
+                state.progress.record(result, page: session.pageIndex, in: state.course.lessons[session.lessonIndex].id)
+                return [.saveProgress(state.progress)]
+            case .ignored:
+                return handleInLesson(key, session, &state)
             }
-            return handleInLesson(key, session, &state)
         }
     }
 
@@ -100,7 +105,7 @@ public enum AppUpdate {
             return [.saveProgress(state.progress)]
         }
         state.screen = .lesson(LessonSession(lessonIndex: session.lessonIndex, pageIndex: target,
-                                             page: lesson.pages[target].model))
+                                             page: lesson.openPage(target, progress: state.progress)))
         state.recordPosition()
         return [.saveProgress(state.progress)]
     }

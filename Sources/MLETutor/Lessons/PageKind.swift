@@ -27,6 +27,7 @@ public struct PageKindRegistry: Sendable {
     /// Every page kind the tutor ships.
     public static let standard = PageKindRegistry(kinds: [
         TextPage.pageKind,
+        QuizPage.pageKind,
         ClassifierPage.pageKind,
         RegressionPage.pageKind,
         UnderflowPage.pageKind,

@@ -125,6 +125,15 @@ final class YAMLMapping {
     }
 }
 
+extension YAMLMapping {
+    /// `text` with its `{{…}}` values computed; problems are reported at `node`.
+    func expandComputedValues(_ text: String, at node: Node?) -> String {
+        ComputedValues.expand(text) { problem in
+            log.error("\(problem) in \(what)", at: node)
+        }
+    }
+}
+
 /// The candidate within two edits of `word`, if there is one: a likely typo's intended spelling.
 func closestMatch(to word: String, among candidates: [String]) -> String? {
     candidates
