@@ -22,6 +22,16 @@ enum ComputedValues {
                                             values: [values["k"]!])
             return ClosedForm.successProbability(summary)
         },
+        "sum-of-logs": Formula(arguments: ["n", "p"]) { values in
+            ProductOfProbabilities(probability: try positiveProbability(values["p"]!))
+                .logSum(count: try wholeNumber(values["n"]!, "n"))
+        },
+        "first-zero-product": Formula(arguments: ["p"]) { values in
+            guard let n = ProductOfProbabilities(probability: try positiveProbability(values["p"]!)).firstZero(limit: 1_000_000) else {
+                throw ArgumentError(message: "p^n does not reach 0 below n = 1,000,000")
+            }
+            return Double(n)
+        },
     ]
 
     /// An argument that is not what the formula accepts.
@@ -88,6 +98,11 @@ enum ComputedValues {
 
     private static func probability(_ value: Double) throws -> Double {
         guard (0...1).contains(value) else { throw ArgumentError(message: "p must be from 0 to 1") }
+        return value
+    }
+
+    private static func positiveProbability(_ value: Double) throws -> Double {
+        guard value > 0 && value <= 1 else { throw ArgumentError(message: "p must be above 0 and at most 1") }
         return value
     }
 

@@ -114,7 +114,7 @@ import Testing
 
     @Test func problemsAreReportedAtTheField() {
         #expect(page("{{binomal-probability n=10}}").problems
-            == ["v.yaml:6:11: error: in {{binomal-probability n=10}}: unknown value 'binomal-probability'; known values: binomial-mle, binomial-probability in page 1 (text)"])
+            == ["v.yaml:6:11: error: in {{binomal-probability n=10}}: unknown value 'binomal-probability'; known values: binomial-mle, binomial-probability, first-zero-product, sum-of-logs in page 1 (text)"])
         #expect(page("{{binomial-mle n=10}}").problems
             == ["v.yaml:6:11: error: in {{binomial-mle n=10}}: 'binomial-mle' needs k in page 1 (text)"])
         #expect(page("{{binomial-probability n=10 k=7 p=2}}").problems

@@ -10,6 +10,12 @@ import Testing
         #expect(text.contains("10^−1000.0"))
     }
 
+    @Test func lessonProseComputesTheSameNumbers() throws {
+        #expect(try ComputedValues.evaluate("sum-of-logs n=1000 p=0.1 digits=5") == "-2302.6")
+        #expect(try ComputedValues.evaluate("first-zero-product p=0.1 digits=3") == "324")
+        #expect(throws: ComputedValues.ArgumentError.self) { try ComputedValues.evaluate("first-zero-product p=1") }
+    }
+
     @Test func keysChooseNAndP() throws {
         var state = try LivePagesCourse.state(.underflow)
         state.press(.down, .down)
