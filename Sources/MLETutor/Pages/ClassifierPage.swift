@@ -17,7 +17,9 @@ public struct ClassifierPage: PageModel, TrainingPage {
 
     /// Training stops here: in the separable case it would go on for ever.
     static let maximumSteps = 3000
-    static let stepsPerTick = 3
+    /// Steps per tick: on separable data the weights grow only like the log of the step count,
+    /// so training runs faster there to show it.
+    var stepsPerTick: Int { separable ? 10 : 3 }
 
     public init(seed: UInt64, pointsPerClass: Int = 40, learningRate: Double = 1, separable: Bool = false) {
         self.seed = seed

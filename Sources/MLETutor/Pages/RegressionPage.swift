@@ -15,7 +15,7 @@ public struct RegressionPage: PageModel, TrainingPage {
     public let leastSquares: LinearRegression
 
     static let maximumSteps = 2000
-    static let stepsPerTick = 1
+    let stepsPerTick = 1
 
     public init(seed: UInt64, count: Int = 30, slope: Double = 1.5, intercept: Double = 0.5, noise: Double = 1, learningRate: Double = 0.05) {
         self.seed = seed

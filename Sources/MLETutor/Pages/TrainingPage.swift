@@ -5,7 +5,7 @@ protocol TrainingPage {
     /// Whether another step would do anything (not converged, under the step limit).
     var canStep: Bool { get }
     mutating func step()
-    static var stepsPerTick: Int { get }
+    var stepsPerTick: Int { get }
 }
 
 extension TrainingPage {
@@ -14,7 +14,7 @@ extension TrainingPage {
         switch event {
         case .tick:
             guard animating else { return .ignored }
-            for _ in 0..<Self.stepsPerTick where canStep { step() }
+            for _ in 0..<stepsPerTick where canStep { step() }
             if !canStep { animating = false }
         case .key(.character("s")):
             animating = false

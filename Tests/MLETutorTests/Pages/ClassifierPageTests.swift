@@ -24,7 +24,7 @@ import Testing
         state.press(.character("g"))
         #expect(state.isAnimating)
         _ = AppUpdate.update(&state, .tick)
-        #expect(state.page(as: ClassifierPage.self)?.steps == ClassifierPage.stepsPerTick)
+        #expect(state.page(as: ClassifierPage.self)?.steps == 3)
         let ticks = state.tickUntilIdle()
         #expect(ticks < 10_000)
         let page = try #require(state.page(as: ClassifierPage.self))
