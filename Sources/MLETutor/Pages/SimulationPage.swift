@@ -5,7 +5,8 @@ import MLECore
 public struct SimulationPage: PageModel {
     public let study: SimulationStudy
     public let seed: UInt64
-    public let sampleSize: Int
+    /// n; the learner can change it on the normality and efficiency studies.
+    public private(set) var sampleSize: Int
     public let replications: Int
     /// How many times the learner asked for new draws; each run uses seed + run.
     public private(set) var run = 0
@@ -78,14 +79,26 @@ public struct SimulationPage: PageModel {
         case .key(.character("r")):
             run += 1
             start()
+        case .key(.up), .key(.character("k")), .key(.down), .key(.character("j")):
+            guard study.hasSampleSizeChoice else { return .ignored }
+            let up = event == .key(.up) || event == .key(.character("k"))
+            let next = up ? Self.sampleSizes.first { $0 > sampleSize } : Self.sampleSizes.last { $0 < sampleSize }
+            guard let next else { return .handled }
+            sampleSize = next
+            start()
         default:
             return .ignored
         }
         return .handled
     }
 
+    /// The sample sizes the arrow keys step through.
+    static let sampleSizes = [5, 10, 20, 50, 100, 200, 500, 1000]
+
     public func keyHints(context: PageContext) -> [KeyHint] {
-        [KeyHint("r", "new draws")]
+        var hints = [KeyHint("r", "new draws")]
+        if study.hasSampleSizeChoice { hints.append(KeyHint(context.options.unicode ? "↑↓" : "up/down", "n")) }
+        return hints
     }
 
     public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {

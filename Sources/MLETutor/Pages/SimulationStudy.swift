@@ -26,6 +26,10 @@ public enum SimulationStudy: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether the arrow keys change n: where the picture depends on it (the bell sharpening and
+    /// losing its skew, the method of moments staying behind the bound).
+    var hasSampleSizeChoice: Bool { self == .normality || self == .efficiency }
+
     /// Replications (or, for consistency, draws) per tick: a few milliseconds of work.
     var chunk: Int {
         switch self {

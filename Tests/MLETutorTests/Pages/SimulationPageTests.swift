@@ -38,6 +38,25 @@ import Testing
         #expect(c.maximumLikelihood != a.maximumLikelihood)
     }
 
+    @Test func arrowsChangeTheSampleSizeWhereTheStudyAllowsIt() throws {
+        var state = try LivePagesCourse.state(.normality)
+        state.tickUntilIdle()
+        state.press(.up)
+        var page = try #require(state.page(as: SimulationPage.self))
+        #expect(page.sampleSize == 100)
+        #expect(page.progress.done == 0 && state.isAnimating)
+        state.tickUntilIdle()
+        page = try #require(state.page(as: SimulationPage.self))
+        let study = try #require(page.replicationStudy)
+        #expect(study.sampleSize == 100 && study.isFinished)
+        #expect(abs(study.cramerRaoBound - 4.0 / 100) < 1e-15)
+        state.press(.down, .down, .down)
+        #expect(state.page(as: SimulationPage.self)?.sampleSize == 10)
+        var consistency = try LivePagesCourse.state(.consistency)
+        consistency.press(.up)
+        #expect(consistency.page(as: SimulationPage.self)?.sampleSize == 20_000)
+    }
+
     @Test func unknownStudyIsReportedWithASuggestion() {
         let source = LessonSource(path: "bad.yaml", text: """
             id: bad
