@@ -30,7 +30,8 @@ struct LossIdentityTests {
 
     /// On separable data the weights keep growing and the loss keeps falling: there is no MLE.
     @Test func separableDataDriveTheWeightsUp() {
-        let (features, labels) = Self.datasets()[1]
+        let (allFeatures, allLabels) = Self.datasets()[1]
+        let features = Array(allFeatures.prefix(150)), labels = Array(allLabels.prefix(150))
         var model = LogisticRegression(weights: [0, 0], bias: 0)
         var norms: [Double] = []
         var loss = model.meanNegativeLogLikelihood(features: features, labels: labels)
@@ -72,12 +73,12 @@ struct LossIdentityTests {
         let (x, y) = ModelTests.regressionData()
         let target = LinearRegression(leastSquares: x, y)
         var line = LinearRegression(slope: 0, intercept: 0)
-        for _ in 0..<20_000 {
+        for _ in 0..<3000 {
             let mse = line.meanSquaredError(x, y)
             let fromDensities = line.negativeLogLikelihood(x, y, noiseSD: mse.squareRoot())
             let fromMSE = LinearRegression.negativeLogLikelihoodAtBestNoise(meanSquaredError: mse, count: x.count)
             #expect(abs(fromDensities - fromMSE) <= 1e-12 * abs(fromMSE))
-            line.gradientDescentStep(x, y, learningRate: 0.02)
+            line.gradientDescentStep(x, y, learningRate: 0.025)
         }
         #expect(abs(line.slope - target.slope) < 1e-6 && abs(line.intercept - target.intercept) < 1e-6)
     }
