@@ -17,6 +17,11 @@ enum ComputedValues {
             let distribution = Binomial(trials: try wholeNumber(values["n"]!, "n"), p: try probability(values["p"]!))
             return exp(distribution.logDensity(values["k"]!))
         },
+        "binomial-score": Formula(arguments: ["n", "k", "p"]) { values in
+            let summary = try SampleSummary(family: .binomial(trials: try wholeNumber(values["n"]!, "n")),
+                                            values: [values["k"]!])
+            return summary.likelihood().score(Theta(try probability(values["p"]!)))[0]
+        },
         "binomial-mle": Formula(arguments: ["n", "k"]) { values in
             let summary = try SampleSummary(family: .binomial(trials: try wholeNumber(values["n"]!, "n")),
                                             values: [values["k"]!])

@@ -49,7 +49,9 @@ struct NumericDecoder {
             log.error("missing field '\(key)' in \(fields.what)", at: fields.node)
             return nil
         }
-        guard let value = node.float, value.isFinite else {
+        // An answer the tutor can compute is written as a computed value, `"{{…}}"`.
+        let text = node.string.map { fields.expandComputedValues($0, at: node) }
+        guard let value = node.float ?? text.flatMap(Double.init), value.isFinite else {
             log.error("field '\(key)' in \(fields.what) must be a number, not '\(node.string ?? "a list")'", at: node)
             return nil
         }

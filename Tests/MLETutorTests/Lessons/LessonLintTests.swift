@@ -108,13 +108,19 @@ import Testing
         #expect(page("{{binomial-probability n=10 k=7 p=0.7 digits=6}}").text == "0.266828")
     }
 
+    @Test func binomialScoreIsTheSlopeOfTheLogLikelihood() {
+        // 7/0.5 − 3/0.5 = 8; 7/0.7 − 3/0.3 = 0 at the MLE.
+        #expect(page("{{binomial-score n=10 k=7 p=0.5 digits=3}}").text == "8.00")
+        #expect(page("{{binomial-score n=10 k=7 p=0.25 digits=4}}").text == "24.00")
+    }
+
     @Test func binomialMLEIsTheShareOfSuccesses() {
         #expect(page("{{binomial-mle n=10 k=7 digits=2}}").text == "0.70")
     }
 
     @Test func problemsAreReportedAtTheField() {
         #expect(page("{{binomal-probability n=10}}").problems
-            == ["v.yaml:6:11: error: in {{binomal-probability n=10}}: unknown value 'binomal-probability'; known values: binomial-mle, binomial-probability, first-zero-product, sum-of-logs in page 1 (text)"])
+            == ["v.yaml:6:11: error: in {{binomal-probability n=10}}: unknown value 'binomal-probability'; known values: binomial-mle, binomial-probability, binomial-score, first-zero-product, sum-of-logs in page 1 (text)"])
         #expect(page("{{binomial-mle n=10}}").problems
             == ["v.yaml:6:11: error: in {{binomial-mle n=10}}: 'binomial-mle' needs k in page 1 (text)"])
         #expect(page("{{binomial-probability n=10 k=7 p=2}}").problems
