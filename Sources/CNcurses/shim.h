@@ -23,10 +23,10 @@ static inline attr_t mle_a_reverse(void) { return A_REVERSE; }
 static inline attr_t mle_a_underline(void) { return A_UNDERLINE; }
 static inline int mle_key_resize(void) { return KEY_RESIZE; }
 
-/* Writes one cell: a wide character with attributes and a colour pair. */
-static inline int mle_put_cell(int y, int x, wchar_t ch, attr_t attrs, short pair) {
+/* Writes one cell: a character (a base and up to four combining marks, zero-terminated) with
+   attributes and a colour pair. */
+static inline int mle_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair) {
     cchar_t cell;
-    wchar_t text[2] = { ch, 0 };
     if (setcchar(&cell, text, attrs, pair, NULL) != OK) return ERR;
     return mvadd_wch(y, x, &cell);
 }

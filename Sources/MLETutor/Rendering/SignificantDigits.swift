@@ -39,7 +39,9 @@ public enum SignificantDigits {
     /// `value / 10^(exponent − digits + 1)` rounded to the nearest integer.
     private static func scaledUnits(_ value: Double, exponent: Int, digits: Int) -> Int64 {
         let shift = digits - 1 - exponent
-        let scaled = shift >= 0 ? value * pow(10, Double(shift)) : value / pow(10, Double(-shift))
+        // In two factors: 10^shift alone overflows for values near the smallest doubles.
+        let half = shift / 2
+        let scaled = value * pow(10, Double(half)) * pow(10, Double(shift - half))
         return Int64(scaled.rounded(.toNearestOrEven))
     }
 
