@@ -3,11 +3,16 @@ import MLECore
 /// CoreBenchmarks: times the statistics core, or writes a seeded sample for reference scripts and
 /// the `fit` benchmark.
 ///
-///   CoreBenchmarks                                  time ℓ, score and information from summaries
+///   CoreBenchmarks                                  time ℓ, score and information from summaries, then simulations
+///   CoreBenchmarks simulation                       time 10,000 Gamma fits on samples of 100 only
 ///   CoreBenchmarks sample FAMILY P1 [P2] N SEED     print a seeded sample, one value per line
 let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == "sample" {
+switch arguments.first {
+case "sample":
     SampleWriter.run(Array(arguments.dropFirst()))
-} else {
+case "simulation":
+    SimulationBenchmark.run()
+default:
     LikelihoodBenchmark.run()
+    SimulationBenchmark.run()
 }

@@ -15,8 +15,6 @@
 static inline WINDOW *mle_stdscr(void) { return stdscr; }
 static inline FILE *mle_stdin(void) { return stdin; }
 static inline FILE *mle_stdout(void) { return stdout; }
-static inline int mle_lines(void) { return LINES; }
-static inline int mle_cols(void) { return COLS; }
 static inline int mle_colors(void) { return COLORS; }
 static inline int mle_color_pairs(void) { return COLOR_PAIRS; }
 static inline attr_t mle_a_bold(void) { return A_BOLD; }
@@ -24,12 +22,11 @@ static inline attr_t mle_a_dim(void) { return A_DIM; }
 static inline attr_t mle_a_reverse(void) { return A_REVERSE; }
 static inline attr_t mle_a_underline(void) { return A_UNDERLINE; }
 static inline int mle_key_resize(void) { return KEY_RESIZE; }
-static inline int mle_color_pair(int n) { return COLOR_PAIR(n); }
 
-/* Writes one cell: a wide character with attributes and a colour pair. */
-static inline int mle_put_cell(int y, int x, wchar_t ch, attr_t attrs, short pair) {
+/* Writes one cell: a character (a base and up to four combining marks, zero-terminated) with
+   attributes and a colour pair. */
+static inline int mle_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair) {
     cchar_t cell;
-    wchar_t text[2] = { ch, 0 };
     if (setcchar(&cell, text, attrs, pair, NULL) != OK) return ERR;
     return mvadd_wch(y, x, &cell);
 }

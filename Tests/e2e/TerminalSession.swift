@@ -11,6 +11,9 @@ final class TerminalSession {
 
     /// Starts a `width`×`height` terminal. `environment` adds variables to the shell's.
     init(width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
+            throw SessionError("the end-to-end tests need tmux: apt-get install tmux (.ci/run installs it)")
+        }
         binary = try Self.mletutorPath()
         stateHome = FileManager.default.temporaryDirectory.appendingPathComponent("mletutor-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: stateHome, withIntermediateDirectories: true)

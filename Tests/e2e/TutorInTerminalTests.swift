@@ -94,6 +94,13 @@ import Testing
         try session.waitUntil("help to close") { !$0.contains("Press any key to close.") }
     }
 
+    @Test func combiningMarksReachTheScreen() throws {
+        let session = try TerminalSession()
+        try session.run(session.binary + " coin-tosses --page 3")
+        let screen = try session.waitFor("page 3 of")
+        #expect(screen.contains("p̂ = k/n"), "a hat over p, not a bare p")
+    }
+
     @Test func nonUTF8LocaleDrawsInASCII() throws {
         let session = try TerminalSession(environment: ["LANG": "C", "LC_ALL": "C"])
         try session.run(session.binary)

@@ -27,6 +27,10 @@ public struct LogisticRegression: Sendable, Hashable {
         return z
     }
 
+    /// ‖w‖, the length of the weight vector: on separable data it grows without bound as training
+    /// goes on.
+    public var weightNorm: Double { weights.reduce(0) { $0 + $1 * $1 }.squareRoot() }
+
     /// P(y = 1 | x) = σ(w·x + b).
     public func probability(_ x: [Double]) -> Double { sigmoid(logit(x)) }
 

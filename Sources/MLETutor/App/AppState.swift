@@ -46,7 +46,7 @@ public struct AppState: Sendable {
         let pageIndex = min(max(0, page ?? progress.page(in: lesson.id)), lesson.pages.count - 1)
         var state = AppState(course: course, progress: progress, options: options, width: width, height: height,
                              screen: .lesson(LessonSession(lessonIndex: lessonIndex, pageIndex: pageIndex,
-                                                           page: lesson.pages[pageIndex].model)))
+                                                           page: lesson.openPage(pageIndex, progress: progress))))
         state.recordPosition()
         return state
     }
@@ -119,6 +119,15 @@ public struct LessonSession: Sendable {
 public struct ExploreSession: Sendable {
     public var title: String
     public var page: any PageModel
+}
+
+extension Lesson {
+    /// Page `index` in its initial state, given what it recorded on the learner's earlier visits.
+    func openPage(_ index: Int, progress: LearnerProgress) -> any PageModel {
+        var page = pages[index].model
+        if let record = progress.record(page: index, in: id) { page.resume(from: record) }
+        return page
+    }
 }
 
 extension Course {

@@ -30,11 +30,19 @@ public enum AppUpdate {
         case let .map(selected):
             return handleOnMap(key, selected: selected, &state)
         case .lesson:
-            if state.sendToPage(.key(key)) == .handled { return [] }
+            let response = state.sendToPage(.key(key))
             guard case let .lesson(session) = state.screen else { return [] }
-            return handleInLesson(key, session, &state)
+            switch response {
+            case .handled:
+                return []
+            case let .completed(result):
+                state.progress.record(result, page: session.pageIndex, in: state.course.lessons[session.lessonIndex].id)
+                return [.saveProgress(state.progress)]
+            case .ignored:
+                return handleInLesson(key, session, &state)
+            }
         case .exploring:
-            if state.sendToPage(.key(key)) == .handled { return [] }
+            guard state.sendToPage(.key(key)) == .ignored else { return [] }
             switch key {
             case .character("?"): state.showingHelp = true
             case .character("q"), .escape: return [.quit]
@@ -104,7 +112,7 @@ public enum AppUpdate {
             return [.saveProgress(state.progress)]
         }
         state.screen = .lesson(LessonSession(lessonIndex: session.lessonIndex, pageIndex: target,
-                                             page: lesson.pages[target].model))
+                                             page: lesson.openPage(target, progress: state.progress)))
         state.recordPosition()
         return [.saveProgress(state.progress)]
     }

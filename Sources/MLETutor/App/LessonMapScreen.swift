@@ -45,6 +45,9 @@ struct LessonMapScreen {
         x += buffer.write("\(check) ", x: x, y: row, style: .success, clip: area)
         let title = state.options.displayable("\(index + 1). \(lesson.title)")
         x += buffer.write(title, x: x, y: row, style: isSelected ? .selectedTitle : .heading, clip: area)
+        if let best = state.progress.bestScore(in: lesson.id) {
+            x += buffer.write("  quiz \(best.score)/\(best.total)", x: x, y: row, style: .muted, clip: area)
+        }
         if state.progress.currentLessonID == lesson.id || (!completed && state.progress.page(in: lesson.id) > 0) {
             let page = state.progress.page(in: lesson.id) + 1
             buffer.write("  (at page \(page) of \(lesson.pages.count))", x: x, y: row, style: .accent, clip: area)

@@ -33,6 +33,7 @@ struct LessonScreen {
     }
 
     private func navigationHints(pageCount: Int) -> [KeyHint] {
+        if session.page.capturesTyping { return [KeyHint("Esc", "map"), KeyHint("Ctrl-C", "quit")] }
         let isLast = session.pageIndex == pageCount - 1
         var hints = [KeyHint("n", isLast ? "finish lesson" : "next")]
         if session.pageIndex > 0 { hints.append(KeyHint("p", "back")) }

@@ -24,8 +24,12 @@ public struct RunLoop {
     public mutating func run(on driver: some TerminalDriver) -> AppState {
         let size = driver.size
         _ = AppUpdate.update(&state, .resized(width: size.width, height: size.height))
+        var needsDrawing = true
         while true {
-            driver.present(AppView.render(state))
+            if needsDrawing {
+                driver.present(AppView.render(state))
+            }
+            needsDrawing = true
             if terminationRequested() {
                 perform(AppUpdate.update(&state, .key(.interrupt)))
                 return state
@@ -37,7 +41,10 @@ public struct RunLoop {
             case let .key(key)?: action = .key(key)
             case let .resized(width, height)?: action = .resized(width: width, height: height)
             case nil:
-                guard animating else { continue }
+                guard animating else {
+                    needsDrawing = false
+                    continue
+                }
                 action = .tick
             }
             if perform(AppUpdate.update(&state, action)) { return state }

@@ -4,7 +4,7 @@ import ArgumentParser
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the lessons and which you have completed."
+        abstract: "List the lessons, which you have completed and your best quiz scores."
     )
 
     @OptionGroup var course: CourseOptions
@@ -16,13 +16,16 @@ struct ListCommand: ParsableCommand {
         print(Self.table(course: course, progress: loaded.progress))
     }
 
-    /// One line a lesson: number, completion, id, title and where the learner is.
+    /// One line a lesson: number, completion, id, title, best quiz score and where the learner is.
     static func table(course: Course, progress: LearnerProgress) -> String {
         let idWidth = course.lessons.map(\.id.count).max() ?? 0
         return course.lessons.enumerated().map { index, lesson in
             let mark = progress.isCompleted(lesson.id) ? "[x]" : "[ ]"
             let number = String(index + 1).padding(to: 2)
             var line = "\(number) \(mark) \(lesson.id.padding(to: idWidth))  \(lesson.title)"
+            if let best = progress.bestScore(in: lesson.id) {
+                line += "  (best quiz score \(best.score)/\(best.total))"
+            }
             if progress.currentLessonID == lesson.id {
                 line += "  (you are on page \(progress.page(in: lesson.id) + 1) of \(lesson.pages.count))"
             }

@@ -8,13 +8,13 @@ enum FitReport {
     static func table(_ result: FitResult, source: String) -> String {
         var lines = ["\(result.family.name) fit to \(source) by maximum likelihood (\(result.method))", ""]
         let hasLikelihoodRatio = result.estimates.contains { $0.likelihoodRatioInterval != nil }
-        var header = [pad("parameter", 10), pad("estimate", 24), pad("std. error", 24), "95% Wald interval"]
-        if hasLikelihoodRatio { header[3] = pad(header[3], 50) + "95% likelihood-ratio interval" }
+        var header = [pad("parameter", 10), pad("estimate", 14), pad("std. error", 14), "95% Wald interval"]
+        if hasLikelihoodRatio { header[3] = pad(header[3], 28) + "95% likelihood-ratio interval" }
         lines.append(header.joined(separator: "  ").trimmedTrailingSpaces)
         for estimate in result.estimates {
-            var row = [pad(estimate.name, 10), pad(number(estimate.value), 24), pad(number(estimate.standardError), 24),
+            var row = [pad(estimate.name, 10), pad(number(estimate.value), 14), pad(number(estimate.standardError), 14),
                        interval(estimate.waldInterval)]
-            if let ratio = estimate.likelihoodRatioInterval { row[3] = pad(row[3], 50) + interval(ratio) }
+            if let ratio = estimate.likelihoodRatioInterval { row[3] = pad(row[3], 28) + interval(ratio) }
             lines.append(row.joined(separator: "  ").trimmedTrailingSpaces)
         }
         for fixed in result.fixedParameters {
@@ -83,7 +83,8 @@ enum FitReport {
         return escaped + "\""
     }
 
-    private static func number(_ x: Double) -> String { x.isFinite ? "\(x)" : "n/a" }
+    /// Seven significant digits: readable in a table; `--json` gives every digit.
+    private static func number(_ x: Double) -> String { x.isFinite ? SignificantDigits.format(x, digits: 7, trimmingZeros: true) : "n/a" }
 
     private static func interval(_ interval: ConfidenceInterval) -> String {
         "[\(number(interval.lower)), \(number(interval.upper))]"

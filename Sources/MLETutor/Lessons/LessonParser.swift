@@ -45,6 +45,9 @@ struct LessonParser {
                     pages.append(page)
                 }
             }
+            for page in pages {
+                page.model.problems(inLessonOf: pageNodes.count).forEach { log.error($0.message, at: $0.location) }
+            }
         }
         guard log.diagnostics.count == errorsBefore, let id, let title, let summary else { return nil }
         return Lesson(id: id, title: title, summary: summary, pages: pages,

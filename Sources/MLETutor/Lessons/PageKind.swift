@@ -30,6 +30,11 @@ public struct PageKindRegistry: Sendable {
         ExplorerPage.pageKind,
         OptimizerPage.pageKind,
         SurfacePage.pageKind,
+        QuizPage.pageKind,
+        ClassifierPage.pageKind,
+        RegressionPage.pageKind,
+        UnderflowPage.pageKind,
+        SimulationPage.pageKind,
     ])
 
     public func kind(named name: String) -> PageKind? {

@@ -68,6 +68,18 @@ final class YAMLMapping {
         return scalar.string
     }
 
+    /// Reports that `name`, given in the field `key`, is not one of `choices` (a `kind` such as
+    /// "family"), suggesting the closest choice or listing them all.
+    func reportUnknown(_ kind: String, _ name: String, among choices: [String], field key: String) {
+        var message = "unknown \(kind) '\(name)' in \(what)"
+        if let guess = closestMatch(to: name, among: choices) {
+            message += "; did you mean '\(guess)'?"
+        } else {
+            message += "; expected one of: \(choices.joined(separator: ", "))"
+        }
+        log.error(message, at: value(key))
+    }
+
     /// An optional whole-number field within `range`.
     func optionalInt(_ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let value = value(key) else { return nil }
@@ -122,6 +134,15 @@ final class YAMLMapping {
             log.error("field '\(key)' in \(what) must not be empty", at: value)
         }
         return items
+    }
+}
+
+extension YAMLMapping {
+    /// `text` with its `{{…}}` values computed; problems are reported at `node`.
+    func expandComputedValues(_ text: String, at node: Node?) -> String {
+        ComputedValues.expand(text) { problem in
+            log.error("\(problem) in \(what)", at: node)
+        }
     }
 }
 

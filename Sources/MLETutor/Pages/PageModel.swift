@@ -8,6 +8,9 @@ public enum PageEvent: Hashable, Sendable {
 public enum PageResponse: Hashable, Sendable {
     case handled
     case ignored
+    /// The page used the event and finished something the learner's progress keeps (a quiz's
+    /// score); the app records it and saves.
+    case completed(PageResult)
 }
 
 /// The live state of one lesson page. The value decoded from the lesson file is the page as the
@@ -34,10 +37,24 @@ public protocol PageModel: Sendable {
     /// The widest the page wants to be; wider screens centre it (long lines of prose are hard to
     /// read). Nil to take the whole width.
     var maximumWidth: Int? { get }
+
+    /// Hands the page, as it is opened, what it recorded on earlier visits.
+    mutating func resume(from record: PageRecord)
+
+    /// True while the learner types into the page (a numeric answer), so letter keys are text
+    /// and the key bar offers only the keys that still work: Esc and Ctrl-C.
+    var capturesTyping: Bool { get }
+
+    /// Problems seen only once the whole lesson is read, such as a reference to a page the
+    /// lesson does not have; lint reports them with the lesson's other errors.
+    func problems(inLessonOf pageCount: Int) -> [LessonDiagnostic]
 }
 
 extension PageModel {
     public var wantsTicks: Bool { false }
     public var questionCount: Int { 0 }
     public var maximumWidth: Int? { nil }
+    public mutating func resume(from record: PageRecord) {}
+    public var capturesTyping: Bool { false }
+    public func problems(inLessonOf pageCount: Int) -> [LessonDiagnostic] { [] }
 }

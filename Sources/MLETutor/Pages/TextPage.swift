@@ -14,13 +14,13 @@ public struct TextPage: PageModel {
     }
 
     static let pageKind = PageKind(name: "text", fields: ["body", "steps"]) { fields in
-        let body = fields.string("body")
+        let body = fields.string("body").map { fields.expandComputedValues($0, at: fields.value("body")) }
         let steps = fields.optionalSequence("steps")?.compactMap { node -> MarkdownDocument? in
             guard let text = node.string else {
                 fields.log.error("each step of \(fields.what) must be text", at: node)
                 return nil
             }
-            return MarkdownDocument(parsing: text)
+            return MarkdownDocument(parsing: fields.expandComputedValues(text, at: node))
         }
         guard let body else { return nil }
         return TextPage(body: MarkdownDocument(parsing: body), steps: steps ?? [])
@@ -55,6 +55,10 @@ public struct TextPage: PageModel {
         let first = min(scroll, max(0, all.count - rect.height))
         for (row, line) in all.dropFirst(first).prefix(rect.height).enumerated() {
             buffer.write(line, x: rect.x, y: rect.y + row, clip: rect)
+        }
+        if first + rect.height < all.count, rect.height > 1 {
+            let more = options.unicode ? " ↓ more " : " v more "
+            buffer.write(more, x: rect.maxX - more.count, y: rect.maxY - 1, style: .accent)
         }
     }
 

@@ -9,6 +9,8 @@ public enum ASCIITransliteration {
         "∞": "inf", "√": "sqrt", "∂": "d", "²": "^2", "³": "^3", "¹": "^1", "⁻": "^-",
         "ᵢ": "_i", "₁": "_1", "₂": "_2", "‘": "'", "’": "'", "“": "\"", "”": "\"", "…": "...",
         "✓": "*", "•": "-", "▸": ">", "±": "+/-", "∈": "in", "̂": "^", "̄": "bar",
+        // The live pages: ‖w‖, log₁₀, α̃, ŷ, Cramér.
+        "‖": "||", "₀": "0", "̃": "~", "ŷ": "y^", "é": "e",
     ]
 
     /// `text` with every non-ASCII character replaced by an ASCII spelling, or `?` when none is known.

@@ -68,9 +68,9 @@ public final class CursesDriver: TerminalDriver {
         for y in 0..<min(height, buffer.height) {
             for x in 0..<min(width, buffer.width) {
                 let cell = buffer[x, y]
-                let scalar = cell.character.unicodeScalars.first ?? " "
                 let pair = colorEnabled ? palette.pair(foreground: cell.style.foreground, background: cell.style.background) : 0
-                _ = mle_put_cell(Int32(y), Int32(x), wchar_t(bitPattern: scalar.value), attributes(cell.style), pair)
+                var text = Self.wideCharacters(cell.character)
+                _ = mle_put_cell(Int32(y), Int32(x), &text, attributes(cell.style), pair)
             }
         }
         refresh()
@@ -89,6 +89,12 @@ public final class CursesDriver: TerminalDriver {
             return CursesKeys.functionKey(Int32(code)).map(TerminalEvent.key)
         }
         return CursesKeys.character(UInt32(code)).map(TerminalEvent.key)
+    }
+
+    /// The character as ncurses takes it: its base and combining marks (θ̂ is two scalars),
+    /// at most five in all, zero-terminated.
+    private static func wideCharacters(_ character: Character) -> [wchar_t] {
+        character.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) } + [0]
     }
 
     private func attributes(_ style: Style) -> attr_t {

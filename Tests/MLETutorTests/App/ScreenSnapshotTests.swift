@@ -20,6 +20,7 @@ import Testing
     func lessonMap(size: (Int, Int), display: (name: String, options: DisplayOptions)) throws {
         var progress = LearnerProgress()
         progress.markCompleted("first")
+        progress.record(PageResult(score: 3, total: 4, missed: [2]), page: 1, in: "first")
         progress.currentLessonID = "second"
         let state = AppState.onMap(course: try FixtureCourse.course(), progress: progress,
                                    options: display.options, width: size.0, height: size.1)

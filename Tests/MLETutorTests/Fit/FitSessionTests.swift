@@ -59,9 +59,9 @@ struct FitSessionTests {
         #expect(lines[0] == "bernoulli fit to data.csv by maximum likelihood (closed form)")
         #expect(lines[2].hasPrefix("parameter   estimate"))
         #expect(lines[2].hasSuffix("95% likelihood-ratio interval"))
-        #expect(lines[3].hasPrefix("p           0.7                       0.1449137674618944 "))
+        #expect(lines[3] == "p           0.7             0.1449138       [0.4159742, 0.9840258]      [0.393461, 0.9154413]")
         #expect(lines.contains("n               10"))
-        #expect(lines.contains { $0.hasPrefix("log-likelihood  -6.10864302054893") })
+        #expect(lines.contains("log-likelihood  -6.108643"))
         #expect(lines.contains { $0.hasPrefix("AIC ") } && lines.contains { $0.hasPrefix("BIC ") })
         #expect(!lines.contains { $0.hasPrefix("iterations") })
     }
@@ -80,7 +80,7 @@ struct FitSessionTests {
         #expect(outcome.standardOutput.contains("\"fixed\": {\"beta\": 2.0}"))
         #expect(outcome.standardOutput.contains("\"likelihoodRatioIntervals\": {\"alpha\": ["))
         let table = run(.gamma, "0.5\n1.25\n2.5\n", fixed: ["beta": 2]).standardOutput
-        #expect(table.contains("beta        2.0 (fixed)"))
+        #expect(table.contains("beta        2 (fixed)"))
         #expect(table.contains("iterations      "))
     }
 

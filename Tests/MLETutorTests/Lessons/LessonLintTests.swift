@@ -89,3 +89,41 @@ import Testing
             """])
     }
 }
+
+/// Values computed into prose with `{{…}}`.
+@Suite struct ComputedValueTests {
+    private func page(_ body: String) -> (text: String, problems: [String]) {
+        let source = LessonSource(path: "v.yaml", text: "id: a\ntitle: T\nsummary: s\npages:\n  - kind: text\n    body: \"\(body)\"\n")
+        let result = Course.load([source])
+        let text = (result.course?.lessons[0].pages[0].model as? TextPage).map {
+            $0.lines(width: 200, options: .standard).map(\.plainText).joined()
+        } ?? ""
+        return (text, result.diagnostics.map(\.headline))
+    }
+
+    @Test func binomialProbabilityIsComputed() {
+        // C(10,7) 0.5^10 = 120/1024 = 0.1171875 exactly.
+        #expect(page("P = {{binomial-probability n=10 k=7 p=0.5}}.").text == "P = 0.1172.")
+        // C(10,7) 0.7^7 0.3^3 = 0.266827932 (exact rational arithmetic).
+        #expect(page("{{binomial-probability n=10 k=7 p=0.7 digits=6}}").text == "0.266828")
+    }
+
+    @Test func binomialScoreIsTheSlopeOfTheLogLikelihood() {
+        // 7/0.5 − 3/0.5 = 8; 7/0.7 − 3/0.3 = 0 at the MLE.
+        #expect(page("{{binomial-score n=10 k=7 p=0.5 digits=3}}").text == "8.00")
+        #expect(page("{{binomial-score n=10 k=7 p=0.25 digits=4}}").text == "24.00")
+    }
+
+    @Test func binomialMLEIsTheShareOfSuccesses() {
+        #expect(page("{{binomial-mle n=10 k=7 digits=2}}").text == "0.70")
+    }
+
+    @Test func problemsAreReportedAtTheField() {
+        #expect(page("{{binomal-probability n=10}}").problems
+            == ["v.yaml:6:11: error: in {{binomal-probability n=10}}: unknown value 'binomal-probability'; known values: binomial-mle, binomial-probability, binomial-score, first-zero-product, sum-of-logs in page 1 (text)"])
+        #expect(page("{{binomial-mle n=10}}").problems
+            == ["v.yaml:6:11: error: in {{binomial-mle n=10}}: 'binomial-mle' needs k in page 1 (text)"])
+        #expect(page("{{binomial-probability n=10 k=7 p=2}}").problems
+            == ["v.yaml:6:11: error: in {{binomial-probability n=10 k=7 p=2}}: p must be from 0 to 1 in page 1 (text)"])
+    }
+}

@@ -88,13 +88,7 @@ struct DatasetSpec: Sendable {
             }
             return .binomial(trials: trials)
         default:
-            var message = "unknown family '\(name)' in \(fields.what)"
-            if let guess = closestMatch(to: name, among: names) {
-                message += "; did you mean '\(guess)'?"
-            } else {
-                message += "; expected one of: \(names.joined(separator: ", "))"
-            }
-            fields.log.error(message, at: fields.value("family"))
+            fields.reportUnknown("family", name, among: names, field: "family")
             return nil
         }
     }

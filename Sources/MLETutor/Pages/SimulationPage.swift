@@ -1,0 +1,114 @@
+import MLECore
+
+/// A seeded simulation of one property of the MLE (see `SimulationStudy`). The work is spread over
+/// animation ticks, never done when the page is created, and a progress bar shows while it runs.
+public struct SimulationPage: PageModel {
+    public let study: SimulationStudy
+    public let seed: UInt64
+    /// n; the learner can change it on the normality and efficiency studies.
+    public private(set) var sampleSize: Int
+    public let replications: Int
+    /// How many times the learner asked for new draws; each run uses seed + run.
+    public private(set) var run = 0
+    var replicationStudy: ReplicationStudy?
+    var consistency: ConsistencyRun?
+
+    public init(study: SimulationStudy, seed: UInt64, sampleSize: Int? = nil, replications: Int? = nil) {
+        self.study = study
+        self.seed = seed
+        self.sampleSize = sampleSize ?? study.defaultSampleSize
+        self.replications = replications ?? study.defaultReplications
+        start()
+    }
+
+    static let pageKind = PageKind(name: "simulation", fields: ["study", "seed", "sample-size", "replications"]) { fields in
+        guard let name = fields.string("study") else { return nil }
+        guard let study = SimulationStudy(rawValue: name) else {
+            fields.reportUnknown("study", name, among: SimulationStudy.allCases.map(\.rawValue), field: "study")
+            return nil
+        }
+        let seed = fields.optionalInt("seed", in: 0...Int.max) ?? 1
+        let minimumSize = study == .consistency ? 100 : 2
+        let size = fields.optionalInt("sample-size", in: minimumSize...1_000_000)
+        let replications = fields.optionalInt("replications", in: 10...100_000)
+        return SimulationPage(study: study, seed: UInt64(seed), sampleSize: size, replications: replications)
+    }
+
+    /// The truth and the study's design: Exponential(λ = 2), Gamma(α = 2, β = 1), Normal(0, 2).
+    var design: ReplicationStudy.Design {
+        switch study {
+        case .consistency, .normality: return .exponentialRate(lambda: 2)
+        case .efficiency: return .gammaShape(alpha: 2, beta: 1)
+        case .invariance: return .normalSpread(mu: 0, sigma: 2)
+        }
+    }
+
+    private mutating func start() {
+        let runSeed = seed &+ UInt64(run)
+        if study == .consistency {
+            consistency = ConsistencyRun(lambda: 2, maximumSize: sampleSize, seed: runSeed)
+        } else {
+            replicationStudy = ReplicationStudy(design: design, sampleSize: sampleSize, replications: replications, seed: runSeed)
+        }
+    }
+
+    /// Work done and work to do: draws for consistency, replications otherwise.
+    public var progress: (done: Int, total: Int) {
+        if let consistency { return (consistency.drawn, consistency.maximumSize) }
+        if let replicationStudy { return (replicationStudy.completed, replicationStudy.replications) }
+        return (0, 0)
+    }
+
+    public var isFinished: Bool { progress.done >= progress.total }
+
+    public var wantsTicks: Bool { !isFinished }
+
+    public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
+        switch event {
+        case .tick:
+            guard !isFinished else { return .ignored }
+            consistency?.draw(study.chunk)
+            replicationStudy?.run(study.chunk)
+        case .key(.character("r")):
+            run += 1
+            start()
+        case .key(.up), .key(.character("k")), .key(.down), .key(.character("j")):
+            guard study.hasSampleSizeChoice else { return .ignored }
+            let up = event == .key(.up) || event == .key(.character("k"))
+            let next = up ? Self.sampleSizes.first { $0 > sampleSize } : Self.sampleSizes.last { $0 < sampleSize }
+            guard let next else { return .handled }
+            sampleSize = next
+            start()
+        default:
+            return .ignored
+        }
+        return .handled
+    }
+
+    /// The sample sizes the arrow keys step through.
+    static let sampleSizes = [5, 10, 20, 50, 100, 200, 500, 1000]
+
+    public func keyHints(context: PageContext) -> [KeyHint] {
+        var hints = [KeyHint("r", "new draws")]
+        if study.hasSampleSizeChoice { hints.append(KeyHint(context.options.unicode ? "↑↓" : "up/down", "n")) }
+        return hints
+    }
+
+    public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
+        let (plotArea, panel) = ReadoutPanel.split(rect)
+        var lines: [StyledLine] = []
+        if !isFinished {
+            lines += [StyledLine("Simulating…", style: .accent),
+                      ReadoutPanel.progress(done: progress.done, total: progress.total,
+                                            width: max(4, panel.width - 16), glyphs: options.glyphs), .empty]
+        }
+        if let consistency {
+            SimulationPlots.consistency(consistency).displayable(options).draw(into: &buffer, in: plotArea, options: options)
+            lines += SimulationReadouts.consistency(consistency)
+        } else if let replicationStudy {
+            SimulationPlots.draw(study, replicationStudy, into: &buffer, in: plotArea, options: options)
+            lines += SimulationReadouts.replications(study, replicationStudy)
+        }
+        ReadoutPanel.draw(lines, into: &buffer, in: panel, options: options)
+    }
+}

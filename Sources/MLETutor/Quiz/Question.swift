@@ -1,0 +1,33 @@
+/// One question of a quiz as the lesson file states it: what is asked, how it is answered,
+/// and where in the lesson the learner should look when they miss it.
+public struct Question: Sendable {
+    /// How the learner answers.
+    public enum Format: Sendable {
+        /// Pick one option, or every option that applies; true/false is a choice of two.
+        case choice(ChoiceQuestion)
+        /// Type a number, graded with a tolerance.
+        case numeric(NumericQuestion)
+    }
+
+    public var prompt: MarkdownDocument
+    public var format: Format
+    /// Shown after a wrong try, to point the way without giving the answer.
+    public var hint: MarkdownDocument?
+    /// The lesson page (1-based) that teaches what the question checks.
+    public var revisit: Int?
+    /// Where `revisit` is written, to report a page the lesson does not have.
+    public var revisitLocation: LessonLocation?
+    /// How many answers the learner may give before the right one is shown.
+    public var tries: Int
+
+    public init(prompt: MarkdownDocument, format: Format, hint: MarkdownDocument? = nil, revisit: Int? = nil,
+                revisitLocation: LessonLocation? = nil, tries: Int) {
+        precondition(tries >= 1, "a question allows at least one try")
+        self.prompt = prompt
+        self.format = format
+        self.hint = hint
+        self.revisit = revisit
+        self.revisitLocation = revisitLocation
+        self.tries = tries
+    }
+}

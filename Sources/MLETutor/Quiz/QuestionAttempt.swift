@@ -1,0 +1,66 @@
+/// The learner's work on one question: the option under the cursor, the options ticked, the
+/// typed answer, the tries used and the grade of the latest one.
+public struct QuestionAttempt: Hashable, Sendable {
+    /// The option under the cursor, for choice questions.
+    public var highlighted = 0
+    /// The ticked options of a "select all that apply" question.
+    public var ticked: Set<Int> = []
+    /// The typed answer of a numeric question.
+    public var field = AnswerField()
+    public private(set) var triesUsed = 0
+    /// The grade of the latest answer.
+    public private(set) var lastGrade: Grade?
+    /// The try (1-based) on which the answer was right, if it was.
+    public private(set) var rightOnTry: Int?
+    /// Single-choice options already tried and found wrong, marked so they are not tried again.
+    public private(set) var ruledOut: Set<Int> = []
+    /// Why the last submission could not be graded (nothing chosen, not a number); uses no try.
+    public private(set) var notice: String?
+
+    public init() {}
+
+    /// True once the answer is right or the tries are spent: the right answer is then shown.
+    public func isSettled(allowing tries: Int) -> Bool {
+        rightOnTry != nil || triesUsed >= tries
+    }
+
+    /// True when the first answer given was right, the standard a quiz's score uses.
+    public var wasRightFirstTime: Bool { rightOnTry == 1 }
+
+    /// Grades what the learner has chosen or typed, spending a try, unless it cannot be graded.
+    public mutating func submit(to question: Question) {
+        guard !isSettled(allowing: question.tries) else { return }
+        let response: QuizResponse
+        switch question.format {
+        case let .choice(choice):
+            let chosen = choice.selectsMany ? ticked : [highlighted]
+            guard !chosen.isEmpty else {
+                notice = "Tick at least one option with Space, then press Enter."
+                return
+            }
+            response = .options(chosen)
+        case .numeric:
+            switch NumericAnswer.parse(field.string) {
+            case let .success(value):
+                response = .number(value)
+            case let .failure(problem):
+                notice = problem.description
+                return
+            }
+        }
+        let grade = QuizGrader.grade(response, for: question)
+        notice = nil
+        triesUsed += 1
+        lastGrade = grade
+        if grade.isRight {
+            rightOnTry = triesUsed
+        } else if case let .options(chosen) = response, case let .choice(choice) = question.format, !choice.selectsMany {
+            ruledOut.formUnion(chosen)
+        }
+    }
+
+    /// Clears the notice once the learner changes their answer.
+    public mutating func clearNotice() {
+        notice = nil
+    }
+}

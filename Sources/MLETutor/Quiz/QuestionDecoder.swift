@@ -1,0 +1,88 @@
+import Yams
+
+/// Reads one question of a quiz page and checks it the way lint does: a single choice has exactly
+/// one correct option, every option explains itself, a numeric answer has a tolerance, and a
+/// seeded question names a generator that exists.
+///
+/// Each question has a `type` and a `prompt`, optionally a `hint`, the page to `revisit` and the
+/// number of `tries`, plus the fields of its type (`QuestionDecoder.typeFields`).
+struct QuestionDecoder {
+    let log: DiagnosticLog
+
+    static let commonFields = ["type", "prompt", "hint", "revisit", "tries"]
+    static let typeFields: KeyValuePairs<String, [String]> = [
+        "single": ["options"],
+        "multiple": ["options"],
+        "true-false": ["answer", "explain-true", "explain-false"],
+        "numeric": ["answer", "tolerance", "explanation", "mistakes"],
+        "seeded": ["generator", "seed", "count", "tolerance", "explanation"],
+    ]
+    static var typeNames: [String] { typeFields.map(\.key) }
+
+    /// Options beyond nine could not be picked with a digit key.
+    static let maximumOptions = 9
+
+    /// The question in `node`, called `what` in messages; nil after reporting any problem.
+    func decode(_ node: Node, what: String) -> Question? {
+        guard let type = questionType(of: node, what: what),
+              let fields = YAMLMapping(node, what: what, allowedKeys: Self.commonFields + (Self.typeFields.first { $0.key == type }?.value ?? []), log: log)
+        else { return nil }
+        let errorsBefore = log.diagnostics.count
+        var text = QuestionText(fields: fields)
+        let format: Question.Format?
+        switch type {
+        case "single", "multiple":
+            format = ChoiceDecoder(fields: fields, log: log).choice(selectsMany: type == "multiple")
+        case "true-false":
+            format = ChoiceDecoder(fields: fields, log: log).trueFalse()
+        case "numeric":
+            format = NumericDecoder(fields: fields, log: log).numeric()
+        default:
+            format = SeededDecoder(fields: fields, log: log).seeded(text: &text)
+        }
+        let prompt = text.prompt
+        let hint = text.hint
+        let revisit = fields.optionalInt("revisit", in: 1...999)
+        let tries = fields.optionalInt("tries", in: 1...9) ?? (type == "true-false" ? 1 : 2)
+        guard log.diagnostics.count == errorsBefore, let format, let prompt else { return nil }
+        return Question(prompt: MarkdownDocument(parsing: prompt), format: format,
+                        hint: hint.map(MarkdownDocument.init(parsing:)), revisit: revisit,
+                        revisitLocation: log.location(of: fields.value("revisit")), tries: tries)
+    }
+
+    /// The `type` field, reported when missing or unknown.
+    private func questionType(of node: Node, what: String) -> String? {
+        guard case let .mapping(mapping) = node else {
+            log.error("expected a mapping of fields for \(what)", at: node)
+            return nil
+        }
+        guard let typeNode = mapping["type"] else {
+            log.error("missing field 'type' in \(what); one of: \(Self.typeNames.joined(separator: ", "))", at: node)
+            return nil
+        }
+        let type = typeNode.string ?? ""
+        guard Self.typeNames.contains(type) else {
+            log.error("unknown question type '\(type)' in \(what)" + suggestion(for: type, among: Self.typeNames, listedAs: "one of"), at: typeNode)
+            return nil
+        }
+        return type
+    }
+}
+
+/// The prose of a question, its `{{…}}` values computed; a seeded question then fills its
+/// `{placeholders}` before it is parsed.
+struct QuestionText {
+    var prompt: String?
+    var hint: String?
+
+    init(fields: YAMLMapping) {
+        prompt = fields.prose("prompt")
+        hint = fields.optionalProse("hint")
+    }
+}
+
+/// What to add to a message about an unknown name: the likely intended one, or the whole list.
+func suggestion(for name: String, among names: [String], listedAs label: String) -> String {
+    if let guess = closestMatch(to: name, among: names) { return "; did you mean '\(guess)'?" }
+    return "; \(label): \(names.joined(separator: ", "))"
+}

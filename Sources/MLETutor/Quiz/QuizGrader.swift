@@ -1,0 +1,60 @@
+/// What the learner submitted for a question.
+public enum QuizResponse: Hashable, Sendable {
+    /// The options chosen, by index: one for a single choice, any number for "select all".
+    case options(Set<Int>)
+    case number(Double)
+}
+
+/// The verdict on one response, with what the feedback should explain.
+public struct Grade: Hashable, Sendable {
+    public enum Verdict: Hashable, Sendable {
+        case right
+        /// A number outside the tolerance but near the answer: a slip, not a wrong idea.
+        case close
+        case wrong
+    }
+
+    public var verdict: Verdict
+    /// Chosen options that are wrong, whose explanations name the misconception.
+    public var wronglyChosen: [Int] = []
+    /// Right options the learner left out of a "select all that apply" answer.
+    public var missed: [Int] = []
+    /// The known mistake a wrong number matches, by index into the question's mistakes.
+    public var mistake: Int?
+
+    public var isRight: Bool { verdict == .right }
+}
+
+/// Grades responses against questions. Pure; knows nothing of keys or screens.
+public enum QuizGrader {
+    public static func grade(_ response: QuizResponse, for question: Question) -> Grade {
+        switch (question.format, response) {
+        case let (.choice(choice), .options(chosen)):
+            return grade(chosen, for: choice)
+        case let (.numeric(numeric), .number(value)):
+            return grade(value, for: numeric)
+        default:
+            preconditionFailure("a \(response) response does not fit the question's format")
+        }
+    }
+
+    static func grade(_ chosen: Set<Int>, for question: ChoiceQuestion) -> Grade {
+        let correct = question.correctOptions
+        let wronglyChosen = chosen.subtracting(correct).sorted()
+        let missed = correct.subtracting(chosen).sorted()
+        let isRight = wronglyChosen.isEmpty && missed.isEmpty
+        return Grade(verdict: isRight ? .right : .wrong, wronglyChosen: wronglyChosen, missed: missed)
+    }
+
+    static func grade(_ value: Double, for question: NumericQuestion) -> Grade {
+        let distance = abs(value - question.answer)
+        if distance <= question.tolerance {
+            return Grade(verdict: .right)
+        }
+        let mistake = question.mistakes.firstIndex { abs(value - $0.value) <= question.tolerance }
+        if mistake == nil, distance <= question.tolerance * NumericQuestion.closeFactor {
+            return Grade(verdict: .close)
+        }
+        return Grade(verdict: .wrong, mistake: mistake)
+    }
+}

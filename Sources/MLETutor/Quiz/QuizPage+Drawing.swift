@@ -1,0 +1,47 @@
+extension QuizPage {
+    public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
+        let all = lines(width: rect.width, options: options)
+        // The newest part of the page is at the bottom (the options, then the feedback), so a
+        // page taller than its area keeps its bottom in view.
+        let first = max(0, all.count - rect.height)
+        for (row, line) in all.dropFirst(first).prefix(rect.height).enumerated() {
+            buffer.write(line, x: rect.x, y: rect.y + row, clip: rect)
+        }
+    }
+
+    /// Every line of the page as it stands.
+    func lines(width: Int, options: DisplayOptions) -> [StyledLine] {
+        if isShowingSummary {
+            return QuizSummaryView(questions: questions, order: order, result: result, record: record, options: options).lines(width: width)
+        }
+        var note: String?
+        if position == 0, currentAttempt.triesUsed == 0, let record {
+            let missed = record.latest.missed.count
+            note = "Last time: \(record.latest.score) of \(record.latest.total)." + (missed > 0 ? " The questions you missed come first." : "")
+        }
+        var lines = QuestionView(question: currentQuestion, attempt: currentAttempt, number: position + 1,
+                                 count: order.count, returningNote: note, options: options).lines(width: width)
+        if currentAttempt.isSettled(allowing: currentQuestion.tries) {
+            let next = position + 1 < order.count ? "for the next question." : "to see your score."
+            lines += [.empty, StyledLine([StyledRun("Press "), StyledRun("Enter", style: .keyName), StyledRun(" \(next)")])]
+        }
+        return lines
+    }
+
+    public func keyHints(context: PageContext) -> [KeyHint] {
+        if isShowingSummary { return [KeyHint("r", "retake quiz")] }
+        if currentAttempt.isSettled(allowing: currentQuestion.tries) {
+            return [KeyHint("Enter", position + 1 < order.count ? "next question" : "see score")]
+        }
+        switch currentQuestion.format {
+        case let .choice(choice):
+            let arrows = context.options.unicode ? "↑↓" : "up/down"
+            var hints = [KeyHint("\(arrows) 1-\(choice.options.count)", "choose")]
+            if choice.selectsMany { hints.append(KeyHint("Space", "tick")) }
+            return hints + [KeyHint("Enter", "submit")]
+        case .numeric:
+            let arrows = context.options.unicode ? "←→" : "left/right"
+            return [KeyHint("0-9 . / e", "type"), KeyHint(arrows, "move"), KeyHint("Enter", "submit")]
+        }
+    }
+}

@@ -1,0 +1,140 @@
+/// A knowledge check: questions asked one at a time, each graded with an explanation of every
+/// option the learner chose, then a summary with the score and the pages to revisit.
+///
+/// The score counts questions answered right on the first try; later tries are for learning.
+/// A retake, in the same visit or a later one, asks the questions missed last time first.
+public struct QuizPage: PageModel {
+    public let questions: [Question]
+    /// The order the questions are asked in, as indices into `questions`.
+    public private(set) var order: [Int]
+    /// The place in `order` of the question on screen.
+    public private(set) var position = 0
+    /// The learner's work on each question, indexed like `questions`.
+    public private(set) var attempts: [QuestionAttempt]
+    public private(set) var isShowingSummary = false
+    /// The results of earlier visits, kept in the learner's progress.
+    public private(set) var record: PageRecord?
+
+    public init(questions: [Question]) {
+        precondition(!questions.isEmpty, "a quiz has at least one question")
+        self.questions = questions
+        self.order = Array(questions.indices)
+        self.attempts = Array(repeating: QuestionAttempt(), count: questions.count)
+    }
+
+    public var questionCount: Int { questions.count }
+    /// As wide as a page of prose: questions and explanations are prose too.
+    public var maximumWidth: Int? { 100 }
+
+    /// The index into `questions` of the question on screen.
+    public var currentIndex: Int { order[position] }
+    public var currentQuestion: Question { questions[currentIndex] }
+    public var currentAttempt: QuestionAttempt { attempts[currentIndex] }
+
+    /// True while a numeric answer is being typed: every printable key goes into it.
+    public var capturesTyping: Bool {
+        guard !isShowingSummary, !currentAttempt.isSettled(allowing: currentQuestion.tries),
+              case .numeric = currentQuestion.format else { return false }
+        return true
+    }
+
+    /// The outcome of the quiz as it stands: right-first-time count and the questions missed.
+    public var result: PageResult {
+        let missed = questions.indices.filter { !attempts[$0].wasRightFirstTime }
+        return PageResult(score: questions.count - missed.count, total: questions.count, missed: missed)
+    }
+
+    public mutating func resume(from record: PageRecord) {
+        self.record = record
+        order = Self.order(count: questions.count, missedFirst: record.latest.missed)
+    }
+
+    /// Every question once, the `missedFirst` ones ahead of the rest. Indices that no longer
+    /// exist or repeat (the lesson changed, the file was edited) are passed over.
+    static func order(count: Int, missedFirst: [Int]) -> [Int] {
+        var first: [Int] = []
+        for index in missedFirst where (0..<count).contains(index) && !first.contains(index) {
+            first.append(index)
+        }
+        return first + (0..<count).filter { !first.contains($0) }
+    }
+
+    public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
+        guard case let .key(key) = event else { return .ignored }
+        if isShowingSummary {
+            guard key == .character("r") else { return .ignored }
+            retake()
+            return .handled
+        }
+        if currentAttempt.isSettled(allowing: currentQuestion.tries) {
+            guard key == .enter || key == .space else { return .ignored }
+            return advance()
+        }
+        switch currentQuestion.format {
+        case let .choice(choice):
+            return handleChoice(key, choice)
+        case .numeric:
+            return handleTyping(key)
+        }
+    }
+
+    private mutating func handleChoice(_ key: Key, _ choice: ChoiceQuestion) -> PageResponse {
+        let last = choice.options.count - 1
+        switch key {
+        case .up, .character("k"):
+            attempts[currentIndex].highlighted = max(0, currentAttempt.highlighted - 1)
+        case .down, .character("j"):
+            attempts[currentIndex].highlighted = min(last, currentAttempt.highlighted + 1)
+        case let .character(digit) where digit.isASCII && digit.isNumber:
+            // Digits with no option of their number are swallowed too: a stray key must not turn the page.
+            guard let number = digit.wholeNumberValue, (1...choice.options.count).contains(number) else { break }
+            attempts[currentIndex].highlighted = number - 1
+            if choice.selectsMany { toggle(number - 1) }
+        case .space:
+            if choice.selectsMany { toggle(currentAttempt.highlighted) }
+        case .enter:
+            attempts[currentIndex].submit(to: currentQuestion)
+        default:
+            return .ignored
+        }
+        // A notice answers the Enter that caused it; any other key means the learner moved on.
+        if key != .enter { attempts[currentIndex].clearNotice() }
+        return .handled
+    }
+
+    private mutating func toggle(_ option: Int) {
+        if !attempts[currentIndex].ticked.insert(option).inserted {
+            attempts[currentIndex].ticked.remove(option)
+        }
+    }
+
+    private mutating func handleTyping(_ key: Key) -> PageResponse {
+        if key == .enter {
+            attempts[currentIndex].submit(to: currentQuestion)
+            return .handled
+        }
+        guard attempts[currentIndex].field.edit(with: key) else { return .ignored }
+        attempts[currentIndex].clearNotice()
+        return .handled
+    }
+
+    /// Moves to the next question, or to the summary after the last, handing the result over.
+    private mutating func advance() -> PageResponse {
+        if position + 1 < order.count {
+            position += 1
+            return .handled
+        }
+        isShowingSummary = true
+        // Kept here as well as in the learner's progress, so the summary can show the best score.
+        record = PageRecord.adding(result, to: record)
+        return .completed(result)
+    }
+
+    /// Starts again with fresh attempts, the questions just missed first.
+    private mutating func retake() {
+        order = Self.order(count: questions.count, missedFirst: result.missed)
+        attempts = Array(repeating: QuestionAttempt(), count: questions.count)
+        position = 0
+        isShowingSummary = false
+    }
+}
