@@ -24,9 +24,9 @@ import Testing
     }
 
     @Test func fixedDecimalsAndCompactEstimates() {
-        #expect(ReadoutFormat.fixed(0.7000000000000001, decimals: 2) == "0.70")
-        #expect(ReadoutFormat.fixed(-0.001, decimals: 2) == "0.00")
-        #expect(ReadoutFormat.fixed(12.5, decimals: 0) == "13")
+        #expect(NumberText.fixed(0.7000000000000001, decimals: 2) == "0.70")
+        #expect(NumberText.fixed(-0.001, decimals: 2) == "0.00")
+        #expect(NumberText.fixed(12.5, decimals: 0) == "13")
         #expect(ReadoutFormat.compact(0.7) == "0.7")
         #expect(ReadoutFormat.compact(4.36500001) == "4.365")
     }

@@ -38,10 +38,10 @@ struct ParameterSlider: Sendable, Hashable {
     var decimals: Int { max(0, -exponent) }
 
     /// The value as the readout shows it.
-    var text: String { ReadoutFormat.fixed(value, decimals: decimals) }
+    var text: String { NumberText.fixed(value, decimals: decimals) }
 
     /// The step as the readout shows it.
-    var stepText: String { ReadoutFormat.fixed(step, decimals: decimals) }
+    var stepText: String { NumberText.fixed(step, decimals: decimals) }
 
     /// The position `steps` steps away, on the step's grid and inside the range.
     func moved(by steps: Int) -> Double {

@@ -22,16 +22,6 @@ enum ReadoutFormat {
         text.hasPrefix("-") ? "−" + text.dropFirst() : text
     }
 
-    /// `x` with exactly `decimals` digits after the point: the slider's position.
-    static func fixed(_ x: Double, decimals: Int) -> String {
-        let scaled = (abs(x) * pow(10, Double(decimals))).rounded()
-        let digits = String(Int64(scaled))
-        let padded = String(repeating: "0", count: max(0, decimals + 1 - digits.count)) + digits
-        let sign = x < 0 && scaled != 0 ? "−" : ""
-        guard decimals > 0 else { return sign + padded }
-        return sign + padded.dropLast(decimals) + "." + padded.suffix(decimals)
-    }
-
     /// L = e^ℓ to `digits` significant digits, computed from ℓ so that it never underflows to 0:
     /// e^−2302.6 is written 1.000e-1000.
     static func likelihood(fromLog logLikelihood: Double, digits: Int = 4) -> String {

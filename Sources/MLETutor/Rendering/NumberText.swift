@@ -1,5 +1,6 @@
-/// Numbers as the live pages print them: locale-free, a fixed count of decimals or in
-/// scientific notation, never `-0`.
+/// Numbers as the pages print them: locale-free, a fixed count of decimals or in scientific
+/// notation, with a real minus sign and never `-0`. (`SignificantDigits` rounds to significant
+/// digits instead.)
 enum NumberText {
     /// `value` with `decimals` digits after the point; "∞", "−∞" or "NaN" when not finite.
     static func fixed(_ value: Double, decimals: Int) -> String {
