@@ -19,7 +19,8 @@ struct LessonMapScreen {
         buffer.write(String(repeating: glyphs.horizontal, count: screen.width), x: 0, y: top.y + 1, style: .muted)
 
         let list = body.inset(top: 1, left: 2, bottom: 1, right: 2)
-        let rowsPerLesson = 3
+        // A blank line between lessons while they all fit with it; packed tighter when not.
+        let rowsPerLesson = list.height >= 3 * state.course.lessons.count ? 3 : 2
         let visible = max(1, list.height / rowsPerLesson)
         let first = min(max(0, selected - visible + 1), max(0, state.course.lessons.count - visible))
         for (offset, index) in (first..<state.course.lessons.count).prefix(visible).enumerated() {
