@@ -35,7 +35,7 @@ enum ExplorerFixture {
             step: 0.1
             range: [0.1, 6]
             method: gradient
-            learning_rate: 0.01
+            learning-rate: 0.01
           - kind: surface
             title: Normal surface
             family: normal

@@ -15,7 +15,7 @@ import MLECore
 ///   step: 0.1
 ///   range: [0.1, 6]
 ///   method: gradient                 # or newton
-///   learning_rate: 0.005             # η, snapped to 1, 2 or 5 × 10^k
+///   learning-rate: 0.005             # η, snapped to 1, 2 or 5 × 10^k
 /// ```
 public struct OptimizerPage: PageModel {
     var prompt: String?
@@ -25,12 +25,12 @@ public struct OptimizerPage: PageModel {
 
     static let pageKind = PageKind(
         name: "optimizer",
-        fields: DatasetSpec.fields + SliderSpec.fields + ["prompt", "method", "learning_rate"]
+        fields: DatasetSpec.fields + SliderSpec.fields + ["prompt", "method", "learning-rate"]
     ) { fields in
         guard let spec = DatasetSpec.decode(fields, freeParameters: 1),
               let slider = SliderSpec.decode(fields, model: spec.model),
               let method = OptimizerSpec.method(fields) else { return nil }
-        let learningRate = fields.optionalDouble("learning_rate", in: 1e-6...100) ?? 0.01
+        let learningRate = fields.optionalDouble("learning-rate", in: 1e-6...100) ?? 0.01
         return OptimizerPage(model: spec.model, slider: slider, method: method, learningRate: learningRate,
                              prompt: fields.optionalString("prompt"))
     }

@@ -17,7 +17,7 @@ import MLECore
 ///   sample: {mu: 5, sigma: 2, n: 30, seed: 11}
 ///   start: [3.5, 3]                  # optional: the cursor's first position
 ///   method: gradient                 # or newton
-///   learning_rate: 0.02              # η; by default from the curvature at the peak
+///   learning-rate: 0.02              # η; by default from the curvature at the peak
 /// ```
 public struct SurfacePage: PageModel {
     var prompt: String?
@@ -32,9 +32,9 @@ public struct SurfacePage: PageModel {
     /// How far below the peak the colour scale reaches.
     static let colorDepth = 20.0
 
-    static let pageKind = PageKind(name: "surface", fields: DatasetSpec.fields + ["prompt", "start", "method", "learning_rate"]) { fields in
+    static let pageKind = PageKind(name: "surface", fields: DatasetSpec.fields + ["prompt", "start", "method", "learning-rate"]) { fields in
         guard let spec = DatasetSpec.decode(fields, freeParameters: 2), let method = OptimizerSpec.method(fields) else { return nil }
-        var page = SurfacePage(model: spec.model, method: method, learningRate: fields.optionalDouble("learning_rate", in: 1e-6...100),
+        var page = SurfacePage(model: spec.model, method: method, learningRate: fields.optionalDouble("learning-rate", in: 1e-6...100),
                                prompt: fields.optionalString("prompt"))
         if let node = fields.value("start") {
             guard case let .sequence(items) = node, items.count == 2, let x = items[0].float, let y = items[1].float,
