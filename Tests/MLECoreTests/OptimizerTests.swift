@@ -40,6 +40,26 @@ struct OptimizerTests {
         #expect(ascent.current.number < 10)
     }
 
+    /// On a skewed log-likelihood a large η can make θ bounce irregularly across the peak:
+    /// neither a steady oscillation nor a steady divergence, and it would never converge.
+    @Test func gradientAscentReportsAnIrregularBounceAsOscillating() throws {
+        var generator = SeededGenerator(seed: 4)
+        let values = Gamma(alpha: 2.5, beta: 1).samples(50, using: &generator)
+        let problem = try SampleSummary(family: .gamma, values: values).likelihood(fixing: ["beta": 1])
+        var ascent = GradientAscent(problem: problem, start: Theta(1.5), learningRate: 0.1)
+        _ = ascent.run()
+        #expect(ascent.diagnosis == .oscillating)
+        #expect(ascent.current.number <= 30)
+    }
+
+    /// A damped overshoot reverses every step but shrinks, and must be left to converge.
+    @Test func dampedOvershootStillConverges() {
+        var ascent = GradientAscent(problem: Parabola(), start: Theta(0), learningRate: 1.9)
+        _ = ascent.run()
+        #expect(ascent.diagnosis.isConverged)
+        #expect(abs(ascent.current.theta[0] - 3) < 1e-6)
+    }
+
     @Test func gradientAscentDivergesWhenLearningRateIsTooLarge() {
         var ascent = GradientAscent(problem: Parabola(), start: Theta(0), learningRate: 3)
         _ = ascent.run()

@@ -6,8 +6,8 @@ public enum Diagnosis: Sendable, Hashable, CustomStringConvertible {
     case converged(ConvergenceCriterion)
     /// ℓ keeps falling while the steps grow: the learning rate is too large or the start too far.
     case diverging
-    /// The steps keep reversing without shrinking (by less than 2% a step): θ bounces across the
-    /// maximum.
+    /// The steps keep reversing without shrinking (by less than 2% a step, or to less than half
+    /// over twenty reversals): θ bounces across the maximum.
     case oscillating
     /// A step would leave the parameter space (e.g. σ ≤ 0), and no safeguard was on.
     case leftDomain

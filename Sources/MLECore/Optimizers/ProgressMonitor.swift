@@ -4,6 +4,14 @@ struct ProgressMonitor: Sendable {
     let rule: StoppingRule
     private var fallingGrowingSteps = 0
     private var reversals = 0
+    /// Consecutive reversing steps, and the length of the step before the first of them.
+    private var bounces = 0
+    private var lengthBeforeBounces = 0.0
+
+    /// After this many reversals in a row, a step still at least half as long as the one before
+    /// them means θ is bouncing around the peak rather than spiralling in. A damped overshoot
+    /// (|1 − ηc| < 0.966 on a parabola) shrinks its steps below half within this window.
+    static let bounceWindow = 20
 
     init(rule: StoppingRule) {
         self.rule = rule
@@ -44,6 +52,13 @@ struct ProgressMonitor: Sendable {
         let reversed = current.step.dot(previous.step) < 0
         reversals = reversed && ratio >= 0.98 && ratio <= 1.05 ? reversals + 1 : 0
         if reversals >= 4 { return .oscillating }
+        if reversed {
+            if bounces == 0 { lengthBeforeBounces = previousLength }
+            bounces += 1
+        } else {
+            bounces = 0
+        }
+        if bounces >= Self.bounceWindow && length >= 0.5 * lengthBeforeBounces { return .oscillating }
         return limitReached(current)
     }
 
