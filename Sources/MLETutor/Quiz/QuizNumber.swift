@@ -12,11 +12,6 @@ enum QuizNumber {
 
     /// `value` with at most `places` decimals, trailing zeros dropped, never `-0`.
     static func format(_ value: Double, places: Int) -> String {
-        var text = String(format: "%.\(places)f", value)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        return text == "-0" ? "0" : text
+        NumberText.trimmingZeros(NumberText.plainDecimal(value, decimals: places) ?? "\(value)")
     }
 }

@@ -5,10 +5,26 @@ enum NumberText {
     /// `value` with `decimals` digits after the point; "∞", "−∞" or "NaN" when not finite.
     static func fixed(_ value: Double, decimals: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "∞" : "−∞") }
-        let scaled = (value * AxisScale.power10(Double(decimals))).rounded()
-        guard abs(scaled) < 9e18 else { return scientific(value) }
-        let text = TickLabelFormatter.decimal(Int64(scaled), decimals: decimals)
+        guard let text = plainDecimal(value, decimals: decimals) else { return scientific(value) }
         return text.hasPrefix("-") ? "−" + text.dropFirst() : text
+    }
+
+    /// `value` with `decimals` digits after the point and an ASCII minus, as a learner would
+    /// type it back; nil when it is not finite or too large for whole-number rounding.
+    static func plainDecimal(_ value: Double, decimals: Int) -> String? {
+        let scaled = (value * AxisScale.power10(Double(decimals))).rounded()
+        guard scaled.isFinite, abs(scaled) < 9e18 else { return nil }
+        return TickLabelFormatter.decimal(Int64(scaled), decimals: decimals)
+    }
+
+    /// `text` without trailing zeros after a decimal point, nor the point when nothing follows
+    /// it (0.500 → 0.5, 2.0 → 2). Text in exponent form is returned unchanged.
+    static func trimmingZeros(_ text: String) -> String {
+        guard text.contains("."), !text.contains("e") else { return text }
+        var trimmed = Substring(text)
+        while trimmed.last == "0" { trimmed = trimmed.dropLast() }
+        if trimmed.last == "." { trimmed = trimmed.dropLast() }
+        return String(trimmed)
     }
 
     /// `value` as m.mm·10^e (three significant digits): "4.94e−324", "1.00e−100"; plain for 0.

@@ -9,11 +9,7 @@ public enum SignificantDigits {
     /// - Precondition: `digits` is from 1 to 15.
     public static func format(_ value: Double, digits: Int, trimmingZeros: Bool = false) -> String {
         let text = formatKeepingZeros(value, digits: digits)
-        guard trimmingZeros, text.contains("."), !text.contains("e") else { return text }
-        var trimmed = Substring(text)
-        while trimmed.last == "0" { trimmed = trimmed.dropLast() }
-        if trimmed.last == "." { trimmed = trimmed.dropLast() }
-        return String(trimmed)
+        return trimmingZeros ? NumberText.trimmingZeros(text) : text
     }
 
     private static func formatKeepingZeros(_ value: Double, digits: Int) -> String {

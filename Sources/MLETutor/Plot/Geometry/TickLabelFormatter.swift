@@ -28,10 +28,10 @@ enum TickLabelFormatter {
             return labels(units: [units], exponent: exponent)[0]
         }
         if exponent < 0 && exponent >= -4 {
-            return trimmed(decimal(units, decimals: -exponent))
+            return NumberText.trimmingZeros(decimal(units, decimals: -exponent))
         }
         let commonExponent = exponent + digitCount(units.magnitude) - 1
-        let coefficient = trimmed(decimal(units, decimals: commonExponent - exponent))
+        let coefficient = NumberText.trimmingZeros(decimal(units, decimals: commonExponent - exponent))
         return coefficient + "e" + String(commonExponent)
     }
 
@@ -61,14 +61,6 @@ enum TickLabelFormatter {
         }
     }
 
-    /// Drops trailing zeros after a decimal point, and the point if nothing follows it.
-    private static func trimmed(_ text: String) -> String {
-        guard text.contains(".") else { return text }
-        var result = Substring(text)
-        while result.last == "0" { result = result.dropLast() }
-        if result.last == "." { result = result.dropLast() }
-        return String(result)
-    }
 
     private static func digitCount(_ value: UInt64) -> Int {
         var count = 1
