@@ -51,9 +51,7 @@ enum ExplorerFixture {
         """)
 
     static func course() throws -> Course {
-        let result = Course.load([source])
-        guard let course = result.course else { throw FixtureCourse.FixtureError(diagnostics: result.formattedDiagnostics) }
-        return course
+        try FixtureCourse.load([source])
     }
 
     /// The app on page `page` (0-based) of the fixture at the given size.

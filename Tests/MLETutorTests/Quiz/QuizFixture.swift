@@ -66,11 +66,7 @@ enum QuizFixture {
         """)
 
     static func course() throws -> Course {
-        let result = Course.load([source])
-        guard let course = result.course else {
-            throw FixtureCourse.FixtureError(diagnostics: result.formattedDiagnostics)
-        }
-        return course
+        try FixtureCourse.load([source])
     }
 
     /// The tutor open on the quiz page.

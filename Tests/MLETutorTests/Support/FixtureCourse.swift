@@ -40,6 +40,11 @@ enum FixtureCourse {
     ]
 
     static func course() throws -> Course {
+        try load(sources)
+    }
+
+    /// The course of `sources`, or an error listing every problem in them.
+    static func load(_ sources: [LessonSource]) throws -> Course {
         let result = Course.load(sources)
         guard let course = result.course else {
             throw FixtureError(diagnostics: result.formattedDiagnostics)

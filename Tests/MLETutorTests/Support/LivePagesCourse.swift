@@ -52,9 +52,7 @@ enum LivePagesCourse {
         """)
 
     static func course() throws -> Course {
-        let result = Course.load([source])
-        guard let course = result.course else { throw FixtureCourse.FixtureError(diagnostics: result.formattedDiagnostics) }
-        return course
+        try FixtureCourse.load([source])
     }
 
     static func state(_ page: Page, width: Int = 80, height: Int = 24, options: DisplayOptions = .standard) throws -> AppState {
