@@ -64,7 +64,7 @@ public enum MaximumLikelihood {
 
     private static func fitSuccessProbability(_ summary: SampleSummary) -> FitResult {
         let likelihood = SuccessCountLikelihood(summary)
-        let pHat = ClosedForm.successProbability(summary)
+        let pHat = likelihood.successes / likelihood.trials
         guard pHat > 0 && pHat < 1 else {
             return FitAssembly.boundary(likelihood, estimate: pHat, summary: summary)
         }

@@ -10,7 +10,7 @@ public enum MethodOfMoments {
     ///
     /// - Precondition: Normal data with at least two different values.
     public static func normal(_ summary: SampleSummary) -> Normal {
-        Normal(mu: summary.mean, sigma: (summary.sumOfSquaredDeviations / Double(summary.count)).squareRoot())
+        Normal(mu: summary.mean, sigma: ClosedForm.normalStandardDeviation(summary))
     }
 
     /// p̃ = x̄.

@@ -24,6 +24,9 @@ public struct SampleSummary: Sendable {
     private var logBaseMeasure = CompensatedSum()
     private let keepsLogs: Bool
     private let baseMeasureTrials: Int?
+    /// log Γ(m + 1) for binomial data out of m trials: the part of log C(m, x) that every value
+    /// shares, computed once rather than per value.
+    private let logTrialsFactorial: Double
 
     /// An empty summary for data from `family`.
     public init(family: Family) {
@@ -34,6 +37,7 @@ public struct SampleSummary: Sendable {
         case .binomial(let trials): baseMeasureTrials = trials
         default: baseMeasureTrials = nil
         }
+        logTrialsFactorial = .logGamma(Double(baseMeasureTrials ?? 0) + 1)
     }
 
     /// The summary of `values`, line i + 1 being `values[i]`.
@@ -68,7 +72,9 @@ public struct SampleSummary: Sendable {
         shiftedSquares.add(d * d)
         if keepsLogs { logs.add(.log(x)) }
         if let trials = baseMeasureTrials {
-            logBaseMeasure.add(trials == 0 ? -.logGamma(x + 1) : logBinomialCoefficient(trials, x))
+            // log C(m, x) = log Γ(m + 1) − log Γ(x + 1) − log Γ(m − x + 1), as in Binomial.
+            logBaseMeasure.add(trials == 0 ? -.logGamma(x + 1)
+                               : logTrialsFactorial - .logGamma(x + 1) - .logGamma(Double(trials) - x + 1))
         }
     }
 

@@ -92,8 +92,7 @@ public struct ReplicationStudy: Sendable {
             let profile = NormalLikelihood(summary).fixing("mu", to: summary.mean)
             var newton = NewtonRaphson(problem: profile, start: Theta((summary.maximum - summary.minimum) / 4))
             let sigmaHat = newton.run().theta[0]
-            let varianceHat = summary.sumOfSquaredDeviations / Double(summary.count)
-            return (sigmaHat, varianceHat.squareRoot())
+            return (sigmaHat, ClosedForm.normalStandardDeviation(summary))
         }
     }
 

@@ -22,17 +22,20 @@ struct ExploreCommand: ParsableCommand {
     @Option(help: "The data themselves, separated by commas: --data 7 or --data 1,0,1,1.")
     var data: String?
 
-    @Option(help: "Read this column (numbered from 1) of a comma-separated file; a header row is allowed.")
-    var column: Int?
+    @OptionGroup var columnOption: ColumnOption
+    /// The column of a comma-separated file to read, if one was named.
+    var column: Int? { columnOption.number }
 
     @OptionGroup var display: DisplayFlags
 
     func validate() throws {
         guard (file == nil) != (data == nil) else { throw ValidationError("give the data as a FILE or with --data, not both or neither") }
         if file == "-" { throw ValidationError("explore reads keys from the terminal: give the data as a file or with --data") }
-        if let column, column < 1 { throw ValidationError("--column counts from 1, got \(column)") }
         if data != nil && column != nil { throw ValidationError("--column applies to a data file") }
     }
+
+    /// What messages and titles call the data: the file, or `--data`.
+    var sourceName: String { data == nil ? file ?? "-" : "--data" }
 
     /// The data's likelihood model, or what to print and the exit status when the data are bad.
     func loadModel() -> Result<LikelihoodModel, ExploreFailure> {
@@ -54,7 +57,7 @@ struct ExploreCommand: ParsableCommand {
             guard summary.count > 0 else { throw DataError.emptySample }
             return .success(LikelihoodModel(summary: summary, fixed: model.fixed))
         } catch {
-            let outcome = FitSession.failure(error, name: data == nil ? file ?? "-" : "--data")
+            let outcome = FitSession.failure(error, name: sourceName)
             return .failure(ExploreFailure(message: outcome.standardError, status: outcome.status))
         }
     }
@@ -79,10 +82,10 @@ struct ExploreCommand: ParsableCommand {
         switch loadModel() {
         case let .success(loaded): model = loaded
         case let .failure(failure):
-            printToStandardError(String(failure.message.dropLast()))
+            writeToStandardError(failure.message)
             throw ExitCode(failure.status)
         }
-        let (page, title) = Self.page(for: model, source: data == nil ? file ?? "-" : "--data")
+        let (page, title) = Self.page(for: model, source: sourceName)
         try FullScreen.run(display: display, saveProgress: { _ in }) { options, width, height in
             .exploring(page, title: title, options: options, width: width, height: height)
         }

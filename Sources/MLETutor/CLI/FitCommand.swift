@@ -20,18 +20,15 @@ struct FitCommand: ParsableCommand {
     @Argument(help: "The data file, or - for standard input.")
     var file: String = "-"
 
-    @Option(help: "Read this column (numbered from 1) of a comma-separated file; a header row is allowed.")
-    var column: Int?
+    @OptionGroup var columnOption: ColumnOption
+    /// The column of a comma-separated file to read, if one was named.
+    var column: Int? { columnOption.number }
 
     @Flag(help: "Print one JSON object instead of a table.")
     var json = false
 
     var family: Family { model.family }
     var fixed: [String: Double] { model.fixed }
-
-    func validate() throws {
-        if let column, column < 1 { throw ValidationError("--column counts from 1, got \(column)") }
-    }
 
     func run() throws {
         let session = FitSession(family: family, fixed: fixed, column: column, json: json)
@@ -41,7 +38,7 @@ struct FitCommand: ParsableCommand {
             defer { source.close() }
             outcome = session.run(source, name: source.name)
         } catch {
-            outcome = FitSession.Outcome(standardError: "\(error)\n", status: FitSession.noInputStatus)
+            outcome = FitSession.failure(error, name: file)
         }
         write(outcome.standardOutput, to: STDOUT_FILENO)
         write(outcome.standardError, to: STDERR_FILENO)

@@ -2,5 +2,10 @@ import Foundation
 
 /// Writes `message` and a newline to standard error.
 func printToStandardError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    writeToStandardError(message + "\n")
+}
+
+/// Writes `text` to standard error as it is.
+func writeToStandardError(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
 }
