@@ -65,13 +65,9 @@ struct LessonParser {
             return nil
         }
         guard let kindName = kindNode.string, let kind = registry.kind(named: kindName) else {
-            var message = "unknown page kind '\(kindNode.string ?? "")' in \(what)"
-            if let guess = closestMatch(to: kindNode.string ?? "", among: registry.names) {
-                message += "; did you mean '\(guess)'?"
-            } else {
-                message += "; known kinds: \(registry.names.joined(separator: ", "))"
-            }
-            log.error(message, at: kindNode)
+            let name = kindNode.string ?? ""
+            log.error("unknown page kind '\(name)' in \(what)" + suggestion(for: name, among: registry.names, listedAs: "known kinds"),
+                      at: kindNode)
             return nil
         }
         guard let fields = YAMLMapping(node, what: "\(what) (\(kindName))",

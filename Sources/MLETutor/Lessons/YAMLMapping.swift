@@ -24,13 +24,8 @@ final class YAMLMapping {
         for pair in pairs {
             let key = pair.key.string ?? ""
             guard !allowedKeys.contains(key) else { continue }
-            var message = "unknown field '\(key)' in \(what)"
-            if let guess = closestMatch(to: key, among: allowedKeys) {
-                message += "; did you mean '\(guess)'?"
-            } else {
-                message += "; expected one of: \(allowedKeys.joined(separator: ", "))"
-            }
-            log.error(message, at: pair.key)
+            log.error("unknown field '\(key)' in \(what)" + suggestion(for: key, among: allowedKeys, listedAs: "expected one of"),
+                      at: pair.key)
         }
     }
 
@@ -71,13 +66,8 @@ final class YAMLMapping {
     /// Reports that `name`, given in the field `key`, is not one of `choices` (a `kind` such as
     /// "family"), suggesting the closest choice or listing them all.
     func reportUnknown(_ kind: String, _ name: String, among choices: [String], field key: String) {
-        var message = "unknown \(kind) '\(name)' in \(what)"
-        if let guess = closestMatch(to: name, among: choices) {
-            message += "; did you mean '\(guess)'?"
-        } else {
-            message += "; expected one of: \(choices.joined(separator: ", "))"
-        }
-        log.error(message, at: value(key))
+        log.error("unknown \(kind) '\(name)' in \(what)" + suggestion(for: name, among: choices, listedAs: "expected one of"),
+                  at: value(key))
     }
 
     /// An optional whole-number field within `range`.
@@ -144,6 +134,12 @@ extension YAMLMapping {
             log.error("\(problem) in \(what)", at: node)
         }
     }
+}
+
+/// What to add to a message about an unknown name: the likely intended one, or the whole list.
+func suggestion(for name: String, among names: [String], listedAs label: String) -> String {
+    if let guess = closestMatch(to: name, among: names) { return "; did you mean '\(guess)'?" }
+    return "; \(label): \(names.joined(separator: ", "))"
 }
 
 /// The candidate within two edits of `word`, if there is one: a likely typo's intended spelling.

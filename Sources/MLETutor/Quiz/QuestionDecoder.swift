@@ -80,9 +80,3 @@ struct QuestionText {
         hint = fields.optionalProse("hint")
     }
 }
-
-/// What to add to a message about an unknown name: the likely intended one, or the whole list.
-func suggestion(for name: String, among names: [String], listedAs label: String) -> String {
-    if let guess = closestMatch(to: name, among: names) { return "; did you mean '\(guess)'?" }
-    return "; \(label): \(names.joined(separator: ", "))"
-}

@@ -66,9 +66,8 @@ struct LikelihoodCurve {
             let depth = max(Self.logDepth, lowest.isFinite ? (peak - lowest) * 1.05 : 0)
             yRange = (peak - depth)...(peak + depth * 0.08)
         }
-        return Plot(x: PlotAxis(title: options.displayable(symbol), range: range),
-                    y: PlotAxis(title: options.displayable(title(view)), range: yRange),
-                    series: [curve] + layers.map { $0.displayable(options) })
+        return Plot(x: PlotAxis(title: symbol, range: range), y: PlotAxis(title: title(view), range: yRange),
+                    series: [curve] + layers).displayable(options)
     }
 
     /// The value a view plots at ℓ = `logLikelihood`.
@@ -76,20 +75,6 @@ struct LikelihoodCurve {
         switch view {
         case .likelihood: return exp(logLikelihood - (isRescaled ? peakLogLikelihood : 0))
         case .logLikelihood: return logLikelihood
-        }
-    }
-}
-
-extension PlotSeries {
-    /// The layer with its labels spelled for the display.
-    func displayable(_ options: DisplayOptions) -> PlotSeries {
-        guard !options.unicode else { return self }
-        switch self {
-        case let .verticalLine(x, color, label): return .verticalLine(x: x, color: color, label: label.map(options.displayable))
-        case let .horizontalLine(y, color, label): return .horizontalLine(y: y, color: color, label: label.map(options.displayable))
-        case let .marker(point, marker, color, text): return .marker(point, marker: marker, color: color, text: text.map(options.displayable))
-        case let .iterates(points, color, label): return .iterates(points, color: color, label: label.map(options.displayable))
-        default: return self
         }
     }
 }

@@ -122,9 +122,8 @@ public struct SurfacePage: PageModel {
             series.append(.iterates(run.path.map { PlotPoint($0.theta[0], $0.theta[1]) }, color: .white, label: nil))
         }
         series.append(.marker(PlotPoint(cursor[0], cursor[1]), marker: .plus, color: .white, text: nil))
-        return Plot(x: PlotAxis(title: options.displayable(symbols.0), range: horizontal.range),
-                    y: PlotAxis(title: options.displayable(symbols.1), range: vertical.range),
-                    series: series.map { $0.displayable(options) })
+        return Plot(x: PlotAxis(title: symbols.0, range: horizontal.range),
+                    y: PlotAxis(title: symbols.1, range: vertical.range), series: series).displayable(options)
     }
 
     /// The cursor, ℓ there and the score.
