@@ -9,11 +9,5 @@ public enum Key: Hashable, Sendable {
 }
 
 extension Key {
-    /// The character typed, for printable keys.
-    public var character: Character? {
-        if case let .character(character) = self { return character }
-        return nil
-    }
-
     static let space = Key.character(" ")
 }

@@ -26,3 +26,17 @@ struct CourseOptions: ParsableArguments {
         }
     }
 }
+
+extension Course {
+    /// The lesson a command line names by number or id, checked to have page `page` (from 1).
+    func commandLineLessonIndex(for reference: String, page: Int) throws -> Int {
+        guard let index = lessonIndex(for: reference) else {
+            throw ValidationError("no lesson '\(reference)'; 'mletutor list' shows them")
+        }
+        let pageCount = lessons[index].pages.count
+        guard page <= pageCount else {
+            throw ValidationError("lesson '\(lessons[index].id)' has \(pageCount) page\(pageCount == 1 ? "" : "s")")
+        }
+        return index
+    }
+}

@@ -58,13 +58,7 @@ struct RenderCommand: ParsableCommand {
                 }
             }
         } else if let lesson {
-            guard let index = course.lessonIndex(for: lesson) else {
-                throw ValidationError("no lesson '\(lesson)'; 'mletutor list' shows them")
-            }
-            let pageCount = course.lessons[index].pages.count
-            guard page <= pageCount else {
-                throw ValidationError("lesson '\(course.lessons[index].id)' has \(pageCount) page\(pageCount == 1 ? "" : "s")")
-            }
+            let index = try course.commandLineLessonIndex(for: lesson, page: page)
             frames = [(nil, .inLesson(index, page: page - 1, course: course, progress: LearnerProgress(),
                                       options: options, width: width, height: height))]
         }

@@ -23,16 +23,7 @@ struct TutorCommand: ParsableCommand {
 
     func run() throws {
         let course = try self.course.loadCourse()
-        var lessonIndex: Int?
-        if let lesson {
-            guard let index = course.lessonIndex(for: lesson) else {
-                throw ValidationError("no lesson '\(lesson)'; 'mletutor list' shows them")
-            }
-            guard (page ?? 1) <= course.lessons[index].pages.count else {
-                throw ValidationError("lesson '\(course.lessons[index].id)' has \(course.lessons[index].pages.count) pages")
-            }
-            lessonIndex = index
-        }
+        let lessonIndex = try lesson.map { try course.commandLineLessonIndex(for: $0, page: page ?? 1) }
         let store = ProgressStore()
         let loaded = store.load()
         try FullScreen.run(display: display, saveProgress: store.save) { options, width, height in

@@ -48,7 +48,11 @@ public struct RegressionPage: PageModel, TrainingPage {
     public var meanSquaredError: Double { line.meanSquaredError(x, y) }
 
     /// −ℓ of the current line at its best noise level σ̂ = √MSE, summed over the points.
-    public var negativeLogLikelihood: Double { line.negativeLogLikelihood(x, y, noiseSD: line.noiseEstimate(x, y)) }
+    public var negativeLogLikelihood: Double { negativeLogLikelihood(noiseSD: line.noiseEstimate(x, y)) }
+
+    private func negativeLogLikelihood(noiseSD: Double) -> Double {
+        line.negativeLogLikelihood(x, y, noiseSD: noiseSD)
+    }
 
     var isAtLeastSquares: Bool {
         abs(line.slope - leastSquares.slope) <= 1e-9 && abs(line.intercept - leastSquares.intercept) <= 1e-9
@@ -105,7 +109,8 @@ public struct RegressionPage: PageModel, TrainingPage {
 
     var readouts: [StyledLine] {
         let mse = meanSquaredError
-        let nll = negativeLogLikelihood
+        let sigmaHat = line.noiseEstimate(x, y)
+        let nll = negativeLogLikelihood(noiseSD: sigmaHat)
         let fromMSE = LinearRegression.negativeLogLikelihoodAtBestNoise(meanSquaredError: mse, count: x.count)
         return [
             StyledLine(isAtLeastSquares ? "least squares (closed form)" : "step \(steps)" + (animating ? " (descending)" : ""), style: .heading),
@@ -113,7 +118,7 @@ public struct RegressionPage: PageModel, TrainingPage {
             ReadoutPanel.entry("b =", NumberText.fixed(line.intercept, decimals: 4)),
             .empty,
             ReadoutPanel.entry("MSE        =", NumberText.fixed(mse, decimals: 5)),
-            ReadoutPanel.entry("σ̂² = MSE   =", NumberText.fixed(line.noiseEstimate(x, y) * line.noiseEstimate(x, y), decimals: 5)),
+            ReadoutPanel.entry("σ̂² = MSE   =", NumberText.fixed(sigmaHat * sigmaHat, decimals: 5)),
             .empty,
             StyledLine("Gaussian −ℓ at σ̂, over all points:", style: .muted),
             ReadoutPanel.entry("from densities", NumberText.fixed(nll, decimals: 4)),

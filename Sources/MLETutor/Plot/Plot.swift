@@ -39,12 +39,6 @@ public struct Plot: Sendable {
         return nil
     }
 
-    /// Where the plot would put its parts in `rect`, without drawing: for a page that needs to
-    /// know which column a value is in.
-    public func layout(in rect: Rect) -> PlotLayout {
-        PlotLayout(plot: self, ranges: PlotRanges(plot: self), in: rect)
-    }
-
     /// Draws the plot into `rect` of `buffer` (cleared first) and returns the layout used.
     /// - Complexity: O(cells of `rect` + samples of the layers).
     @discardableResult

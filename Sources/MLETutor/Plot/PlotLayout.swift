@@ -41,12 +41,6 @@ public struct PlotLayout: Sendable {
         return x.scale.inverse(x.transformedCenter(ofPixel: column - plotArea.x))
     }
 
-    /// The data value at the centre of buffer row `row`, or nil outside the plot area.
-    public func yValue(atRow row: Int) -> Double? {
-        guard row >= plotArea.y, row < plotArea.maxY else { return nil }
-        return y.scale.inverse(y.transformedCenter(ofPixel: row - plotArea.y))
-    }
-
     init(plot: Plot, ranges: PlotRanges, in rect: Rect) {
         let surface = plot.surface
         guard rect.width >= Self.minimumWidthForAxes, rect.height >= Self.minimumHeightForAxes else {

@@ -1,5 +1,5 @@
 /// The characters the tutor draws its furniture with, in Unicode or in plain ASCII.
-public struct Glyphs: Hashable, Sendable {
+public struct Glyphs: Sendable {
     public var bullet: String
     public var check: String
     public var pointer: String
@@ -19,9 +19,6 @@ public struct Glyphs: Hashable, Sendable {
     public static let ascii = Glyphs(
         bullet: "-", check: "*", pointer: ">", horizontal: "-", vertical: "|", cross: "+",
         corners: ("+", "+", "+", "+"), barFilled: "#", barEmpty: "-", ellipsis: "...", separator: " - ")
-
-    public static func == (a: Glyphs, b: Glyphs) -> Bool { a.bullet == b.bullet && a.check == b.check }
-    public func hash(into hasher: inout Hasher) { hasher.combine(bullet) }
 }
 
 extension DisplayOptions {

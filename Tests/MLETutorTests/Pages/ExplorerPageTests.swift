@@ -55,7 +55,7 @@ import Testing
 
     @Test func vTogglesBetweenLikelihoodAndLogLikelihood() throws {
         var state = try ExplorerFixture.state(page: 0)
-        #expect(frame(state).contains("L(p)\n") || frame(state).contains("  L(p)"))
+        #expect(frame(state).split(separator: "\n").contains { $0.hasPrefix("  L(p)") })
         ExplorerFixture.press(.character("v"), 1, &state)
         #expect(ExplorerFixture.page(state, as: ExplorerPage.self)?.view == .logLikelihood)
         #expect(frame(state).split(separator: "\n").contains { $0.hasPrefix("  ℓ(p)") })

@@ -153,8 +153,10 @@ public struct ExplorerPage: PageModel {
     /// Which way the slope points at the slider, from the score.
     var hint: String {
         let score = model.problem.score(theta)[0]
-        let slope = "ℓ′(\(symbol)) = \(ReadoutFormat.slope(score, scale: model.problem.logLikelihood(theta)))"
-        if abs(score) <= 1e-9 * max(1, abs(model.problem.logLikelihood(theta))) {
+        let shownSlope = ReadoutFormat.slope(score, scale: model.problem.logLikelihood(theta))
+        let slope = "ℓ′(\(symbol)) = \(shownSlope)"
+        // The readout's own rounding to zero decides "flat", so the two never disagree.
+        if shownSlope == "0" {
             return "Hint: \(slope): flat, so this is the peak."
         }
         return score > 0
