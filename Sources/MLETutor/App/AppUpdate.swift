@@ -8,12 +8,19 @@ public enum AppUpdate {
             state.height = height
             return []
         case .tick:
-            guard state.isAnimating else { return [] }
-            _ = state.sendToPage(.tick)
+            tick(&state)
             return []
         case let .key(key):
             return handle(key, &state)
         }
+    }
+
+    /// A beat of the animation clock for the page on screen. True when the page changed, so the
+    /// run loop redraws only then (an optimizer steps on one tick in five).
+    @discardableResult
+    public static func tick(_ state: inout AppState) -> Bool {
+        guard state.isAnimating else { return false }
+        return state.sendToPage(.tick) == .handled
     }
 
     private static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {

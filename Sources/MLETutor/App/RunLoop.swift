@@ -41,11 +41,8 @@ public struct RunLoop {
             case let .key(key)?: action = .key(key)
             case let .resized(width, height)?: action = .resized(width: width, height: height)
             case nil:
-                guard animating else {
-                    needsDrawing = false
-                    continue
-                }
-                action = .tick
+                needsDrawing = animating && AppUpdate.tick(&state)
+                continue
             }
             if perform(AppUpdate.update(&state, action)) { return state }
         }

@@ -53,6 +53,17 @@ import Testing
         #expect(session.pageIndex == 1)
     }
 
+    @Test func aPlayingOptimizerIsRedrawnOnlyOnTheTicksThatStepIt() throws {
+        let state = try ExplorerFixture.state(page: 2)
+        var runLoop = RunLoop(state: state, saveProgress: { _ in })
+        let waits = Array(repeating: TerminalEvent?.none, count: 2 * OptimizerRun.ticksPerStep)
+        let driver = InMemoryDriver(width: 80, height: 24, script: [.key(.character("g"))] + waits)
+        let final = runLoop.run(on: driver)
+        #expect(driver.frames.count == 4, "the first frame, the one after g, and one per step taken")
+        #expect(ExplorerFixture.page(final, as: OptimizerPage.self)?.run.path.count == 3)
+        #expect(driver.frames[2] != driver.frames[3])
+    }
+
     @Test func failedSaveIsShownNotFatal() throws {
         struct DiskFull: Error, CustomStringConvertible { var description: String { "disk full" } }
         let state = AppState.onMap(course: try FixtureCourse.course(), progress: LearnerProgress(),

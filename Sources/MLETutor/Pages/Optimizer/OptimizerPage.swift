@@ -138,10 +138,10 @@ extension OptimizerRun {
         return method == .gradientAscent ? "\(name)   η = \(ReadoutFormat.compact(learningRate))" : name
     }
 
-    /// A tick of the animation clock, which the run always takes.
+    /// A tick of the animation clock: `.handled` when it took a step, `.ignored` when the
+    /// screen stays as it was.
     mutating func tick() -> PageResponse {
-        advanceClock()
-        return .handled
+        advanceClock() ? .handled : .ignored
     }
 
     /// The keys a run answers to: s step, g play/pause, o switch method, + and - η, r reset.

@@ -122,14 +122,15 @@ struct OptimizerRun: Sendable {
         ticks = 0
     }
 
-    /// One beat of the clock: a step every `ticksPerStep` beats while playing.
-    mutating func advanceClock() {
-        guard isPlaying else { return }
+    /// One beat of the clock: a step every `ticksPerStep` beats while playing. True when it
+    /// stepped, which is the only time the screen changes.
+    mutating func advanceClock() -> Bool {
+        guard isPlaying else { return false }
         ticks += 1
-        if ticks >= Self.ticksPerStep {
-            ticks = 0
-            step()
-        }
+        guard ticks >= Self.ticksPerStep else { return false }
+        ticks = 0
+        step()
+        return true
     }
 
     /// MLECore's diagnosis in words, with what the learner can do about it.
