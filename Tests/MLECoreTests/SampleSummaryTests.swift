@@ -33,3 +33,12 @@ struct SampleSummaryTests {
         #expect(abs(binomial.sumOfLogBaseMeasure - 2.302585092994046) <= 1e-14)
     }
 }
+
+@Suite struct SampleSummaryVarianceTests {
+    /// 2, 4, 4, 4, 5, 5, 7, 9: mean 5, Σ(x − x̄)² = 32, so σ̂² = 32/8 = 4 exactly.
+    @Test func maximumLikelihoodVarianceDividesByN() throws {
+        let summary = try SampleSummary(family: .normal, values: [2, 4, 4, 4, 5, 5, 7, 9])
+        #expect(summary.maximumLikelihoodVariance == 4)
+        #expect(ClosedForm.normalStandardDeviation(summary) == 2)
+    }
+}

@@ -10,7 +10,7 @@ public enum ClosedForm {
     /// σ̂ = √(Σ(x − μ)²/n), dividing by n (not n − 1), at the given μ (by default μ̂ = x̄).
     public static func normalStandardDeviation(_ summary: SampleSummary, mu: Double? = nil) -> Double {
         let n = Double(summary.count)
-        guard let mu else { return (summary.sumOfSquaredDeviations / n).squareRoot() }
+        guard let mu else { return summary.maximumLikelihoodVariance.squareRoot() }
         let d = summary.mean - mu
         return ((summary.sumOfSquaredDeviations + n * d * d) / n).squareRoot()
     }

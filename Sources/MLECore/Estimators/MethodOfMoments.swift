@@ -37,7 +37,7 @@ public enum MethodOfMoments {
     /// - Precondition: Gamma data with at least two different values.
     public static func gamma(_ summary: SampleSummary) -> Gamma {
         let mean = summary.mean
-        let variance = summary.sumOfSquaredDeviations / Double(summary.count)
+        let variance = summary.maximumLikelihoodVariance
         return Gamma(alpha: mean * mean / variance, beta: mean / variance)
     }
 }

@@ -96,6 +96,14 @@ public struct SampleSummary: Sendable {
         return Swift.max(0, shiftedSquares.value - d * d / Double(count))
     }
 
+    /// σ̂² = Σ(x − x̄)²/n: the spread of the sample, dividing by n as the MLE of σ² does.
+    ///
+    /// - Precondition: `count > 0`.
+    public var maximumLikelihoodVariance: Double {
+        precondition(count > 0, "the variance of an empty sample is undefined")
+        return sumOfSquaredDeviations / Double(count)
+    }
+
     /// Σ log x (Gamma only).
     ///
     /// - Precondition: the family is Gamma.

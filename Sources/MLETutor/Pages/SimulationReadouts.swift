@@ -67,7 +67,7 @@ enum SimulationReadouts {
     /// The mean and variance (dividing by R) of some estimates, once there are two.
     static func spread(_ values: [Double]) -> (mean: Double, variance: Double)? {
         guard values.count >= 2, let summary = try? SampleSummary(family: .normal, values: values) else { return nil }
-        return (summary.mean, summary.sumOfSquaredDeviations / Double(summary.count))
+        return (summary.mean, summary.maximumLikelihoodVariance)
     }
 
     private static func isPowerOfTen(_ n: Int) -> Bool {

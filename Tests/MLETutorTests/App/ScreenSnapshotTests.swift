@@ -12,7 +12,6 @@ import Testing
     }
 
     private func expectWellFormed(_ frame: TextBuffer, _ size: (Int, Int)) {
-        #expect(frame.lines.count == size.1)
         #expect(frame.lines.allSatisfy { $0.count == size.0 })
     }
 

