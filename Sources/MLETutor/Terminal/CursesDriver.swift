@@ -21,6 +21,10 @@ public final class CursesDriver: TerminalDriver {
     private let colorEnabled: Bool
     private var palette: CursesPalette
     private var stopped = false
+    /// The frame on the screen now, to send only what changed.
+    private var shown: TextBuffer?
+    /// Reused for every cell, so drawing allocates nothing per cell.
+    private var wideCharacters: [wchar_t] = []
 
     /// Takes over the terminal: alternate screen, raw keys, no echo, hidden cursor.
     /// Call `setlocale` first (`TerminalLocale.activate()`), or braille draws as blanks.
@@ -63,16 +67,21 @@ public final class CursesDriver: TerminalDriver {
         (Int(getmaxx(mle_stdscr())), Int(getmaxy(mle_stdscr())))
     }
 
+    /// Sends only the cells that differ from the last frame shown at the same size: an animated
+    /// page changes a few hundred of the thousands of cells on a large screen.
     public func present(_ buffer: TextBuffer) {
         let (width, height) = size
+        let previous = shown.flatMap { $0.width == buffer.width && $0.height == buffer.height ? $0 : nil }
         for y in 0..<min(height, buffer.height) {
             for x in 0..<min(width, buffer.width) {
                 let cell = buffer[x, y]
+                if let previous, previous[x, y] == cell { continue }
                 let pair = colorEnabled ? palette.pair(foreground: cell.style.foreground, background: cell.style.background) : 0
-                var text = Self.wideCharacters(cell.character)
-                _ = mle_put_cell(Int32(y), Int32(x), &text, attributes(cell.style), pair)
+                fillWideCharacters(cell.character)
+                _ = mle_put_cell(Int32(y), Int32(x), &wideCharacters, attributes(cell.style), pair)
             }
         }
+        shown = buffer
         refresh()
     }
 
@@ -83,6 +92,8 @@ public final class CursesDriver: TerminalDriver {
         if status == ERR { return nil }
         if status == KEY_CODE_YES {
             if Int32(code) == mle_key_resize() {
+                // ncurses may have cleared the screen: the next frame is sent whole.
+                shown = nil
                 let (width, height) = size
                 return .resized(width: width, height: height)
             }
@@ -91,10 +102,14 @@ public final class CursesDriver: TerminalDriver {
         return CursesKeys.character(UInt32(code)).map(TerminalEvent.key)
     }
 
-    /// The character as ncurses takes it: its base and combining marks (θ̂ is two scalars),
-    /// at most five in all, zero-terminated.
-    private static func wideCharacters(_ character: Character) -> [wchar_t] {
-        character.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) } + [0]
+    /// Puts the character into `wideCharacters` as ncurses takes it: its base and combining
+    /// marks (θ̂ is two scalars), at most five in all, zero-terminated.
+    private func fillWideCharacters(_ character: Character) {
+        wideCharacters.removeAll(keepingCapacity: true)
+        for scalar in character.unicodeScalars.prefix(5) {
+            wideCharacters.append(wchar_t(bitPattern: scalar.value))
+        }
+        wideCharacters.append(0)
     }
 
     private func attributes(_ style: Style) -> attr_t {
