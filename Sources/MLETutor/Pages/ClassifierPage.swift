@@ -28,6 +28,7 @@ public struct ClassifierPage: PageModel, TrainingPage {
         self.separable = separable
         data = ClassifierData(seed: seed, pointsPerClass: pointsPerClass, separable: separable)
         losses = [negativeLogLikelihood]
+        hasConverged = gradientVanished()
     }
 
     static let pageKind = PageKind(name: "classifier", fields: ["seed", "points", "learning-rate", "separable"]) { fields in
@@ -55,7 +56,10 @@ public struct ClassifierPage: PageModel, TrainingPage {
     public var weightNorm: Double { model.weightNorm }
 
     /// Whether the gradient has vanished (to 1e-7), so further steps change nothing visible.
-    var hasConverged: Bool {
+    /// Kept up to date as the model changes, so asking costs no pass over the data.
+    private(set) var hasConverged = false
+
+    private func gradientVanished() -> Bool {
         let g = model.gradient(features: data.features, labels: data.labels)
         return max(abs(g.weights[0]), abs(g.weights[1]), abs(g.bias)) < 1e-7
     }
@@ -65,12 +69,14 @@ public struct ClassifierPage: PageModel, TrainingPage {
     mutating func step() {
         model.gradientDescentStep(features: data.features, labels: data.labels, learningRate: learningRate)
         losses.append(negativeLogLikelihood)
+        hasConverged = gradientVanished()
     }
 
     mutating func reset() {
         data = ClassifierData(seed: seed, pointsPerClass: pointsPerClass, separable: separable)
         model = LogisticRegression(weights: [0, 0], bias: 0)
         losses = [negativeLogLikelihood]
+        hasConverged = gradientVanished()
         animating = false
     }
 
