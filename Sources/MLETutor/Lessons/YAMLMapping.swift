@@ -90,6 +90,14 @@ final class YAMLMapping {
         return number
     }
 
+    /// The two finite numbers of a field written `[a, b]`, or nil when the field is not that
+    /// (the caller reports it, in words that say what the pair means).
+    func numberPair(_ key: String) -> (Double, Double)? {
+        guard case let .sequence(items)? = value(key), items.count == 2,
+              let first = items[0].float, let second = items[1].float, first.isFinite, second.isFinite else { return nil }
+        return (first, second)
+    }
+
     /// An optional true/false field.
     func optionalBool(_ key: String) -> Bool? {
         guard let value = value(key) else { return nil }

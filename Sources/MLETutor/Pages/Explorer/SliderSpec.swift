@@ -10,8 +10,7 @@ enum SliderSpec {
         let name = model.parameterNames[0]
         var range = ParameterRange.around(model.estimate(0), name: name)
         if let node = fields.value("range") {
-            guard case let .sequence(items) = node, items.count == 2, let lower = items[0].float, let upper = items[1].float,
-                  lower.isFinite, upper.isFinite, lower < upper else {
+            guard let (lower, upper) = fields.numberPair("range"), lower < upper else {
                 fields.log.error("field 'range' in \(fields.what) must be two numbers [lower, upper] with lower < upper", at: node)
                 return nil
             }

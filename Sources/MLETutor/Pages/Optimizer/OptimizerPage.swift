@@ -67,8 +67,7 @@ public struct OptimizerPage: PageModel {
 
     public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         let top = PageText.prompt(prompt, width: rect.width) + [(settings, Style.strong)]
-        var bottom = PageText.wrapped(run.diagnosisText, style: run.diagnosis.isConverged ? .success : .accent, width: rect.width)
-        if let adjustment = run.adjustmentText { bottom.append((adjustment, .muted)) }
+        var bottom = run.statusLines(width: rect.width)
         if run.diagnosis.isConverged {
             bottom.append(("Result: \(symbol) = \(ReadoutFormat.compact(run.current.theta[0], digits: 12))   "
                            + "ℓ = \(ReadoutFormat.compact(run.current.logLikelihood, digits: 12))", .strong))

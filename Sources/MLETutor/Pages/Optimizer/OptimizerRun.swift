@@ -133,6 +133,13 @@ struct OptimizerRun: Sendable {
         return true
     }
 
+    /// The diagnosis, wrapped to `width`, and what a safeguard changed in the last step.
+    func statusLines(width: Int) -> [(String, Style)] {
+        var lines = PageText.wrapped(diagnosisText, style: diagnosis.isConverged ? .success : .accent, width: width)
+        if let adjustment = adjustmentText { lines.append((adjustment, .muted)) }
+        return lines
+    }
+
     /// MLECore's diagnosis in words, with what the learner can do about it.
     var diagnosisText: String {
         let steps = "\(current.number) step\(current.number == 1 ? "" : "s")"

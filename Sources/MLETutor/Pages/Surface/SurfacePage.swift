@@ -37,7 +37,7 @@ public struct SurfacePage: PageModel {
         var page = SurfacePage(model: spec.model, method: method, learningRate: fields.optionalDouble("learning-rate", in: 1e-6...100),
                                prompt: fields.optionalString("prompt"))
         if let node = fields.value("start") {
-            guard case let .sequence(items) = node, items.count == 2, let x = items[0].float, let y = items[1].float,
+            guard let (x, y) = fields.numberPair("start"),
                   page.horizontal.range.contains(x), page.vertical.range.contains(y),
                   spec.model.problem.isInDomain(Theta(x, y)) else {
                 let ranges = "\(page.horizontal.range.lowerBound)...\(page.horizontal.range.upperBound) and \(page.vertical.range.lowerBound)...\(page.vertical.range.upperBound)"
@@ -98,8 +98,7 @@ public struct SurfacePage: PageModel {
     public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         let top = PageText.prompt(prompt, width: rect.width) + [(DataStrip.text(model, width: rect.width), Style.muted)]
         var bottom: [(String, Style)] = [(readout, .strong), (settings, .plain)]
-        bottom += PageText.wrapped(run.diagnosisText, style: run.diagnosis.isConverged ? .success : .accent, width: rect.width)
-        if let adjustment = run.adjustmentText { bottom.append((adjustment, .muted)) }
+        bottom += run.statusLines(width: rect.width)
         let plotHeight = max(0, rect.height - top.count - bottom.count)
         let y = PageText.write(top, into: &buffer, y: rect.y, in: rect, options: options)
         plot(options: options).draw(into: &buffer, in: Rect(x: rect.x, y: y, width: rect.width, height: plotHeight), options: options)
