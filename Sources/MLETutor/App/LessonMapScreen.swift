@@ -4,7 +4,6 @@ struct LessonMapScreen {
     let state: AppState
     let selected: Int
 
-    static let hints = [KeyHint("↑↓", "choose"), KeyHint("Enter", "open"), KeyHint("?", "help"), KeyHint("q", "quit")]
 
     /// Draws the map and returns its key hints.
     func draw(into buffer: inout TextBuffer) -> [KeyHint] {
@@ -29,7 +28,7 @@ struct LessonMapScreen {
         if let notice = state.notice {
             buffer.write(notice, x: 1, y: body.maxY - 1, style: .failure, clip: body)
         }
-        let hints = state.options.unicode ? Self.hints : [KeyHint("up/down", "choose")] + Self.hints.dropFirst()
+        let hints = [KeyHint(glyphs.upDown, "choose"), KeyHint("Enter", "open"), KeyHint("?", "help"), KeyHint("q", "quit")]
         KeyBar.draw(hints, into: &buffer, in: keyBar)
         return hints
     }

@@ -90,7 +90,7 @@ public struct SimulationPage: PageModel {
 
     public func keyHints(context: PageContext) -> [KeyHint] {
         var hints = [KeyHint("r", "new draws")]
-        if study.hasSampleSizeChoice { hints.append(KeyHint(context.options.unicode ? "↑↓" : "up/down", "n")) }
+        if study.hasSampleSizeChoice { hints.append(KeyHint(context.options.glyphs.upDown, "n")) }
         return hints
     }
 

@@ -89,7 +89,7 @@ public struct TextPage: PageModel {
         var hints: [KeyHint] = []
         if hasHiddenSteps { hints.append(KeyHint("Space", "next step")) }
         if lines(width: context.width, options: context.options).count > context.height {
-            hints.append(KeyHint(context.options.unicode ? "↑↓" : "up/down", "scroll"))
+            hints.append(KeyHint(context.options.glyphs.upDown, "scroll"))
         }
         return hints
     }

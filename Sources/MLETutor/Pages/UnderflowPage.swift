@@ -41,7 +41,7 @@ public struct UnderflowPage: PageModel {
     }
 
     public func keyHints(context: PageContext) -> [KeyHint] {
-        [KeyHint(context.options.unicode ? "↑↓" : "up/down", "n"), KeyHint("+/-", "p")]
+        [KeyHint(context.options.glyphs.upDown, "n"), KeyHint("+/-", "p")]
     }
 
     public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {

@@ -31,7 +31,7 @@ struct FeedbackView {
             let late = attempt.triesUsed > 1 ? " (on try \(attempt.triesUsed); the score counts first tries)" : ""
             return StyledLine("\(glyphs.check) Right\(late).", style: .success)
         }
-        let cross = options.unicode ? "✗" : "x"
+        let cross = options.glyphs.wrong
         let left = question.tries - attempt.triesUsed
         let rest = settled ? "" : " Try again: \(left) \(left == 1 ? "try" : "tries") left."
         let word = grade.verdict == .close ? "Close, but outside the tolerance." : "Not right."

@@ -11,7 +11,7 @@ struct QuestionView {
     let options: DisplayOptions
 
     private var glyphs: Glyphs { options.glyphs }
-    private var cross: String { options.unicode ? "✗" : "x" }
+    private var cross: String { options.glyphs.wrong }
     private var isSettled: Bool { attempt.isSettled(allowing: question.tries) }
 
     func lines(width: Int) -> [StyledLine] {

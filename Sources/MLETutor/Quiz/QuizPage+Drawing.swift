@@ -35,12 +35,12 @@ extension QuizPage {
         }
         switch currentQuestion.format {
         case let .choice(choice):
-            let arrows = context.options.unicode ? "↑↓" : "up/down"
+            let arrows = context.options.glyphs.upDown
             var hints = [KeyHint("\(arrows) 1-\(choice.options.count)", "choose")]
             if choice.selectsMany { hints.append(KeyHint("Space", "tick")) }
             return hints + [KeyHint("Enter", "submit")]
         case .numeric:
-            let arrows = context.options.unicode ? "←→" : "left/right"
+            let arrows = context.options.glyphs.leftRight
             return [KeyHint("0-9 . / e", "type"), KeyHint(arrows, "move"), KeyHint("Enter", "submit")]
         }
     }

@@ -26,7 +26,7 @@ struct QuizSummaryView {
             return lines
         }
         lines.append(StyledLine("To review:", style: .heading))
-        let cross = options.unicode ? "✗" : "x"
+        let cross = options.glyphs.wrong
         for (position, index) in order.enumerated() where result.missed.contains(index) {
             let label = "  \(cross) \(position + 1). "
             let room = max(1, width - label.count)

@@ -11,14 +11,22 @@ public struct Glyphs: Sendable {
     public var barEmpty: Character
     public var ellipsis: String
     public var separator: String
+    /// The mark of a wrong answer.
+    public var wrong: String
+    /// Key names for the help bar.
+    public var upDown: String
+    public var leftRight: String
+    public var arrows: String
 
     public static let unicode = Glyphs(
         bullet: "•", check: "✓", pointer: "▸", horizontal: "─", vertical: "│", cross: "┼",
-        corners: ("┌", "┐", "└", "┘"), barFilled: "━", barEmpty: "─", ellipsis: "…", separator: " · ")
+        corners: ("┌", "┐", "└", "┘"), barFilled: "━", barEmpty: "─", ellipsis: "…", separator: " · ",
+        wrong: "✗", upDown: "↑↓", leftRight: "←→", arrows: "←→↑↓")
 
     public static let ascii = Glyphs(
         bullet: "-", check: "*", pointer: ">", horizontal: "-", vertical: "|", cross: "+",
-        corners: ("+", "+", "+", "+"), barFilled: "#", barEmpty: "-", ellipsis: "...", separator: " - ")
+        corners: ("+", "+", "+", "+"), barFilled: "#", barEmpty: "-", ellipsis: "...", separator: " - ",
+        wrong: "x", upDown: "up/down", leftRight: "left/right", arrows: "arrows")
 }
 
 extension DisplayOptions {

@@ -243,8 +243,7 @@ public struct ExplorerPage: PageModel {
     }
 
     public func keyHints(context: PageContext) -> [KeyHint] {
-        let unicode = context.options.unicode
-        var hints = [KeyHint(unicode ? "←→" : "left/right", "move \(symbol)"), KeyHint("[ ]", "step"),
+        var hints = [KeyHint(context.options.glyphs.leftRight, "move \(symbol)"), KeyHint("[ ]", "step"),
                      KeyHint("v", view == .likelihood ? "show ℓ" : "show L")]
         hints.append(KeyHint("s", "hint"))
         if model.fit != nil { hints.append(KeyHint("b", "intervals")) }

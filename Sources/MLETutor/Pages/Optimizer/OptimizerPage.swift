@@ -113,7 +113,7 @@ public struct OptimizerPage: PageModel {
     }
 
     public func keyHints(context: PageContext) -> [KeyHint] {
-        [KeyHint(context.options.unicode ? "←→" : "left/right", "start")] + run.keyHints(options: context.options)
+        [KeyHint(context.options.glyphs.leftRight, "start")] + run.keyHints(options: context.options)
             + [KeyHint("[ ]", "slider step")]
     }
 }

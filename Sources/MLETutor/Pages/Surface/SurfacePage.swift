@@ -145,7 +145,7 @@ public struct SurfacePage: PageModel {
     }
 
     public func keyHints(context: PageContext) -> [KeyHint] {
-        [KeyHint(context.options.unicode ? "←→↑↓" : "arrows", "move")] + run.keyHints(options: context.options)
+        [KeyHint(context.options.glyphs.arrows, "move")] + run.keyHints(options: context.options)
             + [KeyHint("[ ]", "finer/coarser")]
     }
 }
