@@ -1,10 +1,10 @@
-// swift-tools-version:6.1
+// swift-tools-version:6.2
 import PackageDescription
 
 let package = Package(
     name: "mletutor",
     products: [
-        .executable(name: "mletutor", targets: ["mletutor"]),
+        .executable(name: "mletutor", targets: ["mletutor"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -60,3 +60,8 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The project's own code builds with warnings as errors; dependencies keep their own settings.
+for target in package.targets where target.type != .system && target.type != .plugin {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.treatAllWarnings(as: .error)]
+}

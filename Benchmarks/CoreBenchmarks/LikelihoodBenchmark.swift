@@ -19,7 +19,9 @@ enum LikelihoodBenchmark {
         timeGammaFit(gamma)
     }
 
-    private static func measure(_ label: String, _ problem: some LikelihoodProblem, around center: Theta, full: Bool = true) {
+    private static func measure(
+        _ label: String, _ problem: some LikelihoodProblem, around center: Theta, full: Bool = true
+    ) {
         let calls = 2_000_000
         var checksum = 0.0
         let clock = ContinuousClock()
@@ -47,7 +49,9 @@ enum LikelihoodBenchmark {
             }
         }
         let nanoseconds = Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9
-        print("gamma (alpha, beta) Newton fit from a summary: \(format(nanoseconds / Double(runs))) ns per fit, \(iterations / runs) iterations")
+        print(
+            "gamma (alpha, beta) Newton fit from a summary: \(format(nanoseconds / Double(runs))) ns per fit, \(iterations / runs) iterations"
+        )
     }
 
     private static func format(_ x: Double) -> String {

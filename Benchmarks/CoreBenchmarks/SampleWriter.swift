@@ -5,7 +5,9 @@ import MLECore
 /// scripts and the `fit` benchmark read exactly the values the Swift tests regenerate.
 enum SampleWriter {
     static func run(_ arguments: [String]) {
-        guard arguments.count >= 4, let n = Int(arguments[arguments.count - 2]), let seed = UInt64(arguments[arguments.count - 1]) else {
+        guard arguments.count >= 4, let n = Int(arguments[arguments.count - 2]),
+            let seed = UInt64(arguments[arguments.count - 1])
+        else {
             usage()
         }
         let parameters = arguments[1..<(arguments.count - 2)].compactMap(Double.init)
@@ -27,7 +29,8 @@ enum SampleWriter {
         exit(64)
     }
 
-    private static func emit<D: Distribution>(_ distribution: D, _ n: Int, _ generator: inout SeededGenerator) where D.Value == Double {
+    private static func emit<D: Distribution>(_ distribution: D, _ n: Int, _ generator: inout SeededGenerator)
+    where D.Value == Double {
         var chunk = ""
         for _ in 0..<n {
             chunk += "\(distribution.sample(using: &generator))\n"

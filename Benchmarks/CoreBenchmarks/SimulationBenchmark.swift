@@ -7,12 +7,15 @@ enum SimulationBenchmark {
     static func run() {
         let replications = 10_000
         for alpha in [2.0, 0.5, 20.0] {
-            var study = ReplicationStudy(design: .gammaShape(alpha: alpha, beta: 1), sampleSize: 100, replications: replications, seed: 1)
+            var study = ReplicationStudy(
+                design: .gammaShape(alpha: alpha, beta: 1), sampleSize: 100, replications: replications, seed: 1)
             let clock = ContinuousClock()
             let elapsed = clock.measure { study.run(replications) }
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             let meanShape = study.maximumLikelihood.reduce(0, +) / Double(study.completed)
-            print("gamma(alpha = \(alpha), beta = 1), n = 100: \(study.completed) replications (draw, summarise, Newton fit, moments) in \(milliseconds(seconds)) ms; mean alpha-hat \(meanShape)")
+            print(
+                "gamma(alpha = \(alpha), beta = 1), n = 100: \(study.completed) replications (draw, summarise, Newton fit, moments) in \(milliseconds(seconds)) ms; mean alpha-hat \(meanShape)"
+            )
         }
     }
 

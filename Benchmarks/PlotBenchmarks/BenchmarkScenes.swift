@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import MLETutor
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The plots the benchmark draws: what the likelihood explorer and the surface explorer show.
 enum BenchmarkScenes {
@@ -40,9 +41,11 @@ enum BenchmarkScenes {
             x: PlotAxis(title: "μ", range: 1...3),
             y: PlotAxis(title: "σ", range: 0.6...2.2),
             series: [
-                .surface(Surface(valueRange: (peak - 12)...peak,
-                                 contourLevels: [peak - 1.92, peak - 4, peak - 6, peak - 8, peak - 10],
-                                 logLikelihood)),
+                .surface(
+                    Surface(
+                        valueRange: (peak - 12)...peak,
+                        contourLevels: [peak - 1.92, peak - 4, peak - 6, peak - 8, peak - 10],
+                        logLikelihood)),
                 .marker(PlotPoint(1.5, 1.5), marker: .plus, color: .white, text: nil),
                 .marker(PlotPoint(mean, variance.squareRoot()), marker: .star, color: .red, text: "peak"),
             ])

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Timings of repeated runs, summarised by median and 95th percentile: wall-clock time, and the
@@ -49,7 +49,9 @@ struct Timing {
     /// The figures, and whether the median CPU time is within `budgetMilliseconds` when given.
     func report(_ name: String, budgetMilliseconds: Double? = nil) -> String {
         let median = Self.percentile(cpu, 0.5)
-        let verdict = budgetMilliseconds.map { median <= $0 ? " (within the \($0) ms budget)" : " (OVER the \($0) ms budget)" } ?? ""
+        let verdict =
+            budgetMilliseconds.map { median <= $0 ? " (within the \($0) ms budget)" : " (OVER the \($0) ms budget)" }
+            ?? ""
         return "\(name), \(wall.count) runs:\n"
             + "  CPU  median \(format(median)) ms, p95 \(format(Self.percentile(cpu, 0.95))) ms\(verdict)\n"
             + "  wall median \(format(Self.percentile(wall, 0.5))) ms, p95 \(format(Self.percentile(wall, 0.95))) ms"

@@ -11,7 +11,8 @@ let arguments = CommandLine.arguments.dropFirst()
 
 func number(after flag: String, default fallback: Int) -> Int {
     guard let index = arguments.firstIndex(of: flag), arguments.index(after: index) < arguments.endIndex,
-          let value = Int(arguments[arguments.index(after: index)]) else { return fallback }
+        let value = Int(arguments[arguments.index(after: index)])
+    else { return fallback }
     return value
 }
 
@@ -47,7 +48,9 @@ if arguments.contains("--print-curve") || arguments.contains("--print-surface") 
     print(surface.report("heatmap 200×60 with 5 contours, cursor, peak, colour bar", budgetMilliseconds: 2))
     for size in [10, 1_000_000] {
         let (press, update) = ExplorerKeyBenchmark.measure(sampleSize: size, runs: 2000 * repeats)
-        print(press.report("explore: one arrow key, update and view at 200×60, gamma n = \(size)", budgetMilliseconds: 0.5))
+        print(
+            press.report(
+                "explore: one arrow key, update and view at 200×60, gamma n = \(size)", budgetMilliseconds: 0.5))
         print(update.report("  of which the update alone"))
     }
 }

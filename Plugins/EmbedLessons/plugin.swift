@@ -8,7 +8,8 @@ struct EmbedLessons: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let lessonsDirectory = context.package.directoryURL.appending(path: "lessons")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: lessonsDirectory.path())) ?? []
-        let inputs = names
+        let inputs =
+            names
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
             .sorted()
             .map { lessonsDirectory.appending(path: $0) }
@@ -20,7 +21,7 @@ struct EmbedLessons: BuildToolPlugin {
                 arguments: [output.path()] + inputs.map { $0.path() },
                 inputFiles: inputs,
                 outputFiles: [output]
-            ),
+            )
         ]
     }
 }

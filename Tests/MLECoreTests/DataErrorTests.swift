@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MLECore
 
 /// The exact wording of every data error a learner can meet.
@@ -29,13 +30,18 @@ struct DataErrorTests {
         let failure = error { _ = try fitting(.gamma, [1.5, 2, -3]) }
         #expect(failure?.line == 3)
         #expect(failure?.message == "-3 is outside the support of the gamma distribution (x > 0)")
-        #expect(error { _ = try fitting(.gamma, [0]) }?.message == "0 is outside the support of the gamma distribution (x > 0)")
-        #expect(error { _ = try fitting(.exponential, [1, -0.25]) }?.message
-            == "-0.25 is outside the support of the exponential distribution (x ≥ 0)")
-        #expect(error { _ = try fitting(.binomial(trials: 10), [3, 11]) }?.message
-            == "11 is outside the support of the binomial distribution ({0, 1, …, 10})")
-        #expect(error { _ = try fitting(.poisson, [-1]) }?.message
-            == "-1 is outside the support of the poisson distribution ({0, 1, 2, …})")
+        #expect(
+            error { _ = try fitting(.gamma, [0]) }?.message
+                == "0 is outside the support of the gamma distribution (x > 0)")
+        #expect(
+            error { _ = try fitting(.exponential, [1, -0.25]) }?.message
+                == "-0.25 is outside the support of the exponential distribution (x ≥ 0)")
+        #expect(
+            error { _ = try fitting(.binomial(trials: 10), [3, 11]) }?.message
+                == "11 is outside the support of the binomial distribution ({0, 1, …, 10})")
+        #expect(
+            error { _ = try fitting(.poisson, [-1]) }?.message
+                == "-1 is outside the support of the poisson distribution ({0, 1, 2, …})")
     }
 
     @Test func bernoulliNeedsZeroOrOne() {
@@ -49,7 +55,9 @@ struct DataErrorTests {
         let failure = error { _ = try fitting(.poisson, [1, 2.5]) }
         #expect(failure?.line == 2)
         #expect(failure?.message == "poisson data must be whole numbers, found 2.5")
-        #expect(error { _ = try fitting(.binomial(trials: 4), [0.5]) }?.message == "binomial data must be whole numbers, found 0.5")
+        #expect(
+            error { _ = try fitting(.binomial(trials: 4), [0.5]) }?.message
+                == "binomial data must be whole numbers, found 0.5")
     }
 
     @Test func nonFiniteValuesAreRejected() {
@@ -60,22 +68,31 @@ struct DataErrorTests {
     }
 
     @Test func tooFewValues() {
-        #expect(error { _ = try fitting(.normal, [3]) }?.message == "too few values: a normal fit needs at least 2, found 1")
-        #expect(error { _ = try fitting(.gamma, [3]) }?.message == "too few values: a gamma fit needs at least 2, found 1")
+        #expect(
+            error { _ = try fitting(.normal, [3]) }?.message == "too few values: a normal fit needs at least 2, found 1"
+        )
+        #expect(
+            error { _ = try fitting(.gamma, [3]) }?.message == "too few values: a gamma fit needs at least 2, found 1")
         #expect(error { _ = try fitting(.normal, [3], fixed: ["sigma": 1]) } == nil)
     }
 
     @Test func allValuesEqualSaysWhichDegeneracy() {
-        #expect(error { _ = try fitting(.normal, [3, 3, 3, 3, 3]) }?.message
-            == "all 5 values equal 3: sigma-hat would be 0, so the likelihood is unbounded")
-        #expect(error { _ = try fitting(.normal, [2, 2], fixed: ["mu": 2]) }?.message
-            == "all 2 values equal 2: sigma-hat would be 0, so the likelihood is unbounded")
-        #expect(error { _ = try fitting(.gamma, [1.5, 1.5, 1.5]) }?.message
-            == "all 3 values equal 1.5: alpha-hat would be infinite: the likelihood keeps rising as alpha and beta grow together")
-        #expect(error { _ = try fitting(.exponential, [0, 0]) }?.message
-            == "all 2 values equal 0: lambda-hat = 1/mean would be infinite, so the likelihood is unbounded")
-        #expect(error { _ = try fitting(.poisson, [0, 0, 0]) }?.message
-            == "all 3 values equal 0: lambda-hat = mean would be 0, where the Poisson distribution has no spread")
+        #expect(
+            error { _ = try fitting(.normal, [3, 3, 3, 3, 3]) }?.message
+                == "all 5 values equal 3: sigma-hat would be 0, so the likelihood is unbounded")
+        #expect(
+            error { _ = try fitting(.normal, [2, 2], fixed: ["mu": 2]) }?.message
+                == "all 2 values equal 2: sigma-hat would be 0, so the likelihood is unbounded")
+        #expect(
+            error { _ = try fitting(.gamma, [1.5, 1.5, 1.5]) }?.message
+                == "all 3 values equal 1.5: alpha-hat would be infinite: the likelihood keeps rising as alpha and beta grow together"
+        )
+        #expect(
+            error { _ = try fitting(.exponential, [0, 0]) }?.message
+                == "all 2 values equal 0: lambda-hat = 1/mean would be infinite, so the likelihood is unbounded")
+        #expect(
+            error { _ = try fitting(.poisson, [0, 0, 0]) }?.message
+                == "all 3 values equal 0: lambda-hat = mean would be 0, where the Poisson distribution has no spread")
     }
 
     @Test func equalValuesAreFineWhereTheLikelihoodStaysBounded() throws {
@@ -86,6 +103,8 @@ struct DataErrorTests {
 
     @Test func descriptionPrefixesTheLine() {
         #expect(DataError.notANumber(text: "abc", line: 3).description == "line 3: 'abc' is not a number")
-        #expect(DataError.missingColumn(column: 3, line: 7, columnsFound: 2).message == "no column 3: the row has 2 columns")
+        #expect(
+            DataError.missingColumn(column: 3, line: 7, columnsFound: 2).message == "no column 3: the row has 2 columns"
+        )
     }
 }

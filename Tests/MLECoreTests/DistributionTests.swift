@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MLECore
 
 struct DistributionTests {
@@ -23,7 +24,8 @@ struct DistributionTests {
     func logDensityMatchesScipy(index: Int) {
         let (distribution, x, expected) = Self.densities[index]
         let computed = distribution.logDensity(x)
-        #expect(abs(computed - expected) <= 1e-13 * abs(expected), "\(distribution) at \(x): \(computed) vs \(expected)")
+        #expect(
+            abs(computed - expected) <= 1e-13 * abs(expected), "\(distribution) at \(x): \(computed) vs \(expected)")
     }
 
     @Test func densityIsMinusInfinityOutsideSupport() {
@@ -52,7 +54,9 @@ struct DistributionTests {
         let standardError = (distribution.variance / Double(n)).squareRoot()
         #expect(abs(summary.mean - distribution.mean) <= 5 * standardError, "\(distribution): mean \(summary.mean)")
         let variance = summary.sumOfSquaredDeviations / Double(n)
-        #expect(abs(variance - distribution.variance) <= 0.05 * distribution.variance, "\(distribution): variance \(variance)")
+        #expect(
+            abs(variance - distribution.variance) <= 0.05 * distribution.variance,
+            "\(distribution): variance \(variance)")
         #expect(draws.allSatisfy { distribution.support.contains($0) })
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MLECore
 
 struct FitResultTests {
@@ -11,8 +12,10 @@ struct FitResultTests {
         #expect(p.value == 1)
         #expect(p.standardError == 0)
         #expect(result.warnings == [.boundaryEstimate(name: "p", value: 1)])
-        #expect(result.warnings[0].description
-            == "p-hat = 1 is on the boundary of the parameter space: the standard error is 0 and the Wald interval is meaningless; use the likelihood-ratio interval")
+        #expect(
+            result.warnings[0].description
+                == "p-hat = 1 is on the boundary of the parameter space: the standard error is 0 and the Wald interval is meaningless; use the likelihood-ratio interval"
+        )
         #expect(result.logLikelihood == 0)
         let interval = try #require(p.likelihoodRatioInterval)
         #expect(abs(interval.lower - 0.8252466719501702) <= 1e-12)

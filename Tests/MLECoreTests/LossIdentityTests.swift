@@ -1,5 +1,6 @@
 import RealModule
 import Testing
+
 @testable import MLECore
 
 /// The identities the deep-learning lesson shows live: cross-entropy is the Bernoulli negative
@@ -31,7 +32,8 @@ struct LossIdentityTests {
     /// On separable data the weights keep growing and the loss keeps falling: there is no MLE.
     @Test func separableDataDriveTheWeightsUp() {
         let (allFeatures, allLabels) = Self.datasets()[1]
-        let features = Array(allFeatures.prefix(150)), labels = Array(allLabels.prefix(150))
+        let features = Array(allFeatures.prefix(150))
+        let labels = Array(allLabels.prefix(150))
         var model = LogisticRegression(weights: [0, 0], bias: 0)
         var norms: [Double] = []
         var loss = model.meanNegativeLogLikelihood(features: features, labels: labels)
@@ -40,7 +42,9 @@ struct LossIdentityTests {
             let next = model.meanNegativeLogLikelihood(features: features, labels: labels)
             #expect(next < loss)
             loss = next
-            if step % 1000 == 0 { norms.append((model.weights[0] * model.weights[0] + model.weights[1] * model.weights[1]).squareRoot()) }
+            if step % 1000 == 0 {
+                norms.append((model.weights[0] * model.weights[0] + model.weights[1] * model.weights[1]).squareRoot())
+            }
         }
         #expect(norms[1] > norms[0] + 1 && norms[2] > norms[1] + 0.5)
         #expect(model.meanNegativeLogLikelihood(features: features, labels: labels) < 0.05)
@@ -59,10 +63,12 @@ struct LossIdentityTests {
         let line = LinearRegression(slope: 1.2, intercept: 0.4)
         let gradient = line.meanSquaredErrorGradient(x, y)
         let h = 1e-6
-        let slope = (LinearRegression(slope: 1.2 + h, intercept: 0.4).meanSquaredError(x, y)
-            - LinearRegression(slope: 1.2 - h, intercept: 0.4).meanSquaredError(x, y)) / (2 * h)
-        let intercept = (LinearRegression(slope: 1.2, intercept: 0.4 + h).meanSquaredError(x, y)
-            - LinearRegression(slope: 1.2, intercept: 0.4 - h).meanSquaredError(x, y)) / (2 * h)
+        let slope =
+            (LinearRegression(slope: 1.2 + h, intercept: 0.4).meanSquaredError(x, y)
+                - LinearRegression(slope: 1.2 - h, intercept: 0.4).meanSquaredError(x, y)) / (2 * h)
+        let intercept =
+            (LinearRegression(slope: 1.2, intercept: 0.4 + h).meanSquaredError(x, y)
+                - LinearRegression(slope: 1.2, intercept: 0.4 - h).meanSquaredError(x, y)) / (2 * h)
         #expect(abs(slope - gradient.slope) <= 1e-6 * max(1, abs(slope)))
         #expect(abs(intercept - gradient.intercept) <= 1e-6 * max(1, abs(intercept)))
     }

@@ -1,5 +1,6 @@
 import RealModule
 import Testing
+
 @testable import MLECore
 
 struct ModelTests {
@@ -43,16 +44,18 @@ struct ModelTests {
             var down = model
             up.weights[j] += h
             down.weights[j] -= h
-            let slope = (up.meanNegativeLogLikelihood(features: features, labels: labels)
-                - down.meanNegativeLogLikelihood(features: features, labels: labels)) / (2 * h)
+            let slope =
+                (up.meanNegativeLogLikelihood(features: features, labels: labels)
+                    - down.meanNegativeLogLikelihood(features: features, labels: labels)) / (2 * h)
             #expect(abs(slope - gradient.weights[j]) <= 1e-7)
         }
         var up = model
         var down = model
         up.bias += h
         down.bias -= h
-        let slope = (up.meanNegativeLogLikelihood(features: features, labels: labels)
-            - down.meanNegativeLogLikelihood(features: features, labels: labels)) / (2 * h)
+        let slope =
+            (up.meanNegativeLogLikelihood(features: features, labels: labels)
+                - down.meanNegativeLogLikelihood(features: features, labels: labels)) / (2 * h)
         #expect(abs(slope - gradient.bias) <= 1e-7)
     }
 
@@ -104,7 +107,8 @@ struct ModelTests {
         #expect(abs(line.slope - 2) < 0.05 && abs(line.intercept + 1) < 0.2)
         let mse = line.meanSquaredError(x, y)
         for (ds, di) in [(1e-3, 0.0), (-1e-3, 0.0), (0.0, 1e-3), (0.0, -1e-3)] {
-            #expect(LinearRegression(slope: line.slope + ds, intercept: line.intercept + di).meanSquaredError(x, y) > mse)
+            #expect(
+                LinearRegression(slope: line.slope + ds, intercept: line.intercept + di).meanSquaredError(x, y) > mse)
         }
         let sigmaHat = line.noiseEstimate(x, y)
         #expect(abs(sigmaHat * sigmaHat - mse) <= 1e-15 * mse)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MLECore
 
 /// ℓ(θ) = −(c/2)(θ − 3)², defined for θ < `edge` only, with NaN beyond `cliff`: a test problem
@@ -86,7 +87,8 @@ struct OptimizerTests {
     }
 
     @Test func iterationLimitIsReported() {
-        var ascent = GradientAscent(problem: Parabola(), start: Theta(0), learningRate: 1e-3, rule: StoppingRule(maxIterations: 5))
+        var ascent = GradientAscent(
+            problem: Parabola(), start: Theta(0), learningRate: 1e-3, rule: StoppingRule(maxIterations: 5))
         _ = ascent.run()
         #expect(ascent.diagnosis == .iterationLimit(5))
         #expect(ascent.current.number == 5)
@@ -97,7 +99,8 @@ struct OptimizerTests {
 
     /// A learning rate so small that θ barely moves is not convergence.
     @Test func tinyGradientStepsAreNotConvergence() {
-        var ascent = GradientAscent(problem: Parabola(), start: Theta(1), learningRate: 1e-18, rule: StoppingRule(maxIterations: 20))
+        var ascent = GradientAscent(
+            problem: Parabola(), start: Theta(1), learningRate: 1e-18, rule: StoppingRule(maxIterations: 20))
         _ = ascent.run()
         #expect(ascent.diagnosis == .iterationLimit(20))
     }
@@ -118,7 +121,9 @@ struct OptimizerTests {
         var raw = NewtonRaphson(problem: problem, start: Theta(3), safeguarded: false)
         _ = raw.run()
         #expect(raw.diagnosis == .leftDomain)
-        #expect(raw.diagnosis.description == "left the domain: the next step would put a parameter outside its allowed range")
+        #expect(
+            raw.diagnosis.description
+                == "left the domain: the next step would put a parameter outside its allowed range")
         var guarded = NewtonRaphson(problem: problem, start: Theta(3))
         let first = guarded.step()
         #expect(first.adjustment == .halvedToStayInDomain(times: 2))
@@ -145,7 +150,8 @@ struct OptimizerTests {
     /// Stepping by hand walks exactly the path `run()` walks.
     @Test func steppingAndRunningAgree() throws {
         var generator = SeededGenerator(seed: 3)
-        let summary = try SampleSummary(family: .gamma, values: Gamma(alpha: 2, beta: 1).samples(100, using: &generator))
+        let summary = try SampleSummary(
+            family: .gamma, values: Gamma(alpha: 2, beta: 1).samples(100, using: &generator))
         let problem = GammaLikelihood(summary)
         var stepped = NewtonRaphson(problem: problem, start: Theta(1, 1))
         var path: [Iterate] = []
@@ -161,12 +167,15 @@ struct OptimizerTests {
     /// near α ≈ 80: with tolerances alone Newton runs to its limit; it stops once its steps stop
     /// shrinking.
     @Test func newtonStopsWhenStepsStopShrinking() {
-        var newton = NewtonRaphson(problem: NoisyParabola(), start: Theta(0), rule: StoppingRule(scoreTolerance: 0, stepTolerance: 0))
+        var newton = NewtonRaphson(
+            problem: NoisyParabola(), start: Theta(0), rule: StoppingRule(scoreTolerance: 0, stepTolerance: 0))
         _ = newton.run()
         #expect(newton.diagnosis == .converged(.stepStoppedShrinking))
         #expect(newton.current.number <= 6)
         #expect(abs(newton.current.theta[0] - 3) <= 1e-10)
-        var toleranceOnly = NewtonRaphson(problem: NoisyParabola(), start: Theta(0), rule: StoppingRule(scoreTolerance: 0, stepTolerance: 0, shrinkingWindow: 0))
+        var toleranceOnly = NewtonRaphson(
+            problem: NoisyParabola(), start: Theta(0),
+            rule: StoppingRule(scoreTolerance: 0, stepTolerance: 0, shrinkingWindow: 0))
         _ = toleranceOnly.run()
         #expect(toleranceOnly.diagnosis == .iterationLimit(100))
     }

@@ -1,22 +1,24 @@
 import Testing
+
 @testable import MLECore
 
 /// Properties every maximum likelihood fit must have, on seeded random datasets.
 struct PropertyTests {
     /// Datasets of every family, some with a parameter held fixed.
-    static let cases: [(family: Family, fixed: [String: Double], draw: @Sendable (inout SeededGenerator) -> [Double])] = [
-        (.normal, [:], { Normal(mu: 2, sigma: 3).samples(200, using: &$0) }),
-        (.normal, ["sigma": 2.5], { Normal(mu: 2, sigma: 3).samples(200, using: &$0) }),
-        (.normal, ["mu": 1.5], { Normal(mu: 2, sigma: 3).samples(200, using: &$0) }),
-        (.gamma, [:], { Gamma(alpha: 0.4, beta: 3).samples(300, using: &$0) }),
-        (.gamma, [:], { Gamma(alpha: 60, beta: 0.2).samples(300, using: &$0) }),
-        (.gamma, ["beta": 3], { Gamma(alpha: 0.4, beta: 3).samples(300, using: &$0) }),
-        (.gamma, ["alpha": 5], { Gamma(alpha: 5, beta: 2).samples(300, using: &$0) }),
-        (.exponential, [:], { Exponential(lambda: 2).samples(150, using: &$0) }),
-        (.poisson, [:], { Poisson(lambda: 4).samples(150, using: &$0) }),
-        (.bernoulli, [:], { Bernoulli(p: 0.3).samples(150, using: &$0) }),
-        (.binomial(trials: 8), [:], { Binomial(trials: 8, p: 0.6).samples(150, using: &$0) }),
-    ]
+    static let cases: [(family: Family, fixed: [String: Double], draw: @Sendable (inout SeededGenerator) -> [Double])] =
+        [
+            (.normal, [:], { Normal(mu: 2, sigma: 3).samples(200, using: &$0) }),
+            (.normal, ["sigma": 2.5], { Normal(mu: 2, sigma: 3).samples(200, using: &$0) }),
+            (.normal, ["mu": 1.5], { Normal(mu: 2, sigma: 3).samples(200, using: &$0) }),
+            (.gamma, [:], { Gamma(alpha: 0.4, beta: 3).samples(300, using: &$0) }),
+            (.gamma, [:], { Gamma(alpha: 60, beta: 0.2).samples(300, using: &$0) }),
+            (.gamma, ["beta": 3], { Gamma(alpha: 0.4, beta: 3).samples(300, using: &$0) }),
+            (.gamma, ["alpha": 5], { Gamma(alpha: 5, beta: 2).samples(300, using: &$0) }),
+            (.exponential, [:], { Exponential(lambda: 2).samples(150, using: &$0) }),
+            (.poisson, [:], { Poisson(lambda: 4).samples(150, using: &$0) }),
+            (.bernoulli, [:], { Bernoulli(p: 0.3).samples(150, using: &$0) }),
+            (.binomial(trials: 8), [:], { Binomial(trials: 8, p: 0.6).samples(150, using: &$0) }),
+        ]
 
     static func fit(_ index: Int, seed: UInt64) throws -> (FitResult, SampleSummary) {
         var generator = SeededGenerator(seed: seed)
@@ -59,14 +61,17 @@ struct PropertyTests {
     @Test(arguments: cases.indices)
     func sampleThenFitRecoversParameters(index: Int) throws {
         let truth: [[String: Double]] = [
-            ["mu": 2, "sigma": 3], ["mu": 2], ["sigma": 3], ["alpha": 0.4, "beta": 3], ["alpha": 60, "beta": 0.2], ["alpha": 0.4],
+            ["mu": 2, "sigma": 3], ["mu": 2], ["sigma": 3], ["alpha": 0.4, "beta": 3], ["alpha": 60, "beta": 0.2],
+            ["alpha": 0.4],
             ["beta": 2], ["lambda": 2], ["lambda": 4], ["p": 0.3], ["p": 0.6],
         ]
         for seed in 100..<120 {
             let (result, _) = try Self.fit(index, seed: UInt64(seed))
             for estimate in result.estimates {
                 let actual = try #require(truth[index][estimate.name])
-                #expect(abs(estimate.value - actual) <= 4 * estimate.standardError, "\(estimate.name) = \(estimate.value), true \(actual)")
+                #expect(
+                    abs(estimate.value - actual) <= 4 * estimate.standardError,
+                    "\(estimate.name) = \(estimate.value), true \(actual)")
             }
         }
     }
@@ -82,7 +87,9 @@ struct PropertyTests {
         let last = newton.run()
         #expect(newton.diagnosis.isConverged, "\(newton.diagnosis)")
         for i in 0..<theta.dimension {
-            #expect(abs(last.theta[i] - theta[i]) <= 1e-10 * abs(theta[i]), "component \(i): \(last.theta[i]) vs \(theta[i])")
+            #expect(
+                abs(last.theta[i] - theta[i]) <= 1e-10 * abs(theta[i]),
+                "component \(i): \(last.theta[i]) vs \(theta[i])")
         }
     }
 
@@ -96,7 +103,9 @@ struct PropertyTests {
         return (problem, theta)
     }
 
-    func logLikelihood(_ summary: SampleSummary, _ result: FitResult, overriding values: [String: Double]) throws -> Double {
+    func logLikelihood(_ summary: SampleSummary, _ result: FitResult, overriding values: [String: Double]) throws
+        -> Double
+    {
         let (problem, theta) = try Self.problem(summary, result)
         var moved = theta
         for (i, estimate) in result.estimates.enumerated() { moved[i] = values[estimate.name] ?? estimate.value }
@@ -112,7 +121,9 @@ struct MethodOfMomentsTests {
     /// Where the MLE has a closed form, matching moments gives the same numbers.
     @Test func agreesWithClosedFormsWhereTheyCoincide() throws {
         let normal = try Self.summary(.normal, [1, 2, 4, 7])
-        #expect(MethodOfMoments.normal(normal) == Normal(mu: ClosedForm.normalMean(normal), sigma: ClosedForm.normalStandardDeviation(normal)))
+        #expect(
+            MethodOfMoments.normal(normal)
+                == Normal(mu: ClosedForm.normalMean(normal), sigma: ClosedForm.normalStandardDeviation(normal)))
         let exponential = try Self.summary(.exponential, [0.5, 1.5, 2])
         #expect(abs(MethodOfMoments.exponential(exponential).lambda - ClosedForm.exponentialRate(exponential)) <= 1e-15)
         let poisson = try Self.summary(.poisson, [0, 3, 4, 1])

@@ -1,5 +1,6 @@
 import RealModule
 import Testing
+
 @testable import MLECore
 
 struct SimulationTests {
@@ -9,7 +10,10 @@ struct SimulationTests {
     }
 
     /// The same seed gives the same estimates, however the work is split into chunks.
-    @Test(arguments: [ReplicationStudy.Design.exponentialRate(lambda: 2), .gammaShape(alpha: 2, beta: 1), .normalSpread(mu: 0, sigma: 2)])
+    @Test(arguments: [
+        ReplicationStudy.Design.exponentialRate(lambda: 2), .gammaShape(alpha: 2, beta: 1),
+        .normalSpread(mu: 0, sigma: 2),
+    ])
     func chunkingDoesNotChangeTheResult(design: ReplicationStudy.Design) {
         var whole = ReplicationStudy(design: design, sampleSize: 30, replications: 100, seed: 5)
         whole.run(1000)
@@ -26,7 +30,8 @@ struct SimulationTests {
     /// The Gamma shape's MLE has a variance near the Cramér–Rao bound (within 15 %) and the method
     /// of moments a clearly larger one (over 1.3 times the bound): α = 2, n = 100, R = 2000.
     @Test func gammaShapeMaximumLikelihoodIsMoreEfficientThanMoments() {
-        var study = ReplicationStudy(design: .gammaShape(alpha: 2, beta: 1), sampleSize: 100, replications: 2000, seed: 9)
+        var study = ReplicationStudy(
+            design: .gammaShape(alpha: 2, beta: 1), sampleSize: 100, replications: 2000, seed: 9)
         study.run(2000)
         let bound = study.cramerRaoBound
         #expect(abs(bound - 1 / (100 * (trigamma(2) - 0.5))) < 1e-15)
@@ -49,7 +54,8 @@ struct SimulationTests {
 
     /// Newton on ℓ(σ) lands on √(σ̂²) for every sample, to 1e-12 relative: invariance.
     @Test func standardDeviationEstimateIsRootOfVarianceEstimate() {
-        var study = ReplicationStudy(design: .normalSpread(mu: 0, sigma: 2), sampleSize: 20, replications: 300, seed: 10)
+        var study = ReplicationStudy(
+            design: .normalSpread(mu: 0, sigma: 2), sampleSize: 20, replications: 300, seed: 10)
         study.run(300)
         for (sigmaHat, root) in zip(study.maximumLikelihood, study.alternative) {
             #expect(abs(sigmaHat - root) <= 1e-12 * root)
@@ -59,7 +65,8 @@ struct SimulationTests {
     /// The gamma shape information ψ′(α) − 1/α is the reciprocal of the (α, α) entry of the
     /// inverse of the per-observation information matrix.
     @Test func gammaShapeInformationAccountsForTheUnknownRate() {
-        let alpha = 3.5, beta = 0.7
+        let alpha = 3.5
+        let beta = 0.7
         let matrix = Hessian(trigamma(alpha), -1 / beta, alpha / (beta * beta))
         let inverse = try! #require(matrix.inverse)
         #expect(abs(FisherInformation.gammaShapeWithRateUnknown(alpha: alpha) - 1 / inverse.h11) < 1e-12)

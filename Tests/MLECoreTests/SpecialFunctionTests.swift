@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MLECore
 
 /// Digamma and trigamma against mpmath at 50 digits (Tests/References/special_functions.py prints
@@ -74,13 +75,16 @@ struct SpecialFunctionTests {
     @Test(arguments: table.map(\.x))
     func trigammaMatchesMpmath(x: Double) throws {
         let row = try #require(Self.table.first { $0.x == x })
-        #expect(Self.relativeError(trigamma(x), row.trigamma) <= 1e-14, "ψ′(\(x)) = \(trigamma(x)), want \(row.trigamma)")
+        #expect(
+            Self.relativeError(trigamma(x), row.trigamma) <= 1e-14, "ψ′(\(x)) = \(trigamma(x)), want \(row.trigamma)")
     }
 
     @Test(arguments: logMinusDigammaTable.map(\.x))
     func logMinusDigammaMatchesMpmath(x: Double) throws {
         let row = try #require(Self.logMinusDigammaTable.first { $0.x == x })
-        #expect(Self.relativeError(logMinusDigamma(x), row.value) <= 1e-14, "log x − ψ(x) at \(x) = \(logMinusDigamma(x)), want \(row.value)")
+        #expect(
+            Self.relativeError(logMinusDigamma(x), row.value) <= 1e-14,
+            "log x − ψ(x) at \(x) = \(logMinusDigamma(x)), want \(row.value)")
     }
 
     /// The recurrence ψ(x + 1) = ψ(x) + 1/x holds across every range switch (0.96, 1.96, 10).

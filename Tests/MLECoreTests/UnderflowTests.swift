@@ -1,5 +1,6 @@
 import RealModule
 import Testing
+
 @testable import MLECore
 
 struct UnderflowTests {

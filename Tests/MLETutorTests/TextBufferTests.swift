@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MLETutor
 
 @Suite struct TextBufferTests {

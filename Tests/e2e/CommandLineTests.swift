@@ -4,13 +4,20 @@ import Testing
 /// The `mletutor` commands that print rather than take over the terminal.
 @Suite struct CommandLineTests {
     /// Runs `mletutor` with `arguments`, standard input from /dev/null, in a private state folder.
-    private func mletutor(_ arguments: [String], input: String? = nil, state: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+    private func mletutor(_ arguments: [String], input: String? = nil, state: URL? = nil) throws -> (
+        status: Int32, stdout: String, stderr: String
+    ) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try TerminalSession.mletutorPath())
         process.arguments = arguments
-        let home = state ?? FileManager.default.temporaryDirectory.appendingPathComponent("mletutor-cli-\(UUID().uuidString)")
-        process.environment = ["HOME": home.path, "XDG_STATE_HOME": home.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
-        let output = Pipe(), errors = Pipe(), stdin = Pipe()
+        let home =
+            state ?? FileManager.default.temporaryDirectory.appendingPathComponent("mletutor-cli-\(UUID().uuidString)")
+        process.environment = [
+            "HOME": home.path, "XDG_STATE_HOME": home.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
+        ]
+        let output = Pipe()
+        let errors = Pipe()
+        let stdin = Pipe()
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = stdin
@@ -49,13 +56,16 @@ import Testing
             .write(to: folder.appendingPathComponent("01-a.yaml"), atomically: true, encoding: .utf8)
         let result = try mletutor(["lint", folder.path])
         #expect(result.status == 1)
-        #expect(result.stdout.hasPrefix("\(folder.path)/01-a.yaml:5:11: error: unknown page kind 'txt' in page 1; did you mean 'text'?"))
+        #expect(
+            result.stdout.hasPrefix(
+                "\(folder.path)/01-a.yaml:5:11: error: unknown page kind 'txt' in page 1; did you mean 'text'?"))
         #expect(result.stdout.hasSuffix("1 error\n"))
     }
 
     @Test func tutorRefusesToStartOnInvalidLessons() throws {
         let folder = try temporaryFolder()
-        try "id: a\ntitle: T\npages: []\n".write(to: folder.appendingPathComponent("01-a.yaml"), atomically: true, encoding: .utf8)
+        try "id: a\ntitle: T\npages: []\n".write(
+            to: folder.appendingPathComponent("01-a.yaml"), atomically: true, encoding: .utf8)
         let result = try mletutor(["--lessons", folder.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("01-a.yaml:1:1: error: missing field 'summary' in lesson"))
@@ -87,7 +97,8 @@ import Testing
 
     @Test func listShowsLessonsAndCompletion() throws {
         let state = try temporaryFolder()
-        try FileManager.default.createDirectory(at: state.appendingPathComponent("mletutor"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: state.appendingPathComponent("mletutor"), withIntermediateDirectories: true)
         try #"{"version": 1, "lessons": {"why-likelihood": {"page": 0, "completed": true}}}"#
             .write(to: state.appendingPathComponent("mletutor/progress.json"), atomically: true, encoding: .utf8)
         let result = try mletutor(["list"], state: state)
@@ -99,7 +110,8 @@ import Testing
 
     @Test func resetAsksAndClearsOnlyOnYes() throws {
         let state = try temporaryFolder()
-        try FileManager.default.createDirectory(at: state.appendingPathComponent("mletutor"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: state.appendingPathComponent("mletutor"), withIntermediateDirectories: true)
         let file = state.appendingPathComponent("mletutor/progress.json")
         try #"{"version": 1, "lessons": {}}"#.write(to: file, atomically: true, encoding: .utf8)
         let declined = try mletutor(["reset"], input: "n\n", state: state)

@@ -16,7 +16,8 @@ import Testing
     }
 
     @Test func newtonOnAGammaFileWithBetaFixedEndsWhereFitDoes() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("mletutor-e2e-gamma-\(UUID().uuidString).txt")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "mletutor-e2e-gamma-\(UUID().uuidString).txt")
         defer { try? FileManager.default.removeItem(at: file) }
         // Positive values of varied size, deterministic: a Gamma shape fit has no closed form.
         let values = (1...400).map { index -> String in
@@ -25,7 +26,8 @@ import Testing
         }
         try values.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
 
-        let fit = try TerminalSession.command(try TerminalSession.mletutorPath(), ["fit", "gamma", "--beta", "1", file.path, "--json"])
+        let fit = try TerminalSession.command(
+            try TerminalSession.mletutorPath(), ["fit", "gamma", "--beta", "1", file.path, "--json"])
         #expect(fit.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(fit.output.utf8)) as? [String: Any])
         let alpha = try #require((json["parameters"] as? [String: Double])?["alpha"])

@@ -44,7 +44,9 @@ import Testing
     /// The H and T tokens of the seeded question's prompt, which may wrap over several lines.
     static func tosses(on screen: String) -> [Substring]? {
         let text = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-        guard let start = text.range(of: "times: "), let end = text.range(of: ". What", range: start.upperBound..<text.endIndex) else {
+        guard let start = text.range(of: "times: "),
+            let end = text.range(of: ". What", range: start.upperBound..<text.endIndex)
+        else {
             return nil
         }
         return text[start.upperBound..<end.lowerBound].split(separator: " ")

@@ -23,8 +23,11 @@ final class TerminalSession {
         ]
         variables.merge(environment) { $1 }
         let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        try tmux(["new-session", "-d", "-x", String(width), "-y", String(height),
-                  "env", "-i"] + assignments + ["bash", "--norc", "--noprofile"])
+        try tmux(
+            [
+                "new-session", "-d", "-x", String(width), "-y", String(height),
+                "env", "-i",
+            ] + assignments + ["bash", "--norc", "--noprofile"])
         try waitFor("$")
     }
 
@@ -65,14 +68,20 @@ final class TerminalSession {
 
     /// Waits until the screen shows `text`; fails with the screen when it does not in time.
     @discardableResult
-    func waitFor(_ text: String, timeout: Duration = .seconds(10), sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        try waitUntil("the screen to show '\(text)'", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
+    func waitFor(_ text: String, timeout: Duration = .seconds(10), sourceLocation: SourceLocation = #_sourceLocation)
+        throws -> String
+    {
+        try waitUntil("the screen to show '\(text)'", timeout: timeout, sourceLocation: sourceLocation) {
+            $0.contains(text)
+        }
     }
 
     /// Waits until `condition` holds for the screen; fails with the screen when it does not in time.
     @discardableResult
-    func waitUntil(_ what: String, timeout: Duration = .seconds(10), sourceLocation: SourceLocation = #_sourceLocation,
-                   _ condition: (String) -> Bool) throws -> String {
+    func waitUntil(
+        _ what: String, timeout: Duration = .seconds(10), sourceLocation: SourceLocation = #_sourceLocation,
+        _ condition: (String) -> Bool
+    ) throws -> String {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         var last = ""
@@ -103,7 +112,8 @@ final class TerminalSession {
 
     /// The process id of the program running in the shell (mletutor while it runs).
     func foregroundProcess() throws -> Int32 {
-        let shell = try tmux(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let shell = try tmux(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         let children = try Self.command("/usr/bin/pgrep", ["-P", shell]).output
             .split(separator: "\n").compactMap { Int32($0) }
         guard let child = children.first else { throw SessionError("no program runs in the shell") }
@@ -112,7 +122,9 @@ final class TerminalSession {
 
     /// Clears the screen and asks the shell whether the terminal is back in cooked mode with echo.
     func terminalModes() throws -> (canonical: Bool, echo: Bool) {
-        try run("clear; stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo :modes")
+        try run(
+            "clear; stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e -icanon -e echo -e -echo | tr '\\n' ' '; echo :modes"
+        )
         let screen = try waitFor(":modes")
         let words = screen.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
         return (words.contains("icanon"), words.contains("echo"))
@@ -138,7 +150,9 @@ final class TerminalSession {
     /// server running that would hold a pipe open, and a reader waiting for its end would wait
     /// forever.
     static func command(_ path: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("mletutor-e2e-out-\(UUID().uuidString)").path
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "mletutor-e2e-out-\(UUID().uuidString)"
+        ).path
         defer { unlink(outputPath) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -147,7 +161,7 @@ final class TerminalSession {
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         // The test runner's threads block signals; a tmux server started with that mask would
         // pass it on to the tutor, which would then never see SIGWINCH or SIGTERM.
         var attributes = posix_spawnattr_t()

@@ -140,7 +140,9 @@ import Testing
             guard let end = rest.firstIndex(where: { !($0.isNumber || $0 == ";") }) else { break }
             if rest[end] == "m" {
                 let parameters = rest[..<end].split(separator: ";").compactMap { Int($0) }
-                codes += parameters.filter { (30...38).contains($0) || (40...48).contains($0) || (90...107).contains($0) }
+                codes += parameters.filter {
+                    (30...38).contains($0) || (40...48).contains($0) || (90...107).contains($0)
+                }
             }
             rest = rest[end...]
         }

@@ -11,7 +11,8 @@ public struct Categorical: Distribution, Hashable {
     /// - Precondition: at least one category, every πⱼ ≥ 0, and Σπ = 1 within 1e-9.
     public init(probabilities: [Double]) {
         precondition(!probabilities.isEmpty, "Categorical needs at least one category")
-        precondition(probabilities.allSatisfy { $0 >= 0 && $0.isFinite }, "Categorical probabilities must be finite and ≥ 0")
+        precondition(
+            probabilities.allSatisfy { $0 >= 0 && $0.isFinite }, "Categorical probabilities must be finite and ≥ 0")
         let total = probabilities.reduce(0, +)
         precondition(abs(total - 1) <= 1e-9, "Categorical probabilities must sum to 1, got \(total)")
         self.probabilities = probabilities

@@ -1,49 +1,66 @@
 /// Turns an estimate θ̂ of a likelihood problem into a `FitResult`: standard errors from the
 /// inverse observed information, Wald and likelihood-ratio intervals, warnings.
 enum FitAssembly {
-    static func closedForm<Problem: LikelihoodProblem>(_ problem: Problem, _ estimate: Theta, summary: SampleSummary,
-                                                      fixed: [FixedParameter] = []) -> FitResult {
-        assemble(problem, estimate, summary: summary, fixed: fixed, method: .closedForm, iterations: 0,
-                 diagnosis: .converged(.scoreVanished))
+    static func closedForm<Problem: LikelihoodProblem>(
+        _ problem: Problem, _ estimate: Theta, summary: SampleSummary,
+        fixed: [FixedParameter] = []
+    ) -> FitResult {
+        assemble(
+            problem, estimate, summary: summary, fixed: fixed, method: .closedForm, iterations: 0,
+            diagnosis: .converged(.scoreVanished))
     }
 
-    static func numerical<Problem: LikelihoodProblem>(_ problem: Problem, _ estimate: Theta, summary: SampleSummary, iterations: Int,
-                                                     diagnosis: Diagnosis, fixed: [FixedParameter] = []) -> FitResult {
-        assemble(problem, estimate, summary: summary, fixed: fixed, method: .newtonRaphson, iterations: iterations, diagnosis: diagnosis)
+    static func numerical<Problem: LikelihoodProblem>(
+        _ problem: Problem, _ estimate: Theta, summary: SampleSummary, iterations: Int,
+        diagnosis: Diagnosis, fixed: [FixedParameter] = []
+    ) -> FitResult {
+        assemble(
+            problem, estimate, summary: summary, fixed: fixed, method: .newtonRaphson, iterations: iterations,
+            diagnosis: diagnosis)
     }
 
     /// A one-parameter estimate on the domain's edge: SE 0, a degenerate Wald interval, a warning.
-    static func boundary<Problem: LikelihoodProblem>(_ problem: Problem, estimate: Double, summary: SampleSummary) -> FitResult {
+    static func boundary<Problem: LikelihoodProblem>(_ problem: Problem, estimate: Double, summary: SampleSummary)
+        -> FitResult
+    {
         let name = problem.parameterNames[0]
         let maximum = problem.logLikelihood(Theta(estimate))
-        let interval = LikelihoodRatioInterval.find(in: problem, estimate: estimate, maximum: maximum,
-                                                    scale: 1 / Double(summary.count))
-        let parameter = ParameterEstimate(name: name, value: estimate, standardError: 0,
-                                          waldInterval: ConfidenceInterval(lower: estimate, upper: estimate),
-                                          likelihoodRatioInterval: interval)
-        return FitResult(family: summary.family, sampleSize: summary.count, estimates: [parameter], fixedParameters: [],
-                         logLikelihood: maximum, method: .closedForm, iterations: 0, diagnosis: .converged(.scoreVanished),
-                         warnings: [.boundaryEstimate(name: name, value: estimate)])
+        let interval = LikelihoodRatioInterval.find(
+            in: problem, estimate: estimate, maximum: maximum,
+            scale: 1 / Double(summary.count))
+        let parameter = ParameterEstimate(
+            name: name, value: estimate, standardError: 0,
+            waldInterval: ConfidenceInterval(lower: estimate, upper: estimate),
+            likelihoodRatioInterval: interval)
+        return FitResult(
+            family: summary.family, sampleSize: summary.count, estimates: [parameter], fixedParameters: [],
+            logLikelihood: maximum, method: .closedForm, iterations: 0, diagnosis: .converged(.scoreVanished),
+            warnings: [.boundaryEstimate(name: name, value: estimate)])
     }
 
-    private static func assemble<Problem: LikelihoodProblem>(_ problem: Problem, _ estimate: Theta, summary: SampleSummary,
-                                                             fixed: [FixedParameter], method: FitMethod, iterations: Int,
-                                                             diagnosis: Diagnosis) -> FitResult {
+    private static func assemble<Problem: LikelihoodProblem>(
+        _ problem: Problem, _ estimate: Theta, summary: SampleSummary,
+        fixed: [FixedParameter], method: FitMethod, iterations: Int,
+        diagnosis: Diagnosis
+    ) -> FitResult {
         let maximum = problem.logLikelihood(estimate)
         let covariance = problem.observedInformation(estimate).inverse
         let estimates = problem.parameterNames.enumerated().map { index, name in
             let variance = covariance?[index, index] ?? .nan
             let standardError = variance > 0 ? variance.squareRoot() : .nan
             let value = estimate[index]
-            let likelihoodRatio = problem.dimension == 1
+            let likelihoodRatio =
+                problem.dimension == 1
                 ? LikelihoodRatioInterval.find(in: problem, estimate: value, maximum: maximum, scale: standardError)
                 : nil
-            return ParameterEstimate(name: name, value: value, standardError: standardError,
-                                     waldInterval: .wald(estimate: value, standardError: standardError.isNaN ? .infinity : standardError),
-                                     likelihoodRatioInterval: likelihoodRatio)
+            return ParameterEstimate(
+                name: name, value: value, standardError: standardError,
+                waldInterval: .wald(estimate: value, standardError: standardError.isNaN ? .infinity : standardError),
+                likelihoodRatioInterval: likelihoodRatio)
         }
         let warnings: [FitWarning] = diagnosis.isConverged ? [] : [.notConverged(diagnosis)]
-        return FitResult(family: summary.family, sampleSize: summary.count, estimates: estimates, fixedParameters: fixed,
-                         logLikelihood: maximum, method: method, iterations: iterations, diagnosis: diagnosis, warnings: warnings)
+        return FitResult(
+            family: summary.family, sampleSize: summary.count, estimates: estimates, fixedParameters: fixed,
+            logLikelihood: maximum, method: method, iterations: iterations, diagnosis: diagnosis, warnings: warnings)
     }
 }

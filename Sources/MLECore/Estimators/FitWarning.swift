@@ -10,7 +10,8 @@ public enum FitWarning: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .boundaryEstimate(let name, let value):
-            return "\(name)-hat = \(plain(value)) is on the boundary of the parameter space: the standard error is 0 and the Wald interval is meaningless; use the likelihood-ratio interval"
+            return
+                "\(name)-hat = \(plain(value)) is on the boundary of the parameter space: the standard error is 0 and the Wald interval is meaningless; use the likelihood-ratio interval"
         case .notConverged(let diagnosis):
             return "the fit did not converge (\(diagnosis)); the estimates are the last iterate"
         }

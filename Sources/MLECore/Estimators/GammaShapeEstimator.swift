@@ -8,7 +8,8 @@ import RealModule
 /// Newton steps stop shrinking (or vanish), which is when only rounding is left.
 public enum GammaShapeEstimator {
     /// The rule used: steps stopping shrinking inside 1e-6·α, or a step below 1e-15·α, at most 100 steps.
-    public static let rule = StoppingRule(scoreTolerance: 0, stepTolerance: 1e-15, shrinkingWindow: 1e-6, maxIterations: 100)
+    public static let rule = StoppingRule(
+        scoreTolerance: 0, stepTolerance: 1e-15, shrinkingWindow: 1e-6, maxIterations: 100)
 
     /// α̂ with both parameters free (β̂ = α̂/x̄ follows), as a finished optimizer.
     ///
@@ -23,7 +24,9 @@ public enum GammaShapeEstimator {
 
     /// α̂ with the rate β known: the root of ψ(α) = log β + mean(log x), started from Minka's
     /// inverse-digamma approximation (e^c + ½ for c ≥ −2.22, else −1/(c + γ)).
-    public static func shapeWithRateKnown(_ likelihood: GammaLikelihood, beta: Double) -> NewtonRaphson<FixedParameterProblem<GammaLikelihood>> {
+    public static func shapeWithRateKnown(_ likelihood: GammaLikelihood, beta: Double) -> NewtonRaphson<
+        FixedParameterProblem<GammaLikelihood>
+    > {
         let target = Double.log(beta) + likelihood.sumOfLogs / Double(likelihood.sampleSize)
         let start = target >= -2.22 ? Double.exp(target) + 0.5 : -1 / (target + eulerGamma)
         var newton = NewtonRaphson(problem: likelihood.fixing("beta", to: beta), start: Theta(start), rule: rule)

@@ -16,7 +16,9 @@ public enum LikelihoodRatioInterval {
     ///   - scale: a first step length, such as the standard error.
     /// - Precondition: a one-parameter problem.
     /// - Complexity: O(1) for a summary-based problem: at most a few hundred evaluations of ℓ.
-    public static func find(in problem: some LikelihoodProblem, estimate: Double, maximum: Double, scale: Double) -> ConfidenceInterval {
+    public static func find(in problem: some LikelihoodProblem, estimate: Double, maximum: Double, scale: Double)
+        -> ConfidenceInterval
+    {
         precondition(problem.dimension == 1, "the likelihood-ratio interval is for one free parameter")
         let cutoff = maximum - drop
         let firstStep = scale > 0 && scale.isFinite ? scale : 0.1 * max(abs(estimate), 1e-3)

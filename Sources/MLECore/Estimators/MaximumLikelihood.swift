@@ -16,9 +16,11 @@ public enum MaximumLikelihood {
     public static func fit(_ summary: SampleSummary, fixed: [String: Double] = [:]) throws(DataError) -> FitResult {
         let family = summary.family
         for (name, value) in fixed {
-            precondition(family.allows(value, for: name), "\(name) = \(value) is not an allowed \(family.name) parameter")
+            precondition(
+                family.allows(value, for: name), "\(name) = \(value) is not an allowed \(family.name) parameter")
         }
-        precondition(fixed.count < family.parameterNames.count, "every parameter of \(family.name) is fixed: nothing to fit")
+        precondition(
+            fixed.count < family.parameterNames.count, "every parameter of \(family.name) is fixed: nothing to fit")
         guard summary.count > 0 else { throw .emptySample }
         let estimatesSpread = (family == .normal && fixed["sigma"] == nil) || (family == .gamma && fixed.isEmpty)
         let needed = estimatesSpread ? 2 : 1
@@ -31,11 +33,17 @@ public enum MaximumLikelihood {
         case .bernoulli, .binomial:
             return fitSuccessProbability(summary)
         case .exponential:
-            guard summary.sum > 0 else { throw degenerate(summary, "lambda-hat = 1/mean would be infinite, so the likelihood is unbounded") }
-            return FitAssembly.closedForm(RateLikelihood(summary), Theta(ClosedForm.exponentialRate(summary)), summary: summary)
+            guard summary.sum > 0 else {
+                throw degenerate(summary, "lambda-hat = 1/mean would be infinite, so the likelihood is unbounded")
+            }
+            return FitAssembly.closedForm(
+                RateLikelihood(summary), Theta(ClosedForm.exponentialRate(summary)), summary: summary)
         case .poisson:
-            guard summary.sum > 0 else { throw degenerate(summary, "lambda-hat = mean would be 0, where the Poisson distribution has no spread") }
-            return FitAssembly.closedForm(RateLikelihood(summary), Theta(ClosedForm.poissonRate(summary)), summary: summary)
+            guard summary.sum > 0 else {
+                throw degenerate(summary, "lambda-hat = mean would be 0, where the Poisson distribution has no spread")
+            }
+            return FitAssembly.closedForm(
+                RateLikelihood(summary), Theta(ClosedForm.poissonRate(summary)), summary: summary)
         case .gamma:
             return try fitGamma(summary, fixed: fixed)
         }
@@ -48,16 +56,18 @@ public enum MaximumLikelihood {
     private static func fitNormal(_ summary: SampleSummary, fixed: [String: Double]) throws(DataError) -> FitResult {
         let likelihood = NormalLikelihood(summary)
         if let sigma = fixed["sigma"] {
-            return FitAssembly.closedForm(likelihood.fixing("sigma", to: sigma), Theta(summary.mean), summary: summary,
-                                          fixed: [FixedParameter(name: "sigma", value: sigma)])
+            return FitAssembly.closedForm(
+                likelihood.fixing("sigma", to: sigma), Theta(summary.mean), summary: summary,
+                fixed: [FixedParameter(name: "sigma", value: sigma)])
         }
         let sigmaHat = ClosedForm.normalStandardDeviation(summary, mu: fixed["mu"])
         guard sigmaHat > 0 else {
             throw degenerate(summary, "sigma-hat would be 0, so the likelihood is unbounded")
         }
         if let mu = fixed["mu"] {
-            return FitAssembly.closedForm(likelihood.fixing("mu", to: mu), Theta(sigmaHat), summary: summary,
-                                          fixed: [FixedParameter(name: "mu", value: mu)])
+            return FitAssembly.closedForm(
+                likelihood.fixing("mu", to: mu), Theta(sigmaHat), summary: summary,
+                fixed: [FixedParameter(name: "mu", value: mu)])
         }
         return FitAssembly.closedForm(likelihood, Theta(summary.mean, sigmaHat), summary: summary)
     }
@@ -74,20 +84,24 @@ public enum MaximumLikelihood {
     private static func fitGamma(_ summary: SampleSummary, fixed: [String: Double]) throws(DataError) -> FitResult {
         let likelihood = GammaLikelihood(summary)
         if let alpha = fixed["alpha"] {
-            return FitAssembly.closedForm(likelihood.fixing("alpha", to: alpha), Theta(ClosedForm.gammaRate(summary, alpha: alpha)),
-                                          summary: summary, fixed: [FixedParameter(name: "alpha", value: alpha)])
+            return FitAssembly.closedForm(
+                likelihood.fixing("alpha", to: alpha), Theta(ClosedForm.gammaRate(summary, alpha: alpha)),
+                summary: summary, fixed: [FixedParameter(name: "alpha", value: alpha)])
         }
         if let beta = fixed["beta"] {
             let newton = GammaShapeEstimator.shapeWithRateKnown(likelihood, beta: beta)
-            return FitAssembly.numerical(newton.problem, newton.current.theta, summary: summary, iterations: newton.current.number,
-                                         diagnosis: newton.diagnosis, fixed: [FixedParameter(name: "beta", value: beta)])
+            return FitAssembly.numerical(
+                newton.problem, newton.current.theta, summary: summary, iterations: newton.current.number,
+                diagnosis: newton.diagnosis, fixed: [FixedParameter(name: "beta", value: beta)])
         }
         guard GammaShapeProfile(likelihood).logMeanRatio > 0 else {
-            throw degenerate(summary, "alpha-hat would be infinite: the likelihood keeps rising as alpha and beta grow together")
+            throw degenerate(
+                summary, "alpha-hat would be infinite: the likelihood keeps rising as alpha and beta grow together")
         }
         let newton = GammaShapeEstimator.shapeWithRateFree(likelihood)
         let alphaHat = newton.current.theta[0]
-        return FitAssembly.numerical(likelihood, Theta(alphaHat, ClosedForm.gammaRate(summary, alpha: alphaHat)), summary: summary,
-                                     iterations: newton.current.number, diagnosis: newton.diagnosis)
+        return FitAssembly.numerical(
+            likelihood, Theta(alphaHat, ClosedForm.gammaRate(summary, alpha: alphaHat)), summary: summary,
+            iterations: newton.current.number, diagnosis: newton.diagnosis)
     }
 }

@@ -38,8 +38,9 @@ extension SampleSummary {
     /// - Precondition: the summary is not empty; at most one parameter is fixed and it belongs to
     ///   the family.
     public func likelihood(fixing fixed: [String: Double] = [:]) -> AnyLikelihoodProblem {
-        precondition(fixed.count <= 1 && fixed.keys.allSatisfy(family.parameterNames.contains),
-                     "fix at most one of \(family.parameterNames), got \(fixed.keys.sorted())")
+        precondition(
+            fixed.count <= 1 && fixed.keys.allSatisfy(family.parameterNames.contains),
+            "fix at most one of \(family.parameterNames), got \(fixed.keys.sorted())")
         let full: any LikelihoodProblem
         switch family {
         case .normal: full = NormalLikelihood(self)
@@ -51,7 +52,9 @@ extension SampleSummary {
         return Self.holding(full, name, at: value)
     }
 
-    private static func holding(_ full: some LikelihoodProblem, _ name: String, at value: Double) -> AnyLikelihoodProblem {
+    private static func holding(_ full: some LikelihoodProblem, _ name: String, at value: Double)
+        -> AnyLikelihoodProblem
+    {
         AnyLikelihoodProblem(full.fixing(name, to: value))
     }
 }

@@ -26,7 +26,7 @@ public enum DataError: Error, Sendable, Hashable, CustomStringConvertible {
     public var line: Int? {
         switch self {
         case .notANumber(_, let line), .notFinite(_, let line), .outsideSupport(_, let line, _, _),
-             .notZeroOrOne(_, let line), .notWholeNumber(_, let line, _), .missingColumn(_, let line, _):
+            .notZeroOrOne(_, let line), .notWholeNumber(_, let line, _), .missingColumn(_, let line, _):
             return line
         case .emptySample, .tooFewValues, .allValuesEqual:
             return nil

@@ -18,7 +18,8 @@ public struct NormalLikelihood: LikelihoodProblem {
     ///
     /// - Precondition: the summary is of the normal family and not empty.
     public init(_ summary: SampleSummary) {
-        precondition(summary.family == .normal && summary.count > 0, "NormalLikelihood needs a non-empty normal summary")
+        precondition(
+            summary.family == .normal && summary.count > 0, "NormalLikelihood needs a non-empty normal summary")
         self.init(sampleSize: summary.count, mean: summary.mean, sumOfSquaredDeviations: summary.sumOfSquaredDeviations)
     }
 

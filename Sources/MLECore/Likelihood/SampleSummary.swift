@@ -73,8 +73,10 @@ public struct SampleSummary: Sendable {
         if keepsLogs { logs.add(.log(x)) }
         if let trials = baseMeasureTrials {
             // log C(m, x) = log Γ(m + 1) − log Γ(x + 1) − log Γ(m − x + 1), as in Binomial.
-            logBaseMeasure.add(trials == 0 ? -.logGamma(x + 1)
-                               : logTrialsFactorial - .logGamma(x + 1) - .logGamma(Double(trials) - x + 1))
+            logBaseMeasure.add(
+                trials == 0
+                    ? -.logGamma(x + 1)
+                    : logTrialsFactorial - .logGamma(x + 1) - .logGamma(Double(trials) - x + 1))
         }
     }
 

@@ -77,7 +77,8 @@ public struct LogisticRegression: Sendable, Hashable {
     }
 
     private func checkData(_ features: [[Double]], _ labels: [Double]) {
-        precondition(!labels.isEmpty && features.count == labels.count, "need one label per feature row, at least one row")
+        precondition(
+            !labels.isEmpty && features.count == labels.count, "need one label per feature row, at least one row")
         precondition(labels.allSatisfy { $0 == 0 || $0 == 1 }, "labels must be 0 or 1")
     }
 }

@@ -19,10 +19,15 @@ public struct GradientAscent<Problem: LikelihoodProblem>: Optimizer {
     /// Starts at `start`.
     ///
     /// - Precondition: `learningRate > 0` and `start` is in the problem's domain.
-    public init(problem: Problem, start: Theta, learningRate: Double, backtracking: Bool = false,
-                rule: StoppingRule = StoppingRule(maxIterations: 10_000)) {
-        precondition(learningRate > 0 && learningRate.isFinite, "learning rate must be finite and > 0, got \(learningRate)")
-        precondition(start.dimension == problem.dimension && problem.isInDomain(start), "start \(start) is not in the problem's domain")
+    public init(
+        problem: Problem, start: Theta, learningRate: Double, backtracking: Bool = false,
+        rule: StoppingRule = StoppingRule(maxIterations: 10_000)
+    ) {
+        precondition(
+            learningRate > 0 && learningRate.isFinite, "learning rate must be finite and > 0, got \(learningRate)")
+        precondition(
+            start.dimension == problem.dimension && problem.isInDomain(start),
+            "start \(start) is not in the problem's domain")
         self.problem = problem
         self.learningRate = learningRate
         self.backtracking = backtracking
@@ -38,9 +43,13 @@ public struct GradientAscent<Problem: LikelihoodProblem>: Optimizer {
         var adjustment: StepAdjustment?
         if backtracking {
             let start = current
-            guard let shortened = StepShortening.shorten(move, from: current, in: problem, accepts: { newValue, candidate in
-                newValue >= start.logLikelihood + 1e-4 * start.score.dot(candidate)
-            }) else {
+            guard
+                let shortened = StepShortening.shorten(
+                    move, from: current, in: problem,
+                    accepts: { newValue, candidate in
+                        newValue >= start.logLikelihood + 1e-4 * start.score.dot(candidate)
+                    })
+            else {
                 diagnosis = .converged(.noUphillStep)
                 return current
             }
@@ -49,7 +58,8 @@ public struct GradientAscent<Problem: LikelihoodProblem>: Optimizer {
             diagnosis = .leftDomain
             return current
         }
-        let next = Iterate(problem, at: current.theta + move, number: current.number + 1, step: move, adjustment: adjustment)
+        let next = Iterate(
+            problem, at: current.theta + move, number: current.number + 1, step: move, adjustment: adjustment)
         diagnosis = monitor.judge(previous: current, current: next, kind: .gradient)
         current = next
         return next

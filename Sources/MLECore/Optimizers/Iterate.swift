@@ -16,7 +16,10 @@ public struct Iterate: Sendable, Hashable {
     public let adjustment: StepAdjustment?
 
     /// Evaluates `problem` at `theta`.
-    public init(_ problem: some LikelihoodProblem, at theta: Theta, number: Int = 0, step: Theta? = nil, adjustment: StepAdjustment? = nil) {
+    public init(
+        _ problem: some LikelihoodProblem, at theta: Theta, number: Int = 0, step: Theta? = nil,
+        adjustment: StepAdjustment? = nil
+    ) {
         self.number = number
         self.theta = theta
         logLikelihood = problem.logLikelihood(theta)

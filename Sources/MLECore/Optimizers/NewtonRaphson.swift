@@ -18,7 +18,9 @@ public struct NewtonRaphson<Problem: LikelihoodProblem>: Optimizer {
     ///
     /// - Precondition: `start` is in the problem's domain.
     public init(problem: Problem, start: Theta, safeguarded: Bool = true, rule: StoppingRule = StoppingRule()) {
-        precondition(start.dimension == problem.dimension && problem.isInDomain(start), "start \(start) is not in the problem's domain")
+        precondition(
+            start.dimension == problem.dimension && problem.isInDomain(start),
+            "start \(start) is not in the problem's domain")
         self.problem = problem
         self.safeguarded = safeguarded
         current = Iterate(problem, at: start)
@@ -37,9 +39,13 @@ public struct NewtonRaphson<Problem: LikelihoodProblem>: Optimizer {
         if safeguarded {
             let start = current
             let slack = 1e-12 * (1 + abs(start.logLikelihood))
-            guard let shortened = StepShortening.shorten(move, from: current, in: problem, accepts: { newValue, _ in
-                newValue >= start.logLikelihood - slack
-            }) else {
+            guard
+                let shortened = StepShortening.shorten(
+                    move, from: current, in: problem,
+                    accepts: { newValue, _ in
+                        newValue >= start.logLikelihood - slack
+                    })
+            else {
                 diagnosis = .converged(.noUphillStep)
                 return current
             }
@@ -49,8 +55,10 @@ public struct NewtonRaphson<Problem: LikelihoodProblem>: Optimizer {
             diagnosis = .leftDomain
             return current
         }
-        let next = Iterate(problem, at: current.theta + move, number: current.number + 1, step: move, adjustment: adjustment)
-        diagnosis = monitor.judge(previous: current, current: next, kind: adjustment == nil ? .fullNewton : .safeguardedNewton)
+        let next = Iterate(
+            problem, at: current.theta + move, number: current.number + 1, step: move, adjustment: adjustment)
+        diagnosis = monitor.judge(
+            previous: current, current: next, kind: adjustment == nil ? .fullNewton : .safeguardedNewton)
         current = next
         return next
     }

@@ -42,12 +42,14 @@ struct ProgressMonitor: Sendable {
         let length = current.step.length
         let previousLength = previous.step.length
         if kind == .fullNewton, rule.shrinkingWindow > 0, previous.number > 0, length >= previousLength,
-           length <= rule.shrinkingWindow * current.theta.length {
+            length <= rule.shrinkingWindow * current.theta.length
+        {
             return .converged(.stepStoppedShrinking)
         }
         guard previous.number > 0 else { return limitReached(current) }
         let ratio = length / previousLength
-        fallingGrowingSteps = current.logLikelihood < previous.logLikelihood && ratio > 1.05 ? fallingGrowingSteps + 1 : 0
+        fallingGrowingSteps =
+            current.logLikelihood < previous.logLikelihood && ratio > 1.05 ? fallingGrowingSteps + 1 : 0
         if fallingGrowingSteps >= 3 { return .diverging }
         let reversed = current.step.dot(previous.step) < 0
         reversals = reversed && ratio >= 0.98 && ratio <= 1.05 ? reversals + 1 : 0

@@ -14,7 +14,10 @@ public struct StoppingRule: Sendable, Hashable {
     public var maxIterations: Int
 
     /// - Precondition: tolerances ≥ 0 and `maxIterations` ≥ 1.
-    public init(scoreTolerance: Double = 1e-13, stepTolerance: Double = 1e-14, shrinkingWindow: Double = 1e-7, maxIterations: Int = 100) {
+    public init(
+        scoreTolerance: Double = 1e-13, stepTolerance: Double = 1e-14, shrinkingWindow: Double = 1e-7,
+        maxIterations: Int = 100
+    ) {
         precondition(scoreTolerance >= 0 && stepTolerance >= 0 && shrinkingWindow >= 0, "tolerances must be ≥ 0")
         precondition(maxIterations >= 1, "maxIterations must be ≥ 1, got \(maxIterations)")
         self.scoreTolerance = scoreTolerance

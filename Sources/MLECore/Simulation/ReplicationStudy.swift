@@ -30,7 +30,8 @@ public struct ReplicationStudy: Sendable {
     /// - Precondition: `sampleSize ≥ 2`, `replications ≥ 1`, and the design's parameters positive
     ///   where they must be.
     public init(design: Design, sampleSize: Int, replications: Int, seed: UInt64) {
-        precondition(sampleSize >= 2 && replications >= 1, "a study needs samples of at least 2 and at least one replication")
+        precondition(
+            sampleSize >= 2 && replications >= 1, "a study needs samples of at least 2 and at least one replication")
         self.design = design
         self.sampleSize = sampleSize
         self.replications = replications
@@ -48,18 +49,18 @@ public struct ReplicationStudy: Sendable {
     /// The true value of the estimated parameter.
     public var truth: Double {
         switch design {
-        case let .exponentialRate(lambda): return lambda
-        case let .gammaShape(alpha, _): return alpha
-        case let .normalSpread(_, sigma): return sigma
+        case .exponentialRate(let lambda): return lambda
+        case .gammaShape(let alpha, _): return alpha
+        case .normalSpread(_, let sigma): return sigma
         }
     }
 
     /// I(θ), the Fisher information per observation about the estimated parameter.
     public var informationPerObservation: Double {
         switch design {
-        case let .exponentialRate(lambda): return FisherInformation.exponentialRate(lambda: lambda)
-        case let .gammaShape(alpha, _): return FisherInformation.gammaShapeWithRateUnknown(alpha: alpha)
-        case let .normalSpread(_, sigma): return FisherInformation.normalStandardDeviation(sigma: sigma)
+        case .exponentialRate(let lambda): return FisherInformation.exponentialRate(lambda: lambda)
+        case .gammaShape(let alpha, _): return FisherInformation.gammaShapeWithRateUnknown(alpha: alpha)
+        case .normalSpread(_, let sigma): return FisherInformation.normalStandardDeviation(sigma: sigma)
         }
     }
 
@@ -79,15 +80,15 @@ public struct ReplicationStudy: Sendable {
 
     private mutating func replicate() -> (Double, Double) {
         switch design {
-        case let .exponentialRate(lambda):
+        case .exponentialRate(let lambda):
             let summary = draw(Exponential(lambda: lambda), family: .exponential)
             let rate = ClosedForm.exponentialRate(summary)
             return (rate, MethodOfMoments.exponential(summary).lambda)
-        case let .gammaShape(alpha, beta):
+        case .gammaShape(let alpha, let beta):
             let summary = draw(Gamma(alpha: alpha, beta: beta), family: .gamma)
             let newton = GammaShapeEstimator.shapeWithRateFree(GammaLikelihood(summary))
             return (newton.current.theta[0], MethodOfMoments.gamma(summary).alpha)
-        case let .normalSpread(mu, sigma):
+        case .normalSpread(let mu, let sigma):
             let summary = draw(Normal(mu: mu, sigma: sigma), family: .normal)
             let profile = NormalLikelihood(summary).fixing("mu", to: summary.mean)
             var newton = NewtonRaphson(problem: profile, start: Theta((summary.maximum - summary.minimum) / 4))
@@ -96,7 +97,8 @@ public struct ReplicationStudy: Sendable {
         }
     }
 
-    private mutating func draw<D: Distribution>(_ distribution: D, family: Family) -> SampleSummary where D.Value == Double {
+    private mutating func draw<D: Distribution>(_ distribution: D, family: Family) -> SampleSummary
+    where D.Value == Double {
         var summary = SampleSummary(family: family)
         for _ in 0..<sampleSize {
             summary.addChecked(distribution.sample(using: &generator))

@@ -46,15 +46,23 @@ func digammaAsymptotic(_ x: Double) -> Double {
 /// Σₖ B₂ₖ / (2k x²ᵏ) for k = 1…9: the part of log x − ψ(x) after 1/(2x).
 func digammaAsymptoticTail(_ x: Double) -> Double {
     let w = 1 / (x * x)
-    let series = 1.0 / 12
-        + w * (-1.0 / 120
-        + w * (1.0 / 252
-        + w * (-1.0 / 240
-        + w * (1.0 / 132
-        + w * (-691.0 / 32760
-        + w * (1.0 / 12
-        + w * (-3617.0 / 8160
-        + w * (43867.0 / 14364))))))))
+    let series =
+        1.0 / 12
+        + w
+        * (-1.0 / 120
+            + w
+            * (1.0 / 252
+                + w
+                * (-1.0 / 240
+                    + w
+                    * (1.0 / 132
+                        + w
+                        * (-691.0 / 32760
+                            + w
+                            * (1.0 / 12
+                                + w
+                                * (-3617.0 / 8160
+                                    + w * (43867.0 / 14364))))))))
     return w * series
 }
 

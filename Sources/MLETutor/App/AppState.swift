@@ -22,7 +22,9 @@ public struct AppState: Sendable {
         case exploring(ExploreSession)
     }
 
-    public init(course: Course, progress: LearnerProgress, options: DisplayOptions, width: Int, height: Int, screen: Screen) {
+    public init(
+        course: Course, progress: LearnerProgress, options: DisplayOptions, width: Int, height: Int, screen: Screen
+    ) {
         self.course = course
         self.progress = progress
         self.options = options
@@ -32,27 +34,38 @@ public struct AppState: Sendable {
     }
 
     /// The state on the lesson map with the lesson the learner was last in selected.
-    public static func onMap(course: Course, progress: LearnerProgress, options: DisplayOptions, width: Int, height: Int) -> AppState {
-        let selected = progress.currentLessonID.flatMap(course.lessonIndex(id:)) ?? course.firstUnfinishedLesson(progress)
-        return AppState(course: course, progress: progress, options: options, width: width, height: height,
-                        screen: .map(selected: selected))
+    public static func onMap(
+        course: Course, progress: LearnerProgress, options: DisplayOptions, width: Int, height: Int
+    ) -> AppState {
+        let selected =
+            progress.currentLessonID.flatMap(course.lessonIndex(id:)) ?? course.firstUnfinishedLesson(progress)
+        return AppState(
+            course: course, progress: progress, options: options, width: width, height: height,
+            screen: .map(selected: selected))
     }
 
     /// The state inside lesson `lessonIndex`, on `page` (0-based) or on the page the learner
     /// last reached there.
-    public static func inLesson(_ lessonIndex: Int, page: Int? = nil, course: Course, progress: LearnerProgress,
-                                options: DisplayOptions, width: Int, height: Int) -> AppState {
+    public static func inLesson(
+        _ lessonIndex: Int, page: Int? = nil, course: Course, progress: LearnerProgress,
+        options: DisplayOptions, width: Int, height: Int
+    ) -> AppState {
         let lesson = course.lessons[lessonIndex]
         let pageIndex = min(max(0, page ?? progress.page(in: lesson.id)), lesson.pages.count - 1)
-        var state = AppState(course: course, progress: progress, options: options, width: width, height: height,
-                             screen: .lesson(LessonSession(lessonIndex: lessonIndex, pageIndex: pageIndex,
-                                                           page: lesson.openPage(pageIndex, progress: progress))))
+        var state = AppState(
+            course: course, progress: progress, options: options, width: width, height: height,
+            screen: .lesson(
+                LessonSession(
+                    lessonIndex: lessonIndex, pageIndex: pageIndex,
+                    page: lesson.openPage(pageIndex, progress: progress))))
         state.recordPosition()
         return state
     }
 
     /// The state `mletutor` starts in: the page where the learner left off, or the map.
-    public static func resuming(course: Course, progress: LearnerProgress, options: DisplayOptions, width: Int, height: Int) -> AppState {
+    public static func resuming(
+        course: Course, progress: LearnerProgress, options: DisplayOptions, width: Int, height: Int
+    ) -> AppState {
         if let id = progress.currentLessonID, let index = course.lessonIndex(id: id) {
             return inLesson(index, course: course, progress: progress, options: options, width: width, height: height)
         }
@@ -60,17 +73,20 @@ public struct AppState: Sendable {
     }
 
     /// A page shown on its own (`mletutor explore`), with no course and no progress to keep.
-    public static func exploring(_ page: any PageModel, title: String, options: DisplayOptions, width: Int, height: Int) -> AppState {
-        AppState(course: Course(lessons: []), progress: LearnerProgress(), options: options, width: width, height: height,
-                 screen: .exploring(ExploreSession(title: title, page: page)))
+    public static func exploring(_ page: any PageModel, title: String, options: DisplayOptions, width: Int, height: Int)
+        -> AppState
+    {
+        AppState(
+            course: Course(lessons: []), progress: LearnerProgress(), options: options, width: width, height: height,
+            screen: .exploring(ExploreSession(title: title, page: page)))
     }
 
     /// The page on screen, if there is one.
     var activePage: (any PageModel)? {
         switch screen {
         case .map: return nil
-        case let .lesson(session): return session.page
-        case let .exploring(session): return session.page
+        case .lesson(let session): return session.page
+        case .exploring(let session): return session.page
         }
     }
 
@@ -80,11 +96,11 @@ public struct AppState: Sendable {
         switch screen {
         case .map:
             return .ignored
-        case var .lesson(session):
+        case .lesson(var session):
             let response = session.page.handle(event, context: context)
             screen = .lesson(session)
             return response
-        case var .exploring(session):
+        case .exploring(var session):
             let response = session.page.handle(event, context: context)
             screen = .exploring(session)
             return response
@@ -100,7 +116,7 @@ public struct AppState: Sendable {
             progress.currentLessonID = nil
         case .exploring:
             break
-        case let .lesson(session):
+        case .lesson(let session):
             let id = course.lessons[session.lessonIndex].id
             progress.currentLessonID = id
             progress.recordPage(session.pageIndex, in: id)

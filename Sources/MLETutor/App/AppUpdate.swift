@@ -3,14 +3,14 @@
 public enum AppUpdate {
     public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
-        case let .resized(width, height):
+        case .resized(let width, let height):
             state.width = width
             state.height = height
             return []
         case .tick:
             tick(&state)
             return []
-        case let .key(key):
+        case .key(let key):
             return handle(key, &state)
         }
     }
@@ -34,15 +34,15 @@ public enum AppUpdate {
         }
         state.notice = nil
         switch state.screen {
-        case let .map(selected):
+        case .map(let selected):
             return handleOnMap(key, selected: selected, &state)
         case .lesson:
             let response = state.sendToPage(.key(key))
-            guard case let .lesson(session) = state.screen else { return [] }
+            guard case .lesson(let session) = state.screen else { return [] }
             switch response {
             case .handled:
                 return []
-            case let .completed(result):
+            case .completed(let result):
                 state.progress.record(result, page: session.pageIndex, in: state.course.lessons[session.lessonIndex].id)
                 return [.saveProgress(state.progress)]
             case .ignored:
@@ -72,7 +72,7 @@ public enum AppUpdate {
             state.screen = .map(selected: count - 1)
         case .enter, .right, .character("l"), .space:
             return open(selected, &state)
-        case let .character(digit) where digit.isASCII && digit.isNumber:
+        case .character(let digit) where digit.isASCII && digit.isNumber:
             guard let number = digit.wholeNumberValue, (1...count).contains(number) else { return [] }
             state.screen = .map(selected: number - 1)
         case .character("?"):
@@ -118,16 +118,19 @@ public enum AppUpdate {
             state.recordPosition()
             return [.saveProgress(state.progress)]
         }
-        state.screen = .lesson(LessonSession(lessonIndex: session.lessonIndex, pageIndex: target,
-                                             page: lesson.openPage(target, progress: state.progress)))
+        state.screen = .lesson(
+            LessonSession(
+                lessonIndex: session.lessonIndex, pageIndex: target,
+                page: lesson.openPage(target, progress: state.progress)))
         state.recordPosition()
         return [.saveProgress(state.progress)]
     }
 
     private static func open(_ lessonIndex: Int, _ state: inout AppState) -> [Effect] {
         guard state.course.lessons.indices.contains(lessonIndex) else { return [] }
-        state = AppState.inLesson(lessonIndex, course: state.course, progress: state.progress,
-                                  options: state.options, width: state.width, height: state.height)
+        state = AppState.inLesson(
+            lessonIndex, course: state.course, progress: state.progress,
+            options: state.options, width: state.width, height: state.height)
         return [.saveProgress(state.progress)]
     }
 

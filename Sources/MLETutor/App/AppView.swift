@@ -8,11 +8,11 @@ public enum AppView {
         }
         let hints: [KeyHint]
         switch state.screen {
-        case let .map(selected):
+        case .map(let selected):
             hints = LessonMapScreen(state: state, selected: selected).draw(into: &buffer)
-        case let .lesson(session):
+        case .lesson(let session):
             hints = LessonScreen(state: state, session: session).draw(into: &buffer)
-        case let .exploring(session):
+        case .exploring(let session):
             hints = ExploreScreen(state: state, session: session).draw(into: &buffer)
         }
         if state.showingHelp {

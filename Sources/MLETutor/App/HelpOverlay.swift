@@ -34,8 +34,11 @@ struct HelpOverlay {
         guard box.width >= 2, box.height >= 2 else { return }
         buffer.fill(box)
         let horizontal = String(repeating: glyphs.horizontal, count: box.width - 2)
-        buffer.write("\(glyphs.corners.topLeft)\(horizontal)\(glyphs.corners.topRight)", x: box.x, y: box.y, style: .accent)
-        buffer.write("\(glyphs.corners.bottomLeft)\(horizontal)\(glyphs.corners.bottomRight)", x: box.x, y: box.maxY - 1, style: .accent)
+        buffer.write(
+            "\(glyphs.corners.topLeft)\(horizontal)\(glyphs.corners.topRight)", x: box.x, y: box.y, style: .accent)
+        buffer.write(
+            "\(glyphs.corners.bottomLeft)\(horizontal)\(glyphs.corners.bottomRight)", x: box.x, y: box.maxY - 1,
+            style: .accent)
         for row in (box.y + 1)..<(box.maxY - 1) {
             buffer[box.x, row] = Cell(glyphs.vertical, style: .accent)
             buffer[box.maxX - 1, row] = Cell(glyphs.vertical, style: .accent)
@@ -43,5 +46,3 @@ struct HelpOverlay {
         buffer.write(title, x: box.x + 2, y: box.y, style: .title)
     }
 }
-
-

@@ -15,7 +15,7 @@ struct LessonLayout {
         let (content, keyBar) = belowBar.splitBottom(1)
         var body = content.inset(top: 1, left: 2, bottom: 1, right: 2)
         var hasTitle = false
-        if case let .lesson(session) = state.screen {
+        if case .lesson(let session) = state.screen {
             hasTitle = state.course.lessons[session.lessonIndex].pages[session.pageIndex].title != nil
             if let maximumWidth = session.page.maximumWidth {
                 body = body.centeredColumn(maxWidth: maximumWidth)

@@ -4,7 +4,6 @@ struct LessonMapScreen {
     let state: AppState
     let selected: Int
 
-
     /// Draws the map and returns its key hints.
     func draw(into buffer: inout TextBuffer) -> [KeyHint] {
         let glyphs = state.options.glyphs
@@ -28,7 +27,9 @@ struct LessonMapScreen {
         if let notice = state.notice {
             buffer.write(notice, x: 1, y: body.maxY - 1, style: .failure, clip: body)
         }
-        let hints = [KeyHint(glyphs.upDown, "choose"), KeyHint("Enter", "open"), KeyHint("?", "help"), KeyHint("q", "quit")]
+        let hints = [
+            KeyHint(glyphs.upDown, "choose"), KeyHint("Enter", "open"), KeyHint("?", "help"), KeyHint("q", "quit"),
+        ]
         KeyBar.draw(hints, into: &buffer, in: keyBar)
         return hints
     }
@@ -53,7 +54,8 @@ struct LessonMapScreen {
             buffer.write("  (at page \(page) of \(lesson.pages.count))", x: x, y: row, style: .accent, clip: area)
         }
         let indent = area.x + 2 + marker.count + check.count
-        let summary = state.options.displayable(lesson.summary).truncated(to: area.maxX - indent, ellipsis: glyphs.ellipsis)
+        let summary = state.options.displayable(lesson.summary).truncated(
+            to: area.maxX - indent, ellipsis: glyphs.ellipsis)
         buffer.write(summary, x: indent, y: row + 1, style: .muted)
     }
 }

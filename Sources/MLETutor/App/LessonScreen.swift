@@ -13,17 +13,21 @@ struct LessonScreen {
 
         let heading = state.options.displayable(" \(session.lessonIndex + 1). \(lesson.title)")
         let position = "page \(session.pageIndex + 1) of \(pageCount) "
-        buffer.write(heading, x: 0, y: layout.header.y, style: .title,
-                     clip: layout.header.inset(right: position.count + 1))
+        buffer.write(
+            heading, x: 0, y: layout.header.y, style: .title,
+            clip: layout.header.inset(right: position.count + 1))
         buffer.write(position, x: layout.header.maxX - position.count, y: layout.header.y, style: .muted)
 
         let filled = layout.progressBar.width * (session.pageIndex + 1) / pageCount
         buffer.write(String(repeating: glyphs.barFilled, count: filled), x: 0, y: layout.progressBar.y, style: .accent)
-        buffer.write(String(repeating: glyphs.barEmpty, count: layout.progressBar.width - filled),
-                     x: filled, y: layout.progressBar.y, style: .muted)
+        buffer.write(
+            String(repeating: glyphs.barEmpty, count: layout.progressBar.width - filled),
+            x: filled, y: layout.progressBar.y, style: .muted)
 
         if let title = lesson.pages[session.pageIndex].title {
-            buffer.write(state.options.displayable(title), x: layout.title.x, y: layout.title.y, style: .heading, clip: layout.title)
+            buffer.write(
+                state.options.displayable(title), x: layout.title.x, y: layout.title.y, style: .heading,
+                clip: layout.title)
         }
         session.page.draw(into: &buffer, in: layout.page, options: state.options)
 

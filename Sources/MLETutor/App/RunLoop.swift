@@ -7,8 +7,10 @@ public struct RunLoop {
     /// Asked once per turn: true when a signal (SIGTERM, SIGHUP) asked the tutor to end.
     public var terminationRequested: () -> Bool
 
-    public init(state: AppState, saveProgress: @escaping (LearnerProgress) throws -> Void,
-                terminationRequested: @escaping () -> Bool = { false }) {
+    public init(
+        state: AppState, saveProgress: @escaping (LearnerProgress) throws -> Void,
+        terminationRequested: @escaping () -> Bool = { false }
+    ) {
         self.state = state
         self.saveProgress = saveProgress
         self.terminationRequested = terminationRequested
@@ -38,8 +40,8 @@ public struct RunLoop {
             let event = driver.nextEvent(timeoutMilliseconds: animating ? Self.tickMilliseconds : Self.idleMilliseconds)
             let action: Action
             switch event {
-            case let .key(key)?: action = .key(key)
-            case let .resized(width, height)?: action = .resized(width: width, height: height)
+            case .key(let key)?: action = .key(key)
+            case .resized(let width, let height)?: action = .resized(width: width, height: height)
             case nil:
                 needsDrawing = animating && AppUpdate.tick(&state)
                 continue
@@ -54,7 +56,7 @@ public struct RunLoop {
         var quitting = false
         for effect in effects {
             switch effect {
-            case let .saveProgress(progress):
+            case .saveProgress(let progress):
                 do {
                     try saveProgress(progress)
                 } catch {

@@ -2,7 +2,9 @@ import ArgumentParser
 
 /// `--column K`: which column of a comma-separated data file to read, for `fit` and `explore`.
 struct ColumnOption: ParsableArguments {
-    @Option(name: .customLong("column"), help: "Read this column (numbered from 1) of a comma-separated file; a header row is allowed.")
+    @Option(
+        name: .customLong("column"),
+        help: "Read this column (numbered from 1) of a comma-separated file; a header row is allowed.")
     var number: Int?
 
     func validate() throws {

@@ -2,7 +2,9 @@ import ArgumentParser
 
 /// Where the lessons come from: built into the binary, or a folder (`--lessons DIR`) for authors.
 struct CourseOptions: ParsableArguments {
-    @Option(name: .customLong("lessons"), help: ArgumentHelp("Load lessons from this folder instead of the built-in course.", valueName: "dir"))
+    @Option(
+        name: .customLong("lessons"),
+        help: ArgumentHelp("Load lessons from this folder instead of the built-in course.", valueName: "dir"))
     var directory: String?
 
     /// The course, or every problem in it printed to standard error and exit status 1.
@@ -10,7 +12,9 @@ struct CourseOptions: ParsableArguments {
         let result = try Self.load(directory: directory)
         guard let course = result.course else {
             result.formattedDiagnostics.forEach(printToStandardError)
-            printToStandardError("mletutor: \(result.diagnostics.count) problem\(result.diagnostics.count == 1 ? "" : "s") in the lessons; run 'mletutor lint\(directory.map { " " + $0 } ?? "")' after fixing them")
+            printToStandardError(
+                "mletutor: \(result.diagnostics.count) problem\(result.diagnostics.count == 1 ? "" : "s") in the lessons; run 'mletutor lint\(directory.map { " " + $0 } ?? "")' after fixing them"
+            )
             throw ExitCode(1)
         }
         return course

@@ -10,7 +10,9 @@ struct DisplayFlags: ParsableArguments {
     var noColor = false
 
     /// The display options for a terminal whose locale is or is not UTF-8.
-    func options(localeIsUTF8: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) -> DisplayOptions {
+    func options(localeIsUTF8: Bool, environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> DisplayOptions
+    {
         let noColorVariable = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         return DisplayOptions(unicode: localeIsUTF8 && !ascii, color: !noColor && !noColorVariable)
     }

@@ -8,10 +8,10 @@ struct ExploreCommand: ParsableCommand {
         commandName: "explore",
         abstract: "Explore the likelihood of your data: a slider for one free parameter, a surface for two.",
         discussion: """
-        Takes the distributions and fixed-parameter options of 'fit'. The data come from a file \
-        (one number per line, or --column K of a CSV file) or from --data, a comma-separated list. \
-        A file is summarised as it is read, so a million values explore as fast as ten.
-        """
+            Takes the distributions and fixed-parameter options of 'fit'. The data come from a file \
+            (one number per line, or --column K of a CSV file) or from --data, a comma-separated list. \
+            A file is summarised as it is read, so a million values explore as fast as ten.
+            """
     )
 
     @OptionGroup var model: ModelOptions
@@ -29,8 +29,12 @@ struct ExploreCommand: ParsableCommand {
     @OptionGroup var display: DisplayFlags
 
     func validate() throws {
-        guard (file == nil) != (data == nil) else { throw ValidationError("give the data as a FILE or with --data, not both or neither") }
-        if file == "-" { throw ValidationError("explore reads keys from the terminal: give the data as a file or with --data") }
+        guard (file == nil) != (data == nil) else {
+            throw ValidationError("give the data as a FILE or with --data, not both or neither")
+        }
+        if file == "-" {
+            throw ValidationError("explore reads keys from the terminal: give the data as a file or with --data")
+        }
         if data != nil && column != nil { throw ValidationError("--column applies to a data file") }
     }
 
@@ -72,23 +76,26 @@ struct ExploreCommand: ParsableCommand {
         title += ", n = \(model.summary.count) from \(source)"
         guard model.dimension == 1 else { return (SurfacePage(model: model), title) }
         let slider = ParameterRange.slider(for: model, index: 0)
-        let optimizer = OptimizerPage(model: model, slider: slider, method: .gradientAscent,
-                                      learningRate: OptimizerPage.stableLearningRate(for: model))
+        let optimizer = OptimizerPage(
+            model: model, slider: slider, method: .gradientAscent,
+            learningRate: OptimizerPage.stableLearningRate(for: model))
         return (PageTabs([("Slider", ExplorerPage(exploring: model)), ("Optimizer", optimizer)]), title)
     }
 
     func run() throws {
         let model: LikelihoodModel
         switch loadModel() {
-        case let .success(loaded): model = loaded
-        case let .failure(failure):
+        case .success(let loaded): model = loaded
+        case .failure(let failure):
             writeToStandardError(failure.message)
             throw ExitCode(failure.status)
         }
         let (page, title) = Self.page(for: model, source: sourceName)
-        try FullScreen.run(display: display, saveProgress: { _ in }) { options, width, height in
-            .exploring(page, title: title, options: options, width: width, height: height)
-        }
+        try FullScreen.run(
+            display: display, saveProgress: { _ in },
+            makeState: { options, width, height in
+                .exploring(page, title: title, options: options, width: width, height: height)
+            })
     }
 }
 
@@ -97,8 +104,10 @@ extension AppState {
     /// one free parameter, the surface for two.
     ///
     /// - Precondition: the summary is not empty and `fixed` leaves one or two parameters free.
-    public static func exploring(_ summary: SampleSummary, fixed: [String: Double], source: String,
-                                 options: DisplayOptions, width: Int, height: Int) -> AppState {
+    public static func exploring(
+        _ summary: SampleSummary, fixed: [String: Double], source: String,
+        options: DisplayOptions, width: Int, height: Int
+    ) -> AppState {
         let (page, title) = ExploreCommand.page(for: LikelihoodModel(summary: summary, fixed: fixed), source: source)
         return .exploring(page, title: title, options: options, width: width, height: height)
     }

@@ -8,11 +8,11 @@ struct FitCommand: ParsableCommand {
         commandName: "fit",
         abstract: "Fit a distribution to your data by maximum likelihood.",
         discussion: """
-        Reads one number per line (or one column of a CSV file with --column), skipping blank lines \
-        and lines starting with '#'. Any parameter can be held at a known value, e.g. --sigma 2 or \
-        --beta 0.5 (beta is a rate). Bad data stop the fit with the file and line of the problem \
-        and exit status 65.
-        """
+            Reads one number per line (or one column of a CSV file with --column), skipping blank lines \
+            and lines starting with '#'. Any parameter can be held at a known value, e.g. --sigma 2 or \
+            --beta 0.5 (beta is a rate). Bad data stop the fit with the file and line of the problem \
+            and exit status 65.
+            """
     )
 
     @OptionGroup var model: ModelOptions

@@ -5,8 +5,10 @@ import ArgumentParser
 enum FullScreen {
     /// Runs the loop on the state `makeState` builds for the terminal's display and size, until
     /// the learner quits.
-    static func run(display: DisplayFlags, saveProgress: @escaping (LearnerProgress) throws -> Void,
-                    makeState: (DisplayOptions, _ width: Int, _ height: Int) -> AppState) throws {
+    static func run(
+        display: DisplayFlags, saveProgress: @escaping (LearnerProgress) throws -> Void,
+        makeState: (DisplayOptions, _ width: Int, _ height: Int) -> AppState
+    ) throws {
         let options = display.options(localeIsUTF8: TerminalLocale.activate())
         let driver: CursesDriver
         do {
@@ -18,8 +20,9 @@ enum FullScreen {
         var effective = options
         effective.color = driver.hasColor
         let size = driver.size
-        var loop = RunLoop(state: makeState(effective, size.width, size.height), saveProgress: saveProgress,
-                           terminationRequested: { TerminalSignals.terminationRequested })
+        var loop = RunLoop(
+            state: makeState(effective, size.width, size.height), saveProgress: saveProgress,
+            terminationRequested: { TerminalSignals.terminationRequested })
         loop.run(on: driver)
         driver.stop()
     }

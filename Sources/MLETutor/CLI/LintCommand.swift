@@ -14,7 +14,7 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let result = try CourseOptions.load(directory: directory)
         guard let course = result.course else {
-            result.formattedDiagnostics.forEach { print($0) }
+            for diagnostic in result.formattedDiagnostics { print(diagnostic) }
             let count = result.diagnostics.count
             print("\(count) error\(count == 1 ? "" : "s")")
             throw ExitCode(1)
@@ -24,6 +24,7 @@ struct LintCommand: ParsableCommand {
 
     static func summary(_ course: Course) -> String {
         func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
-        return "ok: \(counted(course.lessons.count, "lesson")), \(counted(course.pageCount, "page")), \(counted(course.questionCount, "question"))"
+        return
+            "ok: \(counted(course.lessons.count, "lesson")), \(counted(course.pageCount, "page")), \(counted(course.questionCount, "question"))"
     }
 }

@@ -8,8 +8,10 @@ public struct MLETutorCommand: ParsableCommand {
         commandName: "mletutor",
         abstract: "An interactive terminal tutorial on maximum likelihood estimation.",
         version: version,
-        subcommands: [TutorCommand.self, ListCommand.self, LintCommand.self, RenderCommand.self, ResetCommand.self,
-                      FitCommand.self, ExploreCommand.self],
+        subcommands: [
+            TutorCommand.self, ListCommand.self, LintCommand.self, RenderCommand.self, ResetCommand.self,
+            FitCommand.self, ExploreCommand.self,
+        ],
         defaultSubcommand: TutorCommand.self
     )
 

@@ -35,13 +35,17 @@ struct ModelOptions: ParsableArguments {
 
     /// The fixed parameters given on the command line, by name.
     var fixed: [String: Double] {
-        let given: [(String, Double?)] = [("mu", mu), ("sigma", sigma), ("p", p), ("lambda", lambda), ("alpha", alpha), ("beta", beta)]
+        let given: [(String, Double?)] = [
+            ("mu", mu), ("sigma", sigma), ("p", p), ("lambda", lambda), ("alpha", alpha), ("beta", beta),
+        ]
         return Dictionary(uniqueKeysWithValues: given.compactMap { name, value in value.map { (name, $0) } })
     }
 
     func validate() throws {
         if distribution == .binomial {
-            guard let trials else { throw ValidationError("binomial needs --trials N, the number of trials per observation") }
+            guard let trials else {
+                throw ValidationError("binomial needs --trials N, the number of trials per observation")
+            }
             guard trials >= 1 else { throw ValidationError("--trials must be at least 1, got \(trials)") }
         } else if trials != nil {
             throw ValidationError("--trials applies to binomial only")
@@ -49,7 +53,8 @@ struct ModelOptions: ParsableArguments {
         let names = family.parameterNames
         for (name, value) in fixed.sorted(by: { $0.key < $1.key }) {
             guard names.contains(name) else {
-                throw ValidationError("--\(name) is not a parameter of \(family.name) (its parameters: \(names.joined(separator: ", ")))")
+                throw ValidationError(
+                    "--\(name) is not a parameter of \(family.name) (its parameters: \(names.joined(separator: ", ")))")
             }
             guard family.allows(value, for: name) else {
                 let range = name == "p" ? "between 0 and 1" : "greater than 0"

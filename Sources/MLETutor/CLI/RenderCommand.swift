@@ -48,19 +48,34 @@ struct RenderCommand: ParsableCommand {
         let options = DisplayOptions(unicode: !ascii, color: false)
         var frames: [(heading: String?, state: AppState)] = []
         if map {
-            frames = [(nil, .onMap(course: course, progress: LearnerProgress(), options: options, width: width, height: height))]
+            frames = [
+                (
+                    nil,
+                    .onMap(course: course, progress: LearnerProgress(), options: options, width: width, height: height)
+                )
+            ]
         } else if all {
             for (index, lesson) in course.lessons.enumerated() {
                 for pageIndex in lesson.pages.indices {
-                    frames.append(("== \(lesson.id) page \(pageIndex + 1) ==",
-                                   .inLesson(index, page: pageIndex, course: course, progress: LearnerProgress(),
-                                             options: options, width: width, height: height)))
+                    frames.append(
+                        (
+                            "== \(lesson.id) page \(pageIndex + 1) ==",
+                            .inLesson(
+                                index, page: pageIndex, course: course, progress: LearnerProgress(),
+                                options: options, width: width, height: height)
+                        ))
                 }
             }
         } else if let lesson {
             let index = try course.commandLineLessonIndex(for: lesson, page: page)
-            frames = [(nil, .inLesson(index, page: page - 1, course: course, progress: LearnerProgress(),
-                                      options: options, width: width, height: height))]
+            frames = [
+                (
+                    nil,
+                    .inLesson(
+                        index, page: page - 1, course: course, progress: LearnerProgress(),
+                        options: options, width: width, height: height)
+                )
+            ]
         }
         for var frame in frames {
             frame.state.showingHelp = helpOverlay

@@ -29,10 +29,12 @@ struct TutorCommand: ParsableCommand {
         try FullScreen.run(display: display, saveProgress: store.save) { options, width, height in
             var state: AppState
             if let lessonIndex {
-                state = .inLesson(lessonIndex, page: page.map { $0 - 1 }, course: course, progress: loaded.progress,
-                                  options: options, width: width, height: height)
+                state = .inLesson(
+                    lessonIndex, page: page.map { $0 - 1 }, course: course, progress: loaded.progress,
+                    options: options, width: width, height: height)
             } else {
-                state = .resuming(course: course, progress: loaded.progress, options: options, width: width, height: height)
+                state = .resuming(
+                    course: course, progress: loaded.progress, options: options, width: width, height: height)
             }
             state.notice = loaded.warning
             return state

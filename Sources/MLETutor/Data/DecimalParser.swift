@@ -52,7 +52,8 @@ enum DecimalParser {
             }
             let fractionStart = index
             while index + 8 <= count {
-                let chunk = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                let chunk = UInt64(
+                    littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
                 guard isEightDigits(chunk) else { break }
                 mantissa = mantissa &* 100_000_000 &+ valueOfEightDigits(chunk)
                 index += 8

@@ -42,12 +42,14 @@ struct NumberReader<Source: ByteSource> {
             let count = try source.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
             let atEnd = count == 0
             filled += count
-            let bytes = UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: filled)
+            let bytes = UnsafeBufferPointer(
+                start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: filled)
             var start = 0
             while start < filled {
                 guard let newline = firstNewline(in: bytes, from: start) ?? (atEnd ? filled : nil) else { break }
                 line += 1
-                try handleLine(UnsafeBufferPointer(rebasing: bytes[start..<newline]), line: line, mayBeHeader: &mayBeHeader, body)
+                try handleLine(
+                    UnsafeBufferPointer(rebasing: bytes[start..<newline]), line: line, mayBeHeader: &mayBeHeader, body)
                 start = newline + 1
             }
             if atEnd { return }
@@ -60,14 +62,18 @@ struct NumberReader<Source: ByteSource> {
     }
 
     private func firstNewline(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard start < bytes.count, let found = memchr(bytes.baseAddress! + start, Int32(UInt8(ascii: "\n")), bytes.count - start) else {
+        guard start < bytes.count,
+            let found = memchr(bytes.baseAddress! + start, Int32(UInt8(ascii: "\n")), bytes.count - start)
+        else {
             return nil
         }
         return bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
-    private func handleLine(_ raw: UnsafeBufferPointer<UInt8>, line: Int, mayBeHeader: inout Bool,
-                            _ body: (Double, Int) throws -> Void) throws {
+    private func handleLine(
+        _ raw: UnsafeBufferPointer<UInt8>, line: Int, mayBeHeader: inout Bool,
+        _ body: (Double, Int) throws -> Void
+    ) throws {
         let text = trimmed(raw)
         guard let first = text.first, first != UInt8(ascii: "#") else { return }
         var field = text

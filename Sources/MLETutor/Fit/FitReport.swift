@@ -12,8 +12,10 @@ enum FitReport {
         if hasLikelihoodRatio { header[3] = pad(header[3], 28) + "95% likelihood-ratio interval" }
         lines.append(header.joined(separator: "  ").trimmedTrailingSpaces)
         for estimate in result.estimates {
-            var row = [pad(estimate.name, 10), pad(number(estimate.value), 14), pad(number(estimate.standardError), 14),
-                       interval(estimate.waldInterval)]
+            var row = [
+                pad(estimate.name, 10), pad(number(estimate.value), 14), pad(number(estimate.standardError), 14),
+                interval(estimate.waldInterval),
+            ]
             if let ratio = estimate.likelihoodRatioInterval { row[3] = pad(row[3], 28) + interval(ratio) }
             lines.append(row.joined(separator: "  ").trimmedTrailingSpaces)
         }
@@ -47,7 +49,9 @@ enum FitReport {
             fields.append("\"fixed\": " + object(result.fixedParameters.map { ($0.name, jsonNumber($0.value)) }))
         }
         fields.append("\"waldIntervals\": " + object(result.estimates.map { ($0.name, jsonInterval($0.waldInterval)) }))
-        let ratios = result.estimates.compactMap { estimate in estimate.likelihoodRatioInterval.map { (estimate.name, jsonInterval($0)) } }
+        let ratios = result.estimates.compactMap { estimate in
+            estimate.likelihoodRatioInterval.map { (estimate.name, jsonInterval($0)) }
+        }
         if !ratios.isEmpty { fields.append("\"likelihoodRatioIntervals\": " + object(ratios)) }
         fields += [
             "\"logLikelihood\": \(jsonNumber(result.logLikelihood))",
@@ -84,7 +88,9 @@ enum FitReport {
     }
 
     /// Seven significant digits: readable in a table; `--json` gives every digit.
-    private static func number(_ x: Double) -> String { x.isFinite ? SignificantDigits.format(x, digits: 7, trimmingZeros: true) : "n/a" }
+    private static func number(_ x: Double) -> String {
+        x.isFinite ? SignificantDigits.format(x, digits: 7, trimmingZeros: true) : "n/a"
+    }
 
     private static func interval(_ interval: ConfidenceInterval) -> String {
         "[\(number(interval.lower)), \(number(interval.upper))]"

@@ -18,13 +18,15 @@ enum ComputedValues {
             return exp(distribution.logDensity(values["k"]!))
         },
         "binomial-score": Formula(arguments: ["n", "k", "p"]) { values in
-            let summary = try SampleSummary(family: .binomial(trials: try wholeNumber(values["n"]!, "n")),
-                                            values: [values["k"]!])
+            let summary = try SampleSummary(
+                family: .binomial(trials: try wholeNumber(values["n"]!, "n")),
+                values: [values["k"]!])
             return summary.likelihood().score(Theta(try probability(values["p"]!)))[0]
         },
         "binomial-mle": Formula(arguments: ["n", "k"]) { values in
-            let summary = try SampleSummary(family: .binomial(trials: try wholeNumber(values["n"]!, "n")),
-                                            values: [values["k"]!])
+            let summary = try SampleSummary(
+                family: .binomial(trials: try wholeNumber(values["n"]!, "n")),
+                values: [values["k"]!])
             return ClosedForm.successProbability(summary)
         },
         "sum-of-logs": Formula(arguments: ["n", "p"]) { values in
@@ -32,7 +34,10 @@ enum ComputedValues {
                 .logSum(count: try wholeNumber(values["n"]!, "n"))
         },
         "first-zero-product": Formula(arguments: ["p"]) { values in
-            guard let n = ProductOfProbabilities(probability: try positiveProbability(values["p"]!)).firstZero(limit: 1_000_000) else {
+            guard
+                let n = ProductOfProbabilities(probability: try positiveProbability(values["p"]!)).firstZero(
+                    limit: 1_000_000)
+            else {
                 throw ArgumentError(message: "p^n does not reach 0 below n = 1,000,000")
             }
             return Double(n)
@@ -76,7 +81,8 @@ enum ComputedValues {
         let words = template.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
         guard let name = words.first.map(String.init) else { throw ArgumentError(message: "no value named") }
         guard let formula = formulas[name] else {
-            throw ArgumentError(message: "unknown value '\(name)'; known values: \(formulas.keys.sorted().joined(separator: ", "))")
+            throw ArgumentError(
+                message: "unknown value '\(name)'; known values: \(formulas.keys.sorted().joined(separator: ", "))")
         }
         var values: [String: Double] = [:]
         var digits = 4
@@ -91,7 +97,9 @@ enum ComputedValues {
             } else if formula.arguments.contains(parts[0]) {
                 values[parts[0]] = number
             } else {
-                throw ArgumentError(message: "'\(name)' takes \(formula.arguments.joined(separator: ", ")) and digits, not '\(parts[0])'")
+                throw ArgumentError(
+                    message:
+                        "'\(name)' takes \(formula.arguments.joined(separator: ", ")) and digits, not '\(parts[0])'")
             }
         }
         let missing = formula.arguments.filter { values[$0] == nil }

@@ -39,8 +39,10 @@ public struct CourseLoadResult: Sendable {
 extension Course {
     /// Reads every source, checks ids are unique and that there is at least one lesson.
     /// `origin` names where the sources came from, for the message when there are none.
-    public static func load(_ sources: [LessonSource], from origin: String = "lessons",
-                            registry: PageKindRegistry = .standard) -> CourseLoadResult {
+    public static func load(
+        _ sources: [LessonSource], from origin: String = "lessons",
+        registry: PageKindRegistry = .standard
+    ) -> CourseLoadResult {
         let parser = LessonParser(registry: registry)
         var lessons: [Lesson] = []
         var diagnostics: [LessonDiagnostic] = []
@@ -48,9 +50,10 @@ extension Course {
             let log = DiagnosticLog(file: source.path)
             if let lesson = parser.parse(source, log: log) {
                 if let first = lessons.first(where: { $0.id == lesson.id }) {
-                    diagnostics.append(LessonDiagnostic(
-                        "duplicate lesson id '\(lesson.id)'; it is already used at \(first.idLocation)",
-                        at: lesson.idLocation))
+                    diagnostics.append(
+                        LessonDiagnostic(
+                            "duplicate lesson id '\(lesson.id)'; it is already used at \(first.idLocation)",
+                            at: lesson.idLocation))
                 } else {
                     lessons.append(lesson)
                 }
@@ -58,8 +61,10 @@ extension Course {
             diagnostics += log.diagnostics
         }
         if sources.isEmpty {
-            diagnostics.append(LessonDiagnostic("no lesson files (*.yaml or *.yml) found",
-                                                at: LessonLocation(file: origin, line: 0, column: 0)))
+            diagnostics.append(
+                LessonDiagnostic(
+                    "no lesson files (*.yaml or *.yml) found",
+                    at: LessonLocation(file: origin, line: 0, column: 0)))
         }
         let course = diagnostics.isEmpty ? Course(lessons: lessons) : nil
         return CourseLoadResult(course: course, diagnostics: diagnostics, sources: sources)

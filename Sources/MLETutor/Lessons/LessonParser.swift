@@ -11,8 +11,9 @@ struct LessonParser {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: source.text) else {
-                log.error("the file is empty; a lesson needs id, title, summary and pages",
-                          at: LessonLocation(file: source.path, line: 1, column: 1))
+                log.error(
+                    "the file is empty; a lesson needs id, title, summary and pages",
+                    at: LessonLocation(file: source.path, line: 1, column: 1))
                 return nil
             }
             root = node
@@ -30,8 +31,9 @@ struct LessonParser {
         }
         let id = fields.string("id")
         if let id, !Self.isValidID(id) {
-            log.error("lesson id '\(id)' must be lowercase letters, digits and hyphens, starting with a letter",
-                      at: fields.value("id"))
+            log.error(
+                "lesson id '\(id)' must be lowercase letters, digits and hyphens, starting with a letter",
+                at: fields.value("id"))
         }
         let title = fields.string("title")
         let summary = fields.string("summary")
@@ -46,32 +48,41 @@ struct LessonParser {
                 }
             }
             for page in pages {
-                page.model.problems(inLessonOf: pageNodes.count).forEach { log.error($0.message, at: $0.location) }
+                for problem in page.model.problems(inLessonOf: pageNodes.count) {
+                    log.error(problem.message, at: problem.location)
+                }
             }
         }
         guard log.diagnostics.count == errorsBefore, let id, let title, let summary else { return nil }
-        return Lesson(id: id, title: title, summary: summary, pages: pages,
-                      file: source.path, idLocation: log.location(of: fields.value("id")))
+        return Lesson(
+            id: id, title: title, summary: summary, pages: pages,
+            file: source.path, idLocation: log.location(of: fields.value("id")))
     }
 
     private func parsePage(_ node: Node, number: Int, log: DiagnosticLog) -> LessonPage? {
         let what = "page \(number)"
-        guard case let .mapping(mapping) = node else {
+        guard case .mapping(let mapping) = node else {
             log.error("expected a mapping of fields for \(what)", at: node)
             return nil
         }
         guard let kindNode = mapping["kind"] else {
-            log.error("missing field 'kind' in \(what); known kinds: \(registry.names.joined(separator: ", "))", at: node)
+            log.error(
+                "missing field 'kind' in \(what); known kinds: \(registry.names.joined(separator: ", "))", at: node)
             return nil
         }
         guard let kindName = kindNode.string, let kind = registry.kind(named: kindName) else {
             let name = kindNode.string ?? ""
-            log.error("unknown page kind '\(name)' in \(what)" + suggestion(for: name, among: registry.names, listedAs: "known kinds"),
-                      at: kindNode)
+            log.error(
+                "unknown page kind '\(name)' in \(what)"
+                    + suggestion(for: name, among: registry.names, listedAs: "known kinds"),
+                at: kindNode)
             return nil
         }
-        guard let fields = YAMLMapping(node, what: "\(what) (\(kindName))",
-                                       allowedKeys: PageKind.commonFields + kind.fields, log: log) else {
+        guard
+            let fields = YAMLMapping(
+                node, what: "\(what) (\(kindName))",
+                allowedKeys: PageKind.commonFields + kind.fields, log: log)
+        else {
             return nil
         }
         let title = fields.optionalString("title")
@@ -90,10 +101,11 @@ private extension YamlError {
     /// The parser's own words, without its location prefix and snippet (we print our own).
     var lessonMessage: String {
         switch self {
-        case let .scanner(context, problem, _, _), let .parser(context, problem, _, _), let .composer(context, problem, _, _):
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+            .composer(let context, let problem, _, _):
             let prefix = context.map { "\($0.text) " } ?? ""
             return "invalid YAML: \(prefix)\(problem)"
-        case let .duplicatedKeysInMapping(duplicates, _):
+        case .duplicatedKeysInMapping(let duplicates, _):
             return "invalid YAML: duplicated keys \(duplicates.joined(separator: ", "))"
         default:
             return "invalid YAML: \(self)"
@@ -102,7 +114,7 @@ private extension YamlError {
 
     func location(in file: String) -> LessonLocation {
         switch self {
-        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
             return LessonLocation(file: file, line: mark.line, column: mark.column)
         default:
             return LessonLocation(file: file, line: 1, column: 1)

@@ -21,16 +21,19 @@ public struct LessonSource: Hashable, Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
-            throw LessonFolderError(message: "cannot read lesson folder '\(directory)': it does not exist or is not a readable folder")
+            throw LessonFolderError(
+                message: "cannot read lesson folder '\(directory)': it does not exist or is not a readable folder")
         }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        return try names
+        return
+            try names
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
             .sorted()
             .map { name in
                 let path = prefix + name
                 guard let data = FileManager.default.contents(atPath: path),
-                      let text = String(data: data, encoding: .utf8) else {
+                    let text = String(data: data, encoding: .utf8)
+                else {
                     throw LessonFolderError(message: "\(path): error: cannot read the file as UTF-8 text")
                 }
                 return LessonSource(path: path, text: text)

@@ -13,7 +13,7 @@ final class YAMLMapping {
     /// Opens `node` as the mapping called `what` in messages ("lesson", "page 2").
     /// Reports and returns nil when `node` is not a mapping.
     init?(_ node: Node, what: String, allowedKeys: [String], log: DiagnosticLog) {
-        guard case let .mapping(mapping) = node else {
+        guard case .mapping(let mapping) = node else {
             log.error("expected a mapping of fields for \(what)", at: node)
             return nil
         }
@@ -24,8 +24,10 @@ final class YAMLMapping {
         for pair in pairs {
             let key = pair.key.string ?? ""
             guard !allowedKeys.contains(key) else { continue }
-            log.error("unknown field '\(key)' in \(what)" + suggestion(for: key, among: allowedKeys, listedAs: "expected one of"),
-                      at: pair.key)
+            log.error(
+                "unknown field '\(key)' in \(what)"
+                    + suggestion(for: key, among: allowedKeys, listedAs: "expected one of"),
+                at: pair.key)
         }
     }
 
@@ -56,7 +58,7 @@ final class YAMLMapping {
     }
 
     private func text(_ value: Node, key: String) -> String? {
-        guard case let .scalar(scalar) = value else {
+        guard case .scalar(let scalar) = value else {
             log.error("field '\(key)' in \(what) must be text", at: value)
             return nil
         }
@@ -66,15 +68,18 @@ final class YAMLMapping {
     /// Reports that `name`, given in the field `key`, is not one of `choices` (a `kind` such as
     /// "family"), suggesting the closest choice or listing them all.
     func reportUnknown(_ kind: String, _ name: String, among choices: [String], field key: String) {
-        log.error("unknown \(kind) '\(name)' in \(what)" + suggestion(for: name, among: choices, listedAs: "expected one of"),
-                  at: value(key))
+        log.error(
+            "unknown \(kind) '\(name)' in \(what)" + suggestion(for: name, among: choices, listedAs: "expected one of"),
+            at: value(key))
     }
 
     /// An optional whole-number field within `range`.
     func optionalInt(_ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let value = value(key) else { return nil }
         guard let number = value.int, range.contains(number) else {
-            log.error("field '\(key)' in \(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(value.string ?? "a list")'", at: value)
+            log.error(
+                "field '\(key)' in \(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(value.string ?? "a list")'",
+                at: value)
             return nil
         }
         return number
@@ -84,7 +89,9 @@ final class YAMLMapping {
     func optionalDouble(_ key: String, in range: ClosedRange<Double>) -> Double? {
         guard let value = value(key) else { return nil }
         guard let number = value.float, number.isFinite, range.contains(number) else {
-            log.error("field '\(key)' in \(what) must be a number from \(range.lowerBound) to \(range.upperBound), not '\(value.string ?? "a list")'", at: value)
+            log.error(
+                "field '\(key)' in \(what) must be a number from \(range.lowerBound) to \(range.upperBound), not '\(value.string ?? "a list")'",
+                at: value)
             return nil
         }
         return number
@@ -93,8 +100,9 @@ final class YAMLMapping {
     /// The two finite numbers of a field written `[a, b]`, or nil when the field is not that
     /// (the caller reports it, in words that say what the pair means).
     func numberPair(_ key: String) -> (Double, Double)? {
-        guard case let .sequence(items)? = value(key), items.count == 2,
-              let first = items[0].float, let second = items[1].float, first.isFinite, second.isFinite else { return nil }
+        guard case .sequence(let items)? = value(key), items.count == 2,
+            let first = items[0].float, let second = items[1].float, first.isFinite, second.isFinite
+        else { return nil }
         return (first, second)
     }
 
@@ -123,7 +131,7 @@ final class YAMLMapping {
     }
 
     private func list(_ value: Node, key: String, allowEmpty: Bool) -> [Node]? {
-        guard case let .sequence(sequence) = value else {
+        guard case .sequence(let sequence) = value else {
             log.error("field '\(key)' in \(what) must be a list", at: value)
             return nil
         }
@@ -161,7 +169,8 @@ func closestMatch(to word: String, among candidates: [String]) -> String? {
 
 /// The Levenshtein distance between two words.
 func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
+    let a = Array(a)
+    let b = Array(b)
     guard !a.isEmpty else { return b.count }
     guard !b.isEmpty else { return a.count }
     var previous = Array(0...b.count)

@@ -31,7 +31,8 @@ public struct ClassifierPage: PageModel, TrainingPage {
         hasConverged = gradientVanished()
     }
 
-    static let pageKind = PageKind(name: "classifier", fields: ["seed", "points", "learning-rate", "separable"]) { fields in
+    static let pageKind = PageKind(name: "classifier", fields: ["seed", "points", "learning-rate", "separable"]) {
+        fields in
         let seed = fields.optionalInt("seed", in: 0...Int.max) ?? 1
         let points = fields.optionalInt("points", in: 5...500) ?? 40
         let rate = fields.optionalDouble("learning-rate", in: 0.001...10) ?? 1
@@ -97,8 +98,10 @@ public struct ClassifierPage: PageModel, TrainingPage {
     }
 
     public func keyHints(context: PageContext) -> [KeyHint] {
-        [KeyHint("s", "step"), KeyHint("g", animating ? "pause" : "train"),
-         KeyHint("x", separable ? "overlapping" : "separable"), KeyHint("r", "reset")]
+        [
+            KeyHint("s", "step"), KeyHint("g", animating ? "pause" : "train"),
+            KeyHint("x", separable ? "overlapping" : "separable"), KeyHint("r", "reset"),
+        ]
     }
 
     public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
@@ -117,9 +120,11 @@ public struct ClassifierPage: PageModel, TrainingPage {
             x: PlotAxis(title: "x₁", range: -extent...extent),
             y: PlotAxis(title: "x₂", range: -extent...extent),
             series: [
-                .surface(Surface(valueRange: 0...1, colorScale: .diverging, contourLevels: [0.5], showsColorBar: false) { x1, x2 in
-                    model.probability([x1, x2])
-                }),
+                .surface(
+                    Surface(valueRange: 0...1, colorScale: .diverging, contourLevels: [0.5], showsColorBar: false) {
+                        x1, x2 in
+                        model.probability([x1, x2])
+                    }),
                 .points(zeros, marker: .circle, color: .blue, label: "y = 0"),
                 .points(ones, marker: .cross, color: .red, label: "y = 1"),
             ])
@@ -144,9 +149,16 @@ public struct ClassifierPage: PageModel, TrainingPage {
             StyledLine(Sparkline.line(losses, width: width, unicode: options.unicode), style: .accent),
         ]
         if separable {
-            lines += [.empty, StyledLine("Separable: the loss falls toward 0 and ‖w‖ keeps growing. No MLE exists.", style: .code)]
+            lines += [
+                .empty,
+                StyledLine("Separable: the loss falls toward 0 and ‖w‖ keeps growing. No MLE exists.", style: .code),
+            ]
         } else if !canStep && steps > 0 {
-            lines += [.empty, StyledLine(hasConverged ? "Converged: this is the MLE." : "Stopped after \(steps) steps.", style: .muted)]
+            lines += [
+                .empty,
+                StyledLine(
+                    hasConverged ? "Converged: this is the MLE." : "Stopped after \(steps) steps.", style: .muted),
+            ]
         }
         return lines
     }

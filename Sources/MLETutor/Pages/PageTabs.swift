@@ -28,7 +28,9 @@ struct PageTabs: PageModel {
     func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         var x = rect.x
         for (index, name) in names.enumerated() {
-            x += buffer.write(" \(name) ", x: x, y: rect.y, style: index == selected ? .selection : .muted, clip: rect) + 1
+            x +=
+                buffer.write(" \(name) ", x: x, y: rect.y, style: index == selected ? .selection : .muted, clip: rect)
+                + 1
         }
         let (_, below) = rect.splitTop(2)
         page.draw(into: &buffer, in: below, options: options)

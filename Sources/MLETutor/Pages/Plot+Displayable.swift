@@ -15,17 +15,24 @@ extension PlotSeries {
     /// The layer with `spell` applied to its label or marker text.
     func relabelled(_ spell: (String) -> String) -> PlotSeries {
         switch self {
-        case var .function(curve):
+        case .function(var curve):
             curve.label = curve.label.map(spell)
             return .function(curve)
-        case let .line(points, color, label): return .line(points, color: color, label: label.map(spell))
-        case let .points(points, marker, color, label): return .points(points, marker: marker, color: color, label: label.map(spell))
-        case let .segments(segments, color, label): return .segments(segments, color: color, label: label.map(spell))
-        case let .verticalLine(x, color, label): return .verticalLine(x: x, color: color, label: label.map(spell))
-        case let .horizontalLine(y, color, label): return .horizontalLine(y: y, color: color, label: label.map(spell))
-        case let .marker(point, marker, color, text): return .marker(point, marker: marker, color: color, text: text.map(spell))
-        case let .iterates(points, color, label): return .iterates(points, color: color, label: label.map(spell))
-        case let .histogram(edges, heights, color, label): return .histogram(edges: edges, heights: heights, color: color, label: label.map(spell))
+        case .line(let points, let color, let label): return .line(points, color: color, label: label.map(spell))
+        case .points(let points, let marker, let color, let label):
+            return .points(points, marker: marker, color: color, label: label.map(spell))
+        case .segments(let segments, let color, let label):
+            return .segments(segments, color: color, label: label.map(spell))
+        case .verticalLine(let x, let color, let label):
+            return .verticalLine(x: x, color: color, label: label.map(spell))
+        case .horizontalLine(let y, let color, let label):
+            return .horizontalLine(y: y, color: color, label: label.map(spell))
+        case .marker(let point, let marker, let color, let text):
+            return .marker(point, marker: marker, color: color, text: text.map(spell))
+        case .iterates(let points, let color, let label):
+            return .iterates(points, color: color, label: label.map(spell))
+        case .histogram(let edges, let heights, let color, let label):
+            return .histogram(edges: edges, heights: heights, color: color, label: label.map(spell))
         case .surface: return self
         }
     }

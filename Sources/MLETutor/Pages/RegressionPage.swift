@@ -17,7 +17,10 @@ public struct RegressionPage: PageModel, TrainingPage {
     static let maximumSteps = 2000
     let stepsPerTick = 1
 
-    public init(seed: UInt64, count: Int = 30, slope: Double = 1.5, intercept: Double = 0.5, noise: Double = 1, learningRate: Double = 0.05) {
+    public init(
+        seed: UInt64, count: Int = 30, slope: Double = 1.5, intercept: Double = 0.5, noise: Double = 1,
+        learningRate: Double = 0.05
+    ) {
         self.seed = seed
         self.learningRate = learningRate
         var generator = SeededGenerator(seed: seed)
@@ -34,14 +37,17 @@ public struct RegressionPage: PageModel, TrainingPage {
         leastSquares = LinearRegression(leastSquares: xs, ys)
     }
 
-    static let pageKind = PageKind(name: "regression", fields: ["seed", "points", "slope", "intercept", "noise", "learning-rate"]) { fields in
+    static let pageKind = PageKind(
+        name: "regression", fields: ["seed", "points", "slope", "intercept", "noise", "learning-rate"]
+    ) { fields in
         let seed = fields.optionalInt("seed", in: 0...Int.max) ?? 1
         let points = fields.optionalInt("points", in: 3...500) ?? 30
         let slope = fields.optionalDouble("slope", in: -10...10) ?? 1.5
         let intercept = fields.optionalDouble("intercept", in: -10...10) ?? 0.5
         let noise = fields.optionalDouble("noise", in: 0.01...10) ?? 1
         let rate = fields.optionalDouble("learning-rate", in: 0.0001...0.15) ?? 0.05
-        return RegressionPage(seed: UInt64(seed), count: points, slope: slope, intercept: intercept, noise: noise, learningRate: rate)
+        return RegressionPage(
+            seed: UInt64(seed), count: points, slope: slope, intercept: intercept, noise: noise, learningRate: rate)
     }
 
     /// MSE of the current line.
@@ -84,7 +90,10 @@ public struct RegressionPage: PageModel, TrainingPage {
     }
 
     public func keyHints(context: PageContext) -> [KeyHint] {
-        [KeyHint("s", "step"), KeyHint("g", animating ? "pause" : "descend"), KeyHint("f", "least squares"), KeyHint("r", "reset")]
+        [
+            KeyHint("s", "step"), KeyHint("g", animating ? "pause" : "descend"), KeyHint("f", "least squares"),
+            KeyHint("r", "reset"),
+        ]
     }
 
     public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
@@ -102,7 +111,9 @@ public struct RegressionPage: PageModel, TrainingPage {
             y: PlotAxis(title: "y"),
             series: [
                 .segments(residuals, color: .yellow, label: "residual"),
-                .line([PlotPoint(low, line.predict(low)), PlotPoint(high, line.predict(high))], color: .cyan, label: "ŷ = wx + b"),
+                .line(
+                    [PlotPoint(low, line.predict(low)), PlotPoint(high, line.predict(high))], color: .cyan,
+                    label: "ŷ = wx + b"),
                 .points(points, marker: .circle, color: .white, label: nil),
             ])
     }
@@ -113,7 +124,9 @@ public struct RegressionPage: PageModel, TrainingPage {
         let nll = negativeLogLikelihood(noiseSD: sigmaHat)
         let fromMSE = LinearRegression.negativeLogLikelihoodAtBestNoise(meanSquaredError: mse, count: x.count)
         return [
-            StyledLine(isAtLeastSquares ? "least squares (closed form)" : "step \(steps)" + (animating ? " (descending)" : ""), style: .heading),
+            StyledLine(
+                isAtLeastSquares ? "least squares (closed form)" : "step \(steps)" + (animating ? " (descending)" : ""),
+                style: .heading),
             ReadoutPanel.entry("w =", NumberText.fixed(line.slope, decimals: 4)),
             ReadoutPanel.entry("b =", NumberText.fixed(line.intercept, decimals: 4)),
             .empty,
@@ -126,7 +139,9 @@ public struct RegressionPage: PageModel, TrainingPage {
             StyledLine("(n/2)(log(2π·MSE) + 1)", style: .muted),
             .empty,
             StyledLine("least-squares line:", style: .muted),
-            StyledLine("w = \(NumberText.fixed(leastSquares.slope, decimals: 4))  b = \(NumberText.fixed(leastSquares.intercept, decimals: 4))", style: .muted),
+            StyledLine(
+                "w = \(NumberText.fixed(leastSquares.slope, decimals: 4))  b = \(NumberText.fixed(leastSquares.intercept, decimals: 4))",
+                style: .muted),
         ]
     }
 }

@@ -21,7 +21,8 @@ public struct SimulationPage: PageModel {
         start()
     }
 
-    static let pageKind = PageKind(name: "simulation", fields: ["study", "seed", "sample-size", "replications"]) { fields in
+    static let pageKind = PageKind(name: "simulation", fields: ["study", "seed", "sample-size", "replications"]) {
+        fields in
         guard let name = fields.string("study") else { return nil }
         guard let study = SimulationStudy(rawValue: name) else {
             fields.reportUnknown("study", name, among: SimulationStudy.allCases.map(\.rawValue), field: "study")
@@ -48,7 +49,8 @@ public struct SimulationPage: PageModel {
         if study == .consistency {
             consistency = ConsistencyRun(lambda: 2, maximumSize: sampleSize, seed: runSeed)
         } else {
-            replicationStudy = ReplicationStudy(design: design, sampleSize: sampleSize, replications: replications, seed: runSeed)
+            replicationStudy = ReplicationStudy(
+                design: design, sampleSize: sampleSize, replications: replications, seed: runSeed)
         }
     }
 
@@ -98,12 +100,16 @@ public struct SimulationPage: PageModel {
         let (plotArea, panel) = ReadoutPanel.split(rect)
         var lines: [StyledLine] = []
         if !isFinished {
-            lines += [StyledLine("Simulating…", style: .accent),
-                      ReadoutPanel.progress(done: progress.done, total: progress.total,
-                                            width: max(4, panel.width - 16), glyphs: options.glyphs), .empty]
+            lines += [
+                StyledLine("Simulating…", style: .accent),
+                ReadoutPanel.progress(
+                    done: progress.done, total: progress.total,
+                    width: max(4, panel.width - 16), glyphs: options.glyphs), .empty,
+            ]
         }
         if let consistency {
-            SimulationPlots.consistency(consistency).displayable(options).draw(into: &buffer, in: plotArea, options: options)
+            SimulationPlots.consistency(consistency).displayable(options).draw(
+                into: &buffer, in: plotArea, options: options)
             lines += SimulationReadouts.consistency(consistency)
         } else if let replicationStudy {
             SimulationPlots.draw(study, replicationStudy, into: &buffer, in: plotArea, options: options)

@@ -9,7 +9,9 @@ enum SimulationPlots {
     static func consistency(_ run: ConsistencyRun) -> Plot {
         let lambda = run.lambda
         let points = zip(run.checkpoints, run.estimates).map { PlotPoint(Double($0), $1) }
-        let halfWidth = { @Sendable (n: Double) in 2 * (1 / (n * FisherInformation.exponentialRate(lambda: lambda))).squareRoot() }
+        let halfWidth = { @Sendable (n: Double) in
+            2 * (1 / (n * FisherInformation.exponentialRate(lambda: lambda))).squareRoot()
+        }
         return Plot(
             x: PlotAxis(title: "n", range: Double(run.checkpoints[0])...Double(run.maximumSize), scale: .log10),
             y: PlotAxis(title: "λ̂", range: (lambda * 0.2)...(lambda * 2.2)),
@@ -21,26 +23,36 @@ enum SimulationPlots {
             ])
     }
 
-    static func draw(_ study: SimulationStudy, _ replications: ReplicationStudy, into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
+    static func draw(
+        _ study: SimulationStudy, _ replications: ReplicationStudy, into buffer: inout TextBuffer, in rect: Rect,
+        options: DisplayOptions
+    ) {
         switch study {
         case .consistency, .normality:
-            histogram(replications.maximumLikelihood, of: replications, title: "λ̂", label: "MLE λ̂", range: limitingRange(replications))
-                .displayable(options).draw(into: &buffer, in: rect, options: options)
+            histogram(
+                replications.maximumLikelihood, of: replications, title: "λ̂", label: "MLE λ̂",
+                range: limitingRange(replications)
+            )
+            .displayable(options).draw(into: &buffer, in: rect, options: options)
         case .efficiency:
             let range = sharedRange(replications)
             let (top, bottom) = rect.splitTop(rect.height / 2)
             histogram(replications.maximumLikelihood, of: replications, title: "α̂", label: "MLE", range: range)
                 .displayable(options).draw(into: &buffer, in: top, options: options)
-            histogram(replications.alternative, of: replications, title: "α̃", label: "moments", range: range, color: .magenta)
-                .displayable(options).draw(into: &buffer, in: bottom, options: options)
+            histogram(
+                replications.alternative, of: replications, title: "α̃", label: "moments", range: range, color: .magenta
+            )
+            .displayable(options).draw(into: &buffer, in: bottom, options: options)
         case .invariance:
             invariance(replications).displayable(options).draw(into: &buffer, in: rect, options: options)
         }
     }
 
     /// A density histogram of `values` with the normal curve N(θ, 1/(n·I(θ))) over it.
-    static func histogram(_ values: [Double], of study: ReplicationStudy, title: String, label: String,
-                          range: ClosedRange<Double>, color: TerminalColor = .cyan) -> Plot {
+    static func histogram(
+        _ values: [Double], of study: ReplicationStudy, title: String, label: String,
+        range: ClosedRange<Double>, color: TerminalColor = .cyan
+    ) -> Plot {
         let mean = study.truth
         let variance = study.cramerRaoBound
         let histogram = DensityHistogram(values, range: range, bins: bins)

@@ -4,11 +4,13 @@ import MLECore
 enum SimulationReadouts {
     static func consistency(_ run: ConsistencyRun) -> [StyledLine] {
         var lines = [
-            StyledLine("Exponential(λ = \(NumberText.fixed(run.lambda, decimals: 1))), one growing sample", style: .heading),
+            StyledLine(
+                "Exponential(λ = \(NumberText.fixed(run.lambda, decimals: 1))), one growing sample", style: .heading),
             .empty,
         ]
         for (n, estimate) in zip(run.checkpoints, run.estimates) where isPowerOfTen(n) || n == run.maximumSize {
-            lines.append(ReadoutPanel.entry("n = \(n):".padding(to: 12) + " λ̂ =", NumberText.fixed(estimate, decimals: 4)))
+            lines.append(
+                ReadoutPanel.entry("n = \(n):".padding(to: 12) + " λ̂ =", NumberText.fixed(estimate, decimals: 4)))
         }
         if let last = run.estimates.last {
             lines += [.empty, ReadoutPanel.entry("|λ̂ − λ| =", NumberText.fixed(abs(last - run.lambda), decimals: 4))]
@@ -23,23 +25,27 @@ enum SimulationReadouts {
         switch study {
         case .consistency, .normality:
             return [
-                StyledLine("Exponential(λ = \(NumberText.fixed(replications.truth, decimals: 1))), n = \(n)", style: .heading),
+                StyledLine(
+                    "Exponential(λ = \(NumberText.fixed(replications.truth, decimals: 1))), n = \(n)", style: .heading),
                 StyledLine("\(replications.completed) samples, λ̂ from each", style: .muted),
                 .empty,
                 ReadoutPanel.entry("mean of λ̂   ", mle.map { NumberText.fixed($0.mean, decimals: 4) } ?? "…"),
                 ReadoutPanel.entry("Var(λ̂)      ", mle.map { NumberText.fixed($0.variance, decimals: 5) } ?? "…"),
                 ReadoutPanel.entry("1/(n·I(λ))  ", NumberText.fixed(bound, decimals: 5)),
                 .empty,
-                StyledLine("The curve is the normal density with mean λ and variance 1/(n·I(λ)), I(λ) = 1/λ².", style: .muted),
+                StyledLine(
+                    "The curve is the normal density with mean λ and variance 1/(n·I(λ)), I(λ) = 1/λ².", style: .muted),
             ]
         case .efficiency:
             let moments = spread(replications.alternative)
             var lines = [
-                StyledLine("Gamma(α = \(NumberText.fixed(replications.truth, decimals: 1)), β = 1), n = \(n)", style: .heading),
+                StyledLine(
+                    "Gamma(α = \(NumberText.fixed(replications.truth, decimals: 1)), β = 1), n = \(n)", style: .heading),
                 StyledLine("\(replications.completed) samples; α̂ by Newton, α̃ = x̄²/s²", style: .muted),
                 .empty,
                 ReadoutPanel.entry("Var(α̂) MLE      ", mle.map { NumberText.fixed($0.variance, decimals: 5) } ?? "…"),
-                ReadoutPanel.entry("Var(α̃) moments  ", moments.map { NumberText.fixed($0.variance, decimals: 5) } ?? "…"),
+                ReadoutPanel.entry(
+                    "Var(α̃) moments  ", moments.map { NumberText.fixed($0.variance, decimals: 5) } ?? "…"),
                 ReadoutPanel.entry("Cramér–Rao bound", NumberText.fixed(bound, decimals: 5)),
             ]
             if let mle, let moments {
@@ -53,7 +59,9 @@ enum SimulationReadouts {
         case .invariance:
             let largest = zip(replications.maximumLikelihood, replications.alternative).map { abs($0 - $1) }.max()
             return [
-                StyledLine("Normal(μ = 0, σ = \(NumberText.fixed(replications.truth, decimals: 1))), n = \(n)", style: .heading),
+                StyledLine(
+                    "Normal(μ = 0, σ = \(NumberText.fixed(replications.truth, decimals: 1))), n = \(n)", style: .heading
+                ),
                 StyledLine("\(replications.completed) samples", style: .muted),
                 .empty,
                 StyledLine("σ̂: Newton's method on ℓ as a function of σ"),

@@ -9,12 +9,13 @@ enum Sparkline {
         guard width > 0, let low = finite.min(), let high = finite.max() else { return "" }
         let levels = unicode ? unicodeLevels : asciiLevels
         let cells = min(width, values.count)
-        return String((0..<cells).map { cell in
-            let index = cells == 1 ? values.count - 1 : cell * (values.count - 1) / (cells - 1)
-            let value = values[index]
-            guard value.isFinite else { return " " }
-            let fraction = high > low ? (value - low) / (high - low) : 0
-            return levels[min(levels.count - 1, Int(fraction * Double(levels.count)))]
-        })
+        return String(
+            (0..<cells).map { cell in
+                let index = cells == 1 ? values.count - 1 : cell * (values.count - 1) / (cells - 1)
+                let value = values[index]
+                guard value.isFinite else { return " " }
+                let fraction = high > low ? (value - low) / (high - low) : 0
+                return levels[min(levels.count - 1, Int(fraction * Double(levels.count)))]
+            })
     }
 }

@@ -31,7 +31,7 @@ public struct TextPage: PageModel {
     public var maximumWidth: Int? { 100 }
 
     public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
-        guard case let .key(key) = event else { return .ignored }
+        guard case .key(let key) = event else { return .ignored }
         let overflow = max(0, lines(width: context.width, options: context.options).count - context.height)
         switch key {
         case .space where hasHiddenSteps:

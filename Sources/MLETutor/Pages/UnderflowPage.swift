@@ -24,7 +24,7 @@ public struct UnderflowPage: PageModel {
     var product: ProductOfProbabilities { ProductOfProbabilities(probability: probability) }
 
     public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
-        guard case let .key(key) = event else { return .ignored }
+        guard case .key(let key) = event else { return .ignored }
         switch key {
         case .up, .character("k"):
             count = Self.counts.first { $0 > count } ?? count
@@ -71,12 +71,15 @@ public struct UnderflowPage: PageModel {
         ]
         if let zero = product.firstZero(limit: count) {
             series.append(.verticalLine(x: Double(zero), color: .magenta, label: nil))
-            series.append(.marker(PlotPoint(Double(zero), 0.15 * bottom), marker: .dot, color: .magenta, text: "product = 0"))
+            series.append(
+                .marker(PlotPoint(Double(zero), 0.15 * bottom), marker: .dot, color: .magenta, text: "product = 0"))
         } else if let last = directPoints.last {
             series.append(.marker(PlotPoint(0.3 * n, 0.3 * last.y), marker: .dot, color: .yellow, text: "product"))
         }
-        return Plot(x: PlotAxis(title: "n", range: 0...Double(count)), y: PlotAxis(title: "log₁₀ L", range: bottom...(-bottom * 0.04)),
-                    series: series, showsLegend: false)
+        return Plot(
+            x: PlotAxis(title: "n", range: 0...Double(count)),
+            y: PlotAxis(title: "log₁₀ L", range: bottom...(-bottom * 0.04)),
+            series: series, showsLegend: false)
     }
 
     var readouts: [StyledLine] {
@@ -96,9 +99,14 @@ public struct UnderflowPage: PageModel {
             .empty,
             StyledLine("As a sum of logs:", style: .heading),
             ReadoutPanel.entry("  ℓ = n·log p =", NumberText.fixed(logSum, decimals: 1)),
-            StyledLine([StyledRun("  so L = 10^"), StyledRun(NumberText.fixed(logSum / Double.ln10, decimals: 1), style: .strong)]),
+            StyledLine([
+                StyledRun("  so L = 10^"),
+                StyledRun(NumberText.fixed(logSum / Double.ln10, decimals: 1), style: .strong),
+            ]),
             .empty,
-            StyledLine("The smallest positive double is \(NumberText.scientific(Double.leastNonzeroMagnitude)).", style: .muted),
+            StyledLine(
+                "The smallest positive double is \(NumberText.scientific(Double.leastNonzeroMagnitude)).", style: .muted
+            ),
         ]
         return lines
     }

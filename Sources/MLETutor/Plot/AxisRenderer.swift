@@ -7,11 +7,16 @@ enum AxisRenderer {
         let frame = layout.frame
         let axisColumn = area.x - 1
         let axisRow = area.maxY
-        let glyphs = unicode
-            ? (vertical: Cell("│", style: .muted), horizontal: Cell("─", style: .muted),
-               yTick: Cell("┤", style: .muted), xTick: Cell("┬", style: .muted), corner: Cell("└", style: .muted))
-            : (vertical: Cell("|", style: .muted), horizontal: Cell("-", style: .muted),
-               yTick: Cell("+", style: .muted), xTick: Cell("+", style: .muted), corner: Cell("+", style: .muted))
+        let glyphs =
+            unicode
+            ? (
+                vertical: Cell("│", style: .muted), horizontal: Cell("─", style: .muted),
+                yTick: Cell("┤", style: .muted), xTick: Cell("┬", style: .muted), corner: Cell("└", style: .muted)
+            )
+            : (
+                vertical: Cell("|", style: .muted), horizontal: Cell("-", style: .muted),
+                yTick: Cell("+", style: .muted), xTick: Cell("+", style: .muted), corner: Cell("+", style: .muted)
+            )
         // Cells are set directly rather than written as strings: the axes are most of the text
         // of a plot, redrawn on every key press.
         func put(_ cell: Cell, _ column: Int, _ row: Int) {
@@ -26,8 +31,10 @@ enum AxisRenderer {
             buffer.write(tick.label, x: axisColumn - tick.label.count, y: row, clip: frame)
         }
         let labelRow = axisRow + 1
-        let starts = PlotLayout.horizontalLabelStarts(layout.xTicks, axis: layout.x, area: area,
-                                                      left: frame.x, limit: frame.maxX) ?? []
+        let starts =
+            PlotLayout.horizontalLabelStarts(
+                layout.xTicks, axis: layout.x, area: area,
+                left: frame.x, limit: frame.maxX) ?? []
         for (tick, start) in zip(layout.xTicks, starts) {
             if let column = layout.column(forX: tick.value) { put(glyphs.xTick, column, axisRow) }
             buffer.write(tick.label, x: start, y: labelRow, clip: frame)

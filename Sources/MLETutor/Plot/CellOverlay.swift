@@ -15,7 +15,8 @@ struct CellOverlay: Hashable, Sendable {
             if column >= area.maxX { break }
             if column >= area.x {
                 let background = buffer[column, row].style.background
-                buffer[column, row] = Cell(character, style: Style(foreground: color, background: background, bold: bold))
+                buffer[column, row] = Cell(
+                    character, style: Style(foreground: color, background: background, bold: bold))
             }
             column += 1
         }

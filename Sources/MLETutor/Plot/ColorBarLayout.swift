@@ -15,7 +15,8 @@ struct ColorBarLayout: Sendable {
 
     init(surface: Surface, ranges: PlotRanges, plot: Plot, rows: Int, maximumLabelWidth: Int) {
         valueRange = SurfaceRenderer.valueRange(of: surface, ranges: ranges, xScale: plot.x.scale, yScale: plot.y.scale)
-        mapping = AxisMapping(lower: valueRange.lowerBound, upper: valueRange.upperBound, count: rows, scale: .linear, flipped: true)
+        mapping = AxisMapping(
+            lower: valueRange.lowerBound, upper: valueRange.upperBound, count: rows, scale: .linear, flipped: true)
         ticks = PlotLayout.verticalTicks(for: mapping, maximumLabelWidth: maximumLabelWidth)
         labelWidth = ticks.map(\.label.count).max() ?? 0
     }

@@ -29,7 +29,8 @@ enum LegendRenderer {
         buffer.fill(box)
         for (index, entry) in entries.enumerated() {
             let row = box.y + index
-            let written = buffer.write(entry.sample, x: box.x + 1, y: row, style: Style(foreground: entry.color), clip: box)
+            let written = buffer.write(
+                entry.sample, x: box.x + 1, y: row, style: Style(foreground: entry.color), clip: box)
             buffer.write(entry.label, x: box.x + 2 + written, y: row, clip: box)
         }
     }

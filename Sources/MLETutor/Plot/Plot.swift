@@ -24,7 +24,8 @@ public struct Plot: Sendable {
     /// Whether labelled layers are listed in the top-right corner.
     public var showsLegend: Bool
 
-    public init(x: PlotAxis = PlotAxis(), y: PlotAxis = PlotAxis(), series: [PlotSeries] = [], showsLegend: Bool = true) {
+    public init(x: PlotAxis = PlotAxis(), y: PlotAxis = PlotAxis(), series: [PlotSeries] = [], showsLegend: Bool = true)
+    {
         self.x = x
         self.y = y
         self.series = series
@@ -34,7 +35,7 @@ public struct Plot: Sendable {
     /// The first surface layer, which is the one drawn.
     var surface: Surface? {
         for layer in series {
-            if case let .surface(surface) = layer { return surface }
+            if case .surface(let surface) = layer { return surface }
         }
         return nil
     }
@@ -50,9 +51,11 @@ public struct Plot: Sendable {
         guard !area.isEmpty else { return layout }
         var canvas = DotCanvas(kind: options.unicode ? .braille : .ascii, columns: area.width, rows: area.height)
         if let surface {
-            let valueRange = layout.colorBar?.valueRange
+            let valueRange =
+                layout.colorBar?.valueRange
                 ?? SurfaceRenderer.valueRange(of: surface, ranges: ranges, xScale: x.scale, yScale: y.scale)
-            SurfaceRenderer.draw(surface, valueRange: valueRange, layout: layout, canvas: &canvas, buffer: &buffer, options: options)
+            SurfaceRenderer.draw(
+                surface, valueRange: valueRange, layout: layout, canvas: &canvas, buffer: &buffer, options: options)
             if let colorBar = layout.colorBar {
                 SurfaceRenderer.drawColorBar(colorBar, scale: surface.colorScale, buffer: &buffer, options: options)
             }
@@ -64,9 +67,10 @@ public struct Plot: Sendable {
         if showsLegend {
             let drawn = rasterizer.canvas
             let rows = buffer.height
-            let overlaid = Set(rasterizer.overlays.flatMap { overlay in
-                (0..<overlay.text.count).map { (overlay.column + $0) * rows + overlay.row }
-            })
+            let overlaid = Set(
+                rasterizer.overlays.flatMap { overlay in
+                    (0..<overlay.text.count).map { (overlay.column + $0) * rows + overlay.row }
+                })
             LegendRenderer.draw(series, in: area, buffer: &buffer, unicode: options.unicode) { column, row in
                 drawn.isSet(column: column - area.x, row: row - area.y) || overlaid.contains(column * rows + row)
             }

@@ -49,42 +49,54 @@ public struct PlotLayout: Sendable {
         }
         let top = plot.y.title.isEmpty ? 0 : 1
         let plotHeight = rect.height - top - 2
-        let yAxis = AxisMapping(lower: ranges.y.lowerBound, upper: ranges.y.upperBound, count: plotHeight,
-                                scale: plot.y.scale, flipped: true)
+        let yAxis = AxisMapping(
+            lower: ranges.y.lowerBound, upper: ranges.y.upperBound, count: plotHeight,
+            scale: plot.y.scale, flipped: true)
         let yTicks = Self.verticalTicks(for: yAxis, maximumLabelWidth: rect.width / 3)
         let gutter = (yTicks.map(\.label.count).max() ?? 0) + 1
         var colorBar: ColorBarLayout?
         if let surface, surface.showsColorBar {
-            colorBar = ColorBarLayout(surface: surface, ranges: ranges, plot: plot, rows: plotHeight,
-                                      maximumLabelWidth: rect.width / 4)
+            colorBar = ColorBarLayout(
+                surface: surface, ranges: ranges, plot: plot, rows: plotHeight,
+                maximumLabelWidth: rect.width / 4)
         }
         // The x title sits at the right end of the x axis line, beside the colour bar's foot.
         let titleRoom = plot.x.title.isEmpty ? 0 : plot.x.title.count + 1
         if rect.width - gutter - max(titleRoom, colorBar?.width ?? 0) < Self.minimumWidthForAxes / 2 { colorBar = nil }
         let plotWidth = max(0, rect.width - gutter - max(titleRoom, colorBar?.width ?? 0))
         let area = Rect(x: rect.x + gutter, y: rect.y + top, width: plotWidth, height: plotHeight)
-        let xAxis = AxisMapping(lower: ranges.x.lowerBound, upper: ranges.x.upperBound, count: plotWidth,
-                                scale: plot.x.scale, flipped: false)
-        let xTicks = TickScale.ticks(lower: xAxis.lower, upper: xAxis.upper, scale: xAxis.scale,
-                                     maximumCount: max(1, plotWidth / 5)) { ticks in
+        let xAxis = AxisMapping(
+            lower: ranges.x.lowerBound, upper: ranges.x.upperBound, count: plotWidth,
+            scale: plot.x.scale, flipped: false)
+        let xTicks = TickScale.ticks(
+            lower: xAxis.lower, upper: xAxis.upper, scale: xAxis.scale,
+            maximumCount: max(1, plotWidth / 5)
+        ) { ticks in
             Self.horizontalLabelStarts(ticks, axis: xAxis, area: area, left: rect.x, limit: rect.maxX) != nil
         }
         colorBar?.place(rightOf: area)
-        self.init(frame: rect, plotArea: area, xTicks: xTicks, yTicks: yTicks, colorBar: colorBar,
-                  hasAxes: true, x: xAxis, y: yAxis)
+        self.init(
+            frame: rect, plotArea: area, xTicks: xTicks, yTicks: yTicks, colorBar: colorBar,
+            hasAxes: true, x: xAxis, y: yAxis)
     }
 
     /// A layout without axes: the data fills the whole rectangle.
     private init(bare rect: Rect, plot: Plot, ranges: PlotRanges) {
         self.init(
             frame: rect, plotArea: rect, xTicks: [], yTicks: [], colorBar: nil, hasAxes: false,
-            x: AxisMapping(lower: ranges.x.lowerBound, upper: ranges.x.upperBound, count: rect.width, scale: plot.x.scale, flipped: false),
-            y: AxisMapping(lower: ranges.y.lowerBound, upper: ranges.y.upperBound, count: rect.height, scale: plot.y.scale, flipped: true)
+            x: AxisMapping(
+                lower: ranges.x.lowerBound, upper: ranges.x.upperBound, count: rect.width, scale: plot.x.scale,
+                flipped: false),
+            y: AxisMapping(
+                lower: ranges.y.lowerBound, upper: ranges.y.upperBound, count: rect.height, scale: plot.y.scale,
+                flipped: true)
         )
     }
 
-    private init(frame: Rect, plotArea: Rect, xTicks: [AxisTick], yTicks: [AxisTick], colorBar: ColorBarLayout?,
-                 hasAxes: Bool, x: AxisMapping, y: AxisMapping) {
+    private init(
+        frame: Rect, plotArea: Rect, xTicks: [AxisTick], yTicks: [AxisTick], colorBar: ColorBarLayout?,
+        hasAxes: Bool, x: AxisMapping, y: AxisMapping
+    ) {
         self.frame = frame
         self.plotArea = plotArea
         self.xTicks = xTicks
@@ -97,8 +109,10 @@ public struct PlotLayout: Sendable {
 
     /// Ticks of a vertical axis: labels on distinct rows with at least one empty row between.
     static func verticalTicks(for axis: AxisMapping, maximumLabelWidth: Int) -> [AxisTick] {
-        TickScale.ticks(lower: axis.lower, upper: axis.upper, scale: axis.scale,
-                        maximumCount: max(1, axis.count / 2)) { ticks in
+        TickScale.ticks(
+            lower: axis.lower, upper: axis.upper, scale: axis.scale,
+            maximumCount: max(1, axis.count / 2)
+        ) { ticks in
             var previous = Int.min
             for tick in ticks {
                 guard tick.label.count <= maximumLabelWidth, let row = axis.pixel(of: tick.value) else { return false }
@@ -113,7 +127,9 @@ public struct PlotLayout: Sendable {
     /// The first column of each x label, centred under its tick and kept between `left` and
     /// `limit`; nil when two labels would come closer than two spaces or a label would leave
     /// its tick.
-    static func horizontalLabelStarts(_ ticks: [AxisTick], axis: AxisMapping, area: Rect, left: Int, limit: Int) -> [Int]? {
+    static func horizontalLabelStarts(_ ticks: [AxisTick], axis: AxisMapping, area: Rect, left: Int, limit: Int)
+        -> [Int]?
+    {
         var starts: [Int] = []
         var previousEnd = Int.min
         for tick in ticks {

@@ -16,7 +16,8 @@ struct PlotRanges: Hashable, Sendable {
 
     init(plot: Plot) {
         x = Self.resolve(plot.x, values: Self.xValues(of: plot.series, scale: plot.x.scale))
-        y = Self.resolve(plot.y, values: Self.yValues(of: plot.series, x: x, xScale: plot.x.scale, yScale: plot.y.scale))
+        y = Self.resolve(
+            plot.y, values: Self.yValues(of: plot.series, x: x, xScale: plot.x.scale, yScale: plot.y.scale))
     }
 
     private static func resolve(_ axis: PlotAxis, values: DataExtent) -> ClosedRange<Double> {
@@ -45,23 +46,23 @@ struct PlotRanges: Hashable, Sendable {
         var extent = DataExtent(scale: scale)
         for layer in series {
             switch layer {
-            case let .function(curve):
+            case .function(let curve):
                 if let domain = curve.domain {
                     extent.add(domain.lowerBound)
                     extent.add(domain.upperBound)
                 }
-            case let .line(points, _, _), let .points(points, _, _, _), let .iterates(points, _, _):
+            case .line(let points, _, _), .points(let points, _, _, _), .iterates(let points, _, _):
                 for point in points { extent.add(point.x) }
-            case let .segments(pairs, _, _):
+            case .segments(let pairs, _, _):
                 for (start, end) in pairs {
                     extent.add(start.x)
                     extent.add(end.x)
                 }
-            case let .verticalLine(x, _, _):
+            case .verticalLine(let x, _, _):
                 extent.add(x)
-            case let .marker(point, _, _, _):
+            case .marker(let point, _, _, _):
                 extent.add(point.x)
-            case let .histogram(edges, _, _, _):
+            case .histogram(let edges, _, _, _):
                 for edge in edges { extent.add(edge) }
             case .horizontalLine, .surface:
                 break
@@ -70,11 +71,13 @@ struct PlotRanges: Hashable, Sendable {
         return extent
     }
 
-    private static func yValues(of series: [PlotSeries], x: ClosedRange<Double>, xScale: AxisScale, yScale: AxisScale) -> DataExtent {
+    private static func yValues(of series: [PlotSeries], x: ClosedRange<Double>, xScale: AxisScale, yScale: AxisScale)
+        -> DataExtent
+    {
         var extent = DataExtent(scale: yScale)
         for layer in series {
             switch layer {
-            case let .function(curve):
+            case .function(let curve):
                 var lower = x.lowerBound
                 var upper = x.upperBound
                 if let domain = curve.domain {
@@ -86,18 +89,18 @@ struct PlotRanges: Hashable, Sendable {
                     let position = lower + (upper - lower) * Double(index) / Double(functionSamples)
                     extent.add(curve.function(xScale.inverse(position)))
                 }
-            case let .line(points, _, _), let .points(points, _, _, _), let .iterates(points, _, _):
+            case .line(let points, _, _), .points(let points, _, _, _), .iterates(let points, _, _):
                 for point in points { extent.add(point.y) }
-            case let .segments(pairs, _, _):
+            case .segments(let pairs, _, _):
                 for (start, end) in pairs {
                     extent.add(start.y)
                     extent.add(end.y)
                 }
-            case let .horizontalLine(y, _, _):
+            case .horizontalLine(let y, _, _):
                 extent.add(y)
-            case let .marker(point, _, _, _):
+            case .marker(let point, _, _, _):
                 extent.add(point.y)
-            case let .histogram(_, heights, _, _):
+            case .histogram(_, let heights, _, _):
                 extent.add(0)
                 for height in heights { extent.add(height) }
             case .verticalLine, .surface:

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One layer of a plot. Layers are drawn in order, so later ones cover earlier ones where they
@@ -50,9 +50,10 @@ extension PlotSeries {
         label: String? = nil,
         logLikelihood: @escaping @Sendable (Double) -> Double
     ) -> PlotSeries {
-        .function(FunctionCurve(domain: domain, color: color, label: label) { theta in
-            exp(logLikelihood(theta) - maximum)
-        })
+        .function(
+            FunctionCurve(domain: domain, color: color, label: label) { theta in
+                exp(logLikelihood(theta) - maximum)
+            })
     }
 
     /// The tangent line y = value + slope·(x − x₀) over x₀ ± halfWidth: gradient ascent's view.
@@ -78,27 +79,28 @@ extension PlotSeries {
         label: String? = nil
     ) -> PlotSeries {
         precondition(halfWidth > 0, "a tangent or parabola segment needs a positive half-width")
-        return .function(FunctionCurve(domain: (x0 - halfWidth)...(x0 + halfWidth), color: color, label: label) { x in
-            let offset = x - x0
-            return value + slope * offset + curvature / 2 * offset * offset
-        })
+        return .function(
+            FunctionCurve(domain: (x0 - halfWidth)...(x0 + halfWidth), color: color, label: label) { x in
+                let offset = x - x0
+                return value + slope * offset + curvature / 2 * offset * offset
+            })
     }
 
     /// The legend entry of this layer: its label and the colour and sample glyph to show.
     func legendEntry(unicode: Bool) -> (label: String, sample: String, color: TerminalColor)? {
         let lineSample = unicode ? "──" : "--"
         switch self {
-        case let .function(curve):
+        case .function(let curve):
             return curve.label.map { ($0, lineSample, curve.color) }
-        case let .line(_, color, label), let .segments(_, color, label), let .iterates(_, color, label):
+        case .line(_, let color, let label), .segments(_, let color, let label), .iterates(_, let color, let label):
             return label.map { ($0, lineSample, color) }
-        case let .verticalLine(_, color, label):
+        case .verticalLine(_, let color, let label):
             return label.map { ($0, unicode ? "│" : "|", color) }
-        case let .horizontalLine(_, color, label):
+        case .horizontalLine(_, let color, let label):
             return label.map { ($0, lineSample, color) }
-        case let .points(_, marker, color, label):
+        case .points(_, let marker, let color, let label):
             return label.map { ($0, String(marker.character(unicode: unicode)), color) }
-        case let .histogram(_, _, color, label):
+        case .histogram(_, _, let color, let label):
             return label.map { ($0, unicode ? "██" : "##", color) }
         case .marker, .surface:
             return nil

@@ -16,7 +16,7 @@ public enum PointMarker: Hashable, Sendable {
     func character(unicode: Bool) -> Character {
         switch self {
         case .dot: return unicode ? "⠂" : "."
-        case let .glyph(unicodeGlyph, asciiGlyph): return unicode ? unicodeGlyph : asciiGlyph
+        case .glyph(let unicodeGlyph, let asciiGlyph): return unicode ? unicodeGlyph : asciiGlyph
         }
     }
 }

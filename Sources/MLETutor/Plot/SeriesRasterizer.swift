@@ -23,28 +23,28 @@ struct SeriesRasterizer {
 
     mutating func draw(_ series: PlotSeries) {
         switch series {
-        case let .function(curve):
+        case .function(let curve):
             drawCurve(curve)
-        case let .line(points, color, _):
+        case .line(let points, let color, _):
             drawPolyline(points, color: color)
-        case let .points(points, marker, color, _):
+        case .points(let points, let marker, let color, _):
             for point in points { drawPoint(point, marker: marker, color: color) }
-        case let .segments(pairs, color, _):
+        case .segments(let pairs, let color, _):
             for (start, end) in pairs { drawSegment(from: transformed(start), to: transformed(end), color: color) }
-        case let .verticalLine(x, color, _):
+        case .verticalLine(let x, let color, _):
             let position = layout.x.scale.transform(x)
             drawSegment(from: (position, layout.y.lower), to: (position, layout.y.upper), color: color)
-        case let .horizontalLine(y, color, _):
+        case .horizontalLine(let y, let color, _):
             let position = layout.y.scale.transform(y)
             drawSegment(from: (layout.x.lower, position), to: (layout.x.upper, position), color: color)
-        case let .marker(point, marker, color, text):
+        case .marker(let point, let marker, let color, let text):
             drawMarker(point, marker: marker, color: color, text: text)
-        case let .iterates(points, color, _):
+        case .iterates(let points, let color, _):
             drawPolyline(points, color: color)
             for (index, point) in points.enumerated() {
                 addOverlay(at: point, text: String(index), color: color)
             }
-        case let .histogram(edges, heights, color, _):
+        case .histogram(let edges, let heights, let color, _):
             drawHistogram(edges: edges, heights: heights, color: color)
         case .surface:
             break
@@ -58,8 +58,9 @@ struct SeriesRasterizer {
     /// A segment between two transformed points, clipped to the ranges, then rasterised.
     private mutating func drawSegment(from start: (Double, Double), to end: (Double, Double), color: TerminalColor) {
         guard let clipped = clipper.clip(start.0, start.1, end.0, end.1) else { return }
-        canvas.line(dotsX.pixel(ofTransformed: clipped.x0), dotsY.pixel(ofTransformed: clipped.y0),
-                    dotsX.pixel(ofTransformed: clipped.x1), dotsY.pixel(ofTransformed: clipped.y1), color: color)
+        canvas.line(
+            dotsX.pixel(ofTransformed: clipped.x0), dotsY.pixel(ofTransformed: clipped.y0),
+            dotsX.pixel(ofTransformed: clipped.x1), dotsY.pixel(ofTransformed: clipped.y1), color: color)
     }
 
     /// Consecutive finite points are joined; a non-finite point breaks the line.
@@ -120,7 +121,8 @@ struct SeriesRasterizer {
 
     private mutating func drawMarker(_ point: PlotPoint, marker: PointMarker, color: TerminalColor, text: String?) {
         drawPoint(point, marker: marker, color: color)
-        guard let text, !text.isEmpty, let column = layout.column(forX: point.x), let row = layout.row(forY: point.y) else { return }
+        guard let text, !text.isEmpty, let column = layout.column(forX: point.x), let row = layout.row(forY: point.y)
+        else { return }
         let area = layout.plotArea
         // Beside the marker on the right, or on the left when the right has no room.
         let start = column + 2 + text.count <= area.maxX ? column + 2 : column - 1 - text.count
@@ -143,7 +145,8 @@ struct SeriesRasterizer {
             let right = layout.x.scale.transform(edges[index + 1])
             let top = layout.y.scale.transform(height)
             guard left.isFinite, right.isFinite, top.isFinite, left < right,
-                  right > layout.x.lower, left < layout.x.upper else { continue }
+                right > layout.x.lower, left < layout.x.upper
+            else { continue }
             let firstColumn = dotsX.pixel(ofTransformed: max(left, layout.x.lower))
             var lastColumn = dotsX.pixel(ofTransformed: min(right, layout.x.upper))
             if lastColumn - firstColumn >= 3 { lastColumn -= 1 }

@@ -6,15 +6,20 @@ enum SurfaceRenderer {
 
     /// The values the colour scale spans: the surface's own range, or the least and greatest
     /// finite value on a coarse grid over the plot's ranges.
-    static func valueRange(of surface: Surface, ranges: PlotRanges, xScale: AxisScale, yScale: AxisScale) -> ClosedRange<Double> {
+    static func valueRange(of surface: Surface, ranges: PlotRanges, xScale: AxisScale, yScale: AxisScale)
+        -> ClosedRange<Double>
+    {
         if let range = surface.valueRange {
             return range.lowerBound < range.upperBound ? range : (range.lowerBound - 1)...(range.upperBound + 1)
         }
         var extent = DataExtent(scale: .linear)
         for j in 0...rangeSamples {
-            let y = yScale.inverse(ranges.y.lowerBound + (ranges.y.upperBound - ranges.y.lowerBound) * Double(j) / Double(rangeSamples))
+            let y = yScale.inverse(
+                ranges.y.lowerBound + (ranges.y.upperBound - ranges.y.lowerBound) * Double(j) / Double(rangeSamples))
             for i in 0...rangeSamples {
-                let x = xScale.inverse(ranges.x.lowerBound + (ranges.x.upperBound - ranges.x.lowerBound) * Double(i) / Double(rangeSamples))
+                let x = xScale.inverse(
+                    ranges.x.lowerBound + (ranges.x.upperBound - ranges.x.lowerBound) * Double(i) / Double(rangeSamples)
+                )
                 extent.add(surface.function(x, y))
             }
         }
@@ -54,20 +59,26 @@ enum SurfaceRenderer {
     /// Marching squares on the heatmap's own samples, so contours cost no extra evaluations.
     /// Sample (i, j) sits at the centre of field pixel (i, j), which is dot
     /// ((i + ½)·dotsAcross, (j + ½)·dotsDown / 2) of the canvas.
-    private static func drawContours(_ surface: Surface, values: [Double], field: HalfBlockField, canvas: inout DotCanvas) {
+    private static func drawContours(
+        _ surface: Surface, values: [Double], field: HalfBlockField, canvas: inout DotCanvas
+    ) {
         let across = Double(canvas.kind.dotsAcross)
         let down = Double(canvas.kind.dotsDown) / 2
-        let segments = MarchingSquares.segments(values: values, width: field.columns, height: field.pixelHeight,
-                                                levels: surface.contourLevels)
+        let segments = MarchingSquares.segments(
+            values: values, width: field.columns, height: field.pixelHeight,
+            levels: surface.contourLevels)
         for segment in segments {
-            canvas.line(Int((segment.x0 + 0.5) * across), Int((segment.y0 + 0.5) * down),
-                        Int((segment.x1 + 0.5) * across), Int((segment.y1 + 0.5) * down),
-                        color: surface.contourColor)
+            canvas.line(
+                Int((segment.x0 + 0.5) * across), Int((segment.y0 + 0.5) * down),
+                Int((segment.x1 + 0.5) * across), Int((segment.y1 + 0.5) * down),
+                color: surface.contourColor)
         }
     }
 
     /// The colour bar: the scale from low (bottom) to high (top) with its value labels.
-    static func drawColorBar(_ colorBar: ColorBarLayout, scale: ColorScale, buffer: inout TextBuffer, options: DisplayOptions) {
+    static func drawColorBar(
+        _ colorBar: ColorBarLayout, scale: ColorScale, buffer: inout TextBuffer, options: DisplayOptions
+    ) {
         let bar = colorBar.bar
         var field = HalfBlockField(columns: bar.width, rows: bar.height)
         for j in 0..<field.pixelHeight {

@@ -13,7 +13,8 @@ public struct PageResult: Codable, Hashable, Sendable {
 
     /// True when this result beats `other`: a larger share right, or the same share of more.
     func isBetter(than other: PageResult) -> Bool {
-        let mine = score * max(1, other.total), theirs = other.score * max(1, total)
+        let mine = score * max(1, other.total)
+        let theirs = other.score * max(1, total)
         return mine != theirs ? mine > theirs : total > other.total
     }
 }

@@ -47,11 +47,15 @@ public struct ProgressStore: Sendable {
         }
         do {
             try FileManager.default.moveItem(atPath: path, toPath: aside)
-            return Loaded(progress: LearnerProgress(),
-                          warning: "warning: \(path) could not be read as progress; moved it to \(aside) and started fresh")
+            return Loaded(
+                progress: LearnerProgress(),
+                warning: "warning: \(path) could not be read as progress; moved it to \(aside) and started fresh")
         } catch {
-            return Loaded(progress: LearnerProgress(),
-                          warning: "warning: \(path) could not be read as progress and could not be moved aside (\(error.localizedDescription)); starting fresh without overwriting it")
+            return Loaded(
+                progress: LearnerProgress(),
+                warning:
+                    "warning: \(path) could not be read as progress and could not be moved aside (\(error.localizedDescription)); starting fresh without overwriting it"
+            )
         }
     }
 
@@ -86,7 +90,8 @@ public struct ProgressStore: Sendable {
         var parts = tm()
         gmtime_r(&seconds, &parts)
         func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(parts.tm_year + 1900)\(two(parts.tm_mon + 1))\(two(parts.tm_mday))T\(two(parts.tm_hour))\(two(parts.tm_min))\(two(parts.tm_sec))Z"
+        return
+            "\(parts.tm_year + 1900)\(two(parts.tm_mon + 1))\(two(parts.tm_mday))T\(two(parts.tm_hour))\(two(parts.tm_min))\(two(parts.tm_sec))Z"
     }
 }
 

@@ -20,7 +20,7 @@ public struct AnswerField: Hashable, Sendable {
     /// so it never falls through to page navigation.
     public mutating func edit(with key: Key) -> Bool {
         switch key {
-        case let .character(character):
+        case .character(let character):
             if text.count < Self.maximumLength {
                 text.insert(character, at: cursor)
                 cursor += 1

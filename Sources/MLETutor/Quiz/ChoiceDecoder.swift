@@ -17,11 +17,14 @@ struct ChoiceDecoder {
         if options.count < 2 {
             log.error("\(fields.what) needs at least two options; it has \(options.count)", at: at)
         } else if options.count > QuestionDecoder.maximumOptions {
-            log.error("\(fields.what) has \(options.count) options; at most \(QuestionDecoder.maximumOptions) can be picked with the digit keys", at: at)
+            log.error(
+                "\(fields.what) has \(options.count) options; at most \(QuestionDecoder.maximumOptions) can be picked with the digit keys",
+                at: at)
         }
         let correct = options.filter(\.isCorrect).count
         if !selectsMany && correct != 1 {
-            log.error("a single-choice question needs exactly one correct option; \(fields.what) has \(correct)", at: at)
+            log.error(
+                "a single-choice question needs exactly one correct option; \(fields.what) has \(correct)", at: at)
         }
         if selectsMany && correct == 0 {
             log.error("a select-all question needs at least one correct option; \(fields.what) has none", at: at)
@@ -31,7 +34,8 @@ struct ChoiceDecoder {
     }
 
     private func option(_ node: Node, what: String) -> ChoiceOption? {
-        guard let fields = YAMLMapping(node, what: what, allowedKeys: ["text", "correct", "explanation"], log: log) else {
+        guard let fields = YAMLMapping(node, what: what, allowedKeys: ["text", "correct", "explanation"], log: log)
+        else {
             return nil
         }
         let text = fields.prose("text")
@@ -54,9 +58,12 @@ struct ChoiceDecoder {
         let explainTrue = fields.prose("explain-true")
         let explainFalse = fields.prose("explain-false")
         guard let answer, let explainTrue, let explainFalse else { return nil }
-        return .choice(ChoiceQuestion(options: [
-            ChoiceOption(text: "True", isCorrect: answer, explanation: MarkdownDocument(parsing: explainTrue)),
-            ChoiceOption(text: "False", isCorrect: !answer, explanation: MarkdownDocument(parsing: explainFalse)),
-        ], selectsMany: false))
+        return .choice(
+            ChoiceQuestion(
+                options: [
+                    ChoiceOption(text: "True", isCorrect: answer, explanation: MarkdownDocument(parsing: explainTrue)),
+                    ChoiceOption(
+                        text: "False", isCorrect: !answer, explanation: MarkdownDocument(parsing: explainFalse)),
+                ], selectsMany: false))
     }
 }

@@ -41,20 +41,34 @@ struct FeedbackView {
     /// The explanations that fit what the learner answered.
     private func why(_ grade: Grade, width: Int) -> [StyledLine] {
         switch question.format {
-        case let .choice(choice):
+        case .choice(let choice):
             let shown = grade.isRight ? choice.correctOptions.sorted() : grade.wronglyChosen
-            var lines = shown.flatMap { labelled("\($0 + 1). ", choice.options[$0].explanation, style: .keyName, width: width) }
+            var lines = shown.flatMap {
+                labelled("\($0 + 1). ", choice.options[$0].explanation, style: .keyName, width: width)
+            }
             if choice.selectsMany, !grade.isRight, !grade.missed.isEmpty, !attempt.isSettled(allowing: question.tries) {
                 let count = grade.missed.count
-                lines += TextWrapper.wrap([StyledRun("You left out \(count) option\(count == 1 ? "" : "s") that \(count == 1 ? "applies" : "apply").")], width: width)
+                lines += TextWrapper.wrap(
+                    [
+                        StyledRun(
+                            "You left out \(count) option\(count == 1 ? "" : "s") that \(count == 1 ? "applies" : "apply")."
+                        )
+                    ], width: width)
             }
             return lines
-        case let .numeric(numeric):
+        case .numeric(let numeric):
             if grade.isRight { return MarkdownLayout.lines(numeric.explanation, width: width, options: options) }
-            if let mistake = grade.mistake { return MarkdownLayout.lines(numeric.mistakes[mistake].explanation, width: width, options: options) }
+            if let mistake = grade.mistake {
+                return MarkdownLayout.lines(numeric.mistakes[mistake].explanation, width: width, options: options)
+            }
             if grade.verdict == .close {
                 let tolerance = QuizNumber.format(numeric.tolerance, places: 8)
-                return TextWrapper.wrap([StyledRun("Your number is near the answer but more than \(tolerance) from it: check the arithmetic and keep more decimals.")], width: width)
+                return TextWrapper.wrap(
+                    [
+                        StyledRun(
+                            "Your number is near the answer but more than \(tolerance) from it: check the arithmetic and keep more decimals."
+                        )
+                    ], width: width)
             }
             return []
         }
@@ -63,12 +77,17 @@ struct FeedbackView {
     /// The right answer and its explanation, after the last try.
     private func rightAnswer(width: Int) -> [StyledLine] {
         switch question.format {
-        case let .choice(choice):
+        case .choice(let choice):
             let right = choice.correctOptions.sorted()
-            let heading = right.count == 1 ? "The right answer is \(right[0] + 1):" : "The right answers are \(right.map { String($0 + 1) }.joined(separator: ", ")):"
+            let heading =
+                right.count == 1
+                ? "The right answer is \(right[0] + 1):"
+                : "The right answers are \(right.map { String($0 + 1) }.joined(separator: ", ")):"
             return [StyledLine(heading, style: .strong)]
-                + right.flatMap { labelled("\($0 + 1). ", choice.options[$0].explanation, style: .keyName, width: width) }
-        case let .numeric(numeric):
+                + right.flatMap {
+                    labelled("\($0 + 1). ", choice.options[$0].explanation, style: .keyName, width: width)
+                }
+        case .numeric(let numeric):
             return [StyledLine("The answer is \(numeric.formattedAnswer).", style: .strong)]
                 + MarkdownLayout.lines(numeric.explanation, width: width, options: options)
         }

@@ -15,11 +15,11 @@ public enum NumericAnswer {
             switch self {
             case .empty:
                 return "Type a number first, such as 0.7."
-            case let .decimalComma(text):
+            case .decimalComma(let text):
                 return "'\(text)' uses a comma; write the decimal point as a dot, like 0.7."
-            case let .divisionByZero(text):
+            case .divisionByZero(let text):
                 return "'\(text)' divides by zero."
-            case let .notANumber(text):
+            case .notANumber(let text):
                 return "'\(text)' is not a number; write it like 0.7, .7, 7/10 or 7e-1."
             }
         }
@@ -46,7 +46,8 @@ public enum NumericAnswer {
     }
 
     private static func problem(with text: String) -> Problem {
-        let isDecimalComma = text.contains(",") && text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "," || $0 == "-") }
+        let isDecimalComma =
+            text.contains(",") && text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "," || $0 == "-") }
         return isDecimalComma ? .decimalComma(text) : .notANumber(text)
     }
 

@@ -14,30 +14,40 @@ struct NumericDecoder {
             mistake(node, what: "mistake \(index + 1) of \(fields.what)", answer: answer, tolerance: tolerance)
         }
         guard let answer, let tolerance, let explanation else { return nil }
-        return .numeric(NumericQuestion(answer: answer, tolerance: tolerance,
-                                        explanation: MarkdownDocument(parsing: explanation), mistakes: mistakes ?? []))
+        return .numeric(
+            NumericQuestion(
+                answer: answer, tolerance: tolerance,
+                explanation: MarkdownDocument(parsing: explanation), mistakes: mistakes ?? []))
     }
 
     /// The required `tolerance`: a number greater than 0.
     func tolerance() -> Double? {
         guard let node = fields.value("tolerance") else {
-            log.error("\(fields.what) needs a 'tolerance': how far from the answer a number may be and still be right, such as 0.005", at: fields.node)
+            log.error(
+                "\(fields.what) needs a 'tolerance': how far from the answer a number may be and still be right, such as 0.005",
+                at: fields.node)
             return nil
         }
         guard let value = node.float, value.isFinite, value > 0 else {
-            log.error("field 'tolerance' in \(fields.what) must be a number greater than 0, not '\(node.string ?? "a list")'", at: node)
+            log.error(
+                "field 'tolerance' in \(fields.what) must be a number greater than 0, not '\(node.string ?? "a list")'",
+                at: node)
             return nil
         }
         return value
     }
 
     private func mistake(_ node: Node, what: String, answer: Double?, tolerance: Double?) -> NumericMistake? {
-        guard let fields = YAMLMapping(node, what: what, allowedKeys: ["answer", "explanation"], log: log) else { return nil }
+        guard let fields = YAMLMapping(node, what: what, allowedKeys: ["answer", "explanation"], log: log) else {
+            return nil
+        }
         let value = number("answer", in: fields)
         let explanation = fields.prose("explanation")
         guard let value, let explanation else { return nil }
         if let answer, let tolerance, abs(value - answer) <= tolerance {
-            log.error("\(what) is within the tolerance of the answer, so it would be graded right", at: fields.value("answer"))
+            log.error(
+                "\(what) is within the tolerance of the answer, so it would be graded right", at: fields.value("answer")
+            )
             return nil
         }
         return NumericMistake(value: value, explanation: MarkdownDocument(parsing: explanation))

@@ -20,8 +20,10 @@ public struct Question: Sendable {
     /// How many answers the learner may give before the right one is shown.
     public var tries: Int
 
-    public init(prompt: MarkdownDocument, format: Format, hint: MarkdownDocument? = nil, revisit: Int? = nil,
-                revisitLocation: LessonLocation? = nil, tries: Int) {
+    public init(
+        prompt: MarkdownDocument, format: Format, hint: MarkdownDocument? = nil, revisit: Int? = nil,
+        revisitLocation: LessonLocation? = nil, tries: Int
+    ) {
         precondition(tries >= 1, "a question allows at least one try")
         self.prompt = prompt
         self.format = format

@@ -32,7 +32,7 @@ public struct QuestionAttempt: Hashable, Sendable {
         guard !isSettled(allowing: question.tries) else { return }
         let response: QuizResponse
         switch question.format {
-        case let .choice(choice):
+        case .choice(let choice):
             let chosen = choice.selectsMany ? ticked : [highlighted]
             guard !chosen.isEmpty else {
                 notice = "Tick at least one option with Space, then press Enter."
@@ -41,9 +41,9 @@ public struct QuestionAttempt: Hashable, Sendable {
             response = .options(chosen)
         case .numeric:
             switch NumericAnswer.parse(field.string) {
-            case let .success(value):
+            case .success(let value):
                 response = .number(value)
-            case let .failure(problem):
+            case .failure(let problem):
                 notice = problem.description
                 return
             }
@@ -54,7 +54,8 @@ public struct QuestionAttempt: Hashable, Sendable {
         lastGrade = grade
         if grade.isRight {
             rightOnTry = triesUsed
-        } else if case let .options(chosen) = response, case let .choice(choice) = question.format, !choice.selectsMany {
+        } else if case .options(let chosen) = response, case .choice(let choice) = question.format, !choice.selectsMany
+        {
             ruledOut.formUnion(chosen)
         }
     }

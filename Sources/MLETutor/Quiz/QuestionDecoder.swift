@@ -25,7 +25,9 @@ struct QuestionDecoder {
     /// The question in `node`, called `what` in messages; nil after reporting any problem.
     func decode(_ node: Node, what: String) -> Question? {
         guard let type = questionType(of: node, what: what),
-              let fields = YAMLMapping(node, what: what, allowedKeys: Self.commonFields + (Self.typeFields.first { $0.key == type }?.value ?? []), log: log)
+            let fields = YAMLMapping(
+                node, what: what,
+                allowedKeys: Self.commonFields + (Self.typeFields.first { $0.key == type }?.value ?? []), log: log)
         else { return nil }
         let errorsBefore = log.diagnostics.count
         var text = QuestionText(fields: fields)
@@ -45,14 +47,15 @@ struct QuestionDecoder {
         let revisit = fields.optionalInt("revisit", in: 1...999)
         let tries = fields.optionalInt("tries", in: 1...9) ?? (type == "true-false" ? 1 : 2)
         guard log.diagnostics.count == errorsBefore, let format, let prompt else { return nil }
-        return Question(prompt: MarkdownDocument(parsing: prompt), format: format,
-                        hint: hint.map(MarkdownDocument.init(parsing:)), revisit: revisit,
-                        revisitLocation: log.location(of: fields.value("revisit")), tries: tries)
+        return Question(
+            prompt: MarkdownDocument(parsing: prompt), format: format,
+            hint: hint.map(MarkdownDocument.init(parsing:)), revisit: revisit,
+            revisitLocation: log.location(of: fields.value("revisit")), tries: tries)
     }
 
     /// The `type` field, reported when missing or unknown.
     private func questionType(of node: Node, what: String) -> String? {
-        guard case let .mapping(mapping) = node else {
+        guard case .mapping(let mapping) = node else {
             log.error("expected a mapping of fields for \(what)", at: node)
             return nil
         }
@@ -62,7 +65,9 @@ struct QuestionDecoder {
         }
         let type = typeNode.string ?? ""
         guard Self.typeNames.contains(type) else {
-            log.error("unknown question type '\(type)' in \(what)" + suggestion(for: type, among: Self.typeNames, listedAs: "one of"), at: typeNode)
+            log.error(
+                "unknown question type '\(type)' in \(what)"
+                    + suggestion(for: type, among: Self.typeNames, listedAs: "one of"), at: typeNode)
             return nil
         }
         return type

@@ -21,7 +21,7 @@ struct QuestionView {
         lines += MarkdownLayout.lines(question.prompt, width: width, options: options)
         lines.append(.empty)
         switch question.format {
-        case let .choice(choice):
+        case .choice(let choice):
             for index in choice.options.indices {
                 lines += optionLines(index, of: choice, width: width)
             }
@@ -39,7 +39,8 @@ struct QuestionView {
     private var header: StyledLine {
         var runs = [StyledRun("Question \(number) of \(count)", style: .accent)]
         if question.tries > 1 && !isSettled {
-            runs.append(StyledRun("\(glyphs.separator)try \(attempt.triesUsed + 1) of \(question.tries)", style: .muted))
+            runs.append(
+                StyledRun("\(glyphs.separator)try \(attempt.triesUsed + 1) of \(question.tries)", style: .muted))
         }
         return StyledLine(runs)
     }
@@ -56,7 +57,9 @@ struct QuestionView {
         }
         let indent = prefix.reduce(0) { $0 + $1.text.count }
         let style: Style = attempt.ruledOut.contains(index) && !isSettled ? .muted : (isHighlighted ? .strong : .plain)
-        let runs = MarkdownInline.parse(options.displayable(option.text)).map { StyledRun($0.text, style: $0.style == .plain ? style : $0.style) }
+        let runs = MarkdownInline.parse(options.displayable(option.text)).map {
+            StyledRun($0.text, style: $0.style == .plain ? style : $0.style)
+        }
         var lines = TextWrapper.wrap(runs, width: width, firstPrefix: StyledRun(String(repeating: " ", count: indent)))
         lines[0].runs.replaceSubrange(0..<1, with: prefix)
         return lines
@@ -65,7 +68,8 @@ struct QuestionView {
     /// ✓ on right options once settled, ✗ on options the learner chose wrongly, blank otherwise.
     private func verdictMark(_ index: Int, of choice: ChoiceQuestion) -> StyledRun {
         if isSettled && choice.options[index].isCorrect { return StyledRun(glyphs.check + " ", style: .success) }
-        let choseWrongly = attempt.ruledOut.contains(index) || (isSettled && attempt.lastGrade?.wronglyChosen.contains(index) == true)
+        let choseWrongly =
+            attempt.ruledOut.contains(index) || (isSettled && attempt.lastGrade?.wronglyChosen.contains(index) == true)
         return choseWrongly ? StyledRun(cross + " ", style: .failure) : StyledRun("  ")
     }
 

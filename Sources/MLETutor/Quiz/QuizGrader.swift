@@ -29,9 +29,9 @@ public struct Grade: Hashable, Sendable {
 public enum QuizGrader {
     public static func grade(_ response: QuizResponse, for question: Question) -> Grade {
         switch (question.format, response) {
-        case let (.choice(choice), .options(chosen)):
+        case (.choice(let choice), .options(let chosen)):
             return grade(chosen, for: choice)
-        case let (.numeric(numeric), .number(value)):
+        case (.numeric(let numeric), .number(let value)):
             return grade(value, for: numeric)
         default:
             preconditionFailure("a \(response) response does not fit the question's format")

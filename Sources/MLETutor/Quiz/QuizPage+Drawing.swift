@@ -12,18 +12,25 @@ extension QuizPage {
     /// Every line of the page as it stands.
     func lines(width: Int, options: DisplayOptions) -> [StyledLine] {
         if isShowingSummary {
-            return QuizSummaryView(questions: questions, order: order, result: result, record: record, options: options).lines(width: width)
+            return QuizSummaryView(questions: questions, order: order, result: result, record: record, options: options)
+                .lines(width: width)
         }
         var note: String?
         if position == 0, currentAttempt.triesUsed == 0, let record {
             let missed = record.latest.missed.count
-            note = "Last time: \(record.latest.score) of \(record.latest.total)." + (missed > 0 ? " The questions you missed come first." : "")
+            note =
+                "Last time: \(record.latest.score) of \(record.latest.total)."
+                + (missed > 0 ? " The questions you missed come first." : "")
         }
-        var lines = QuestionView(question: currentQuestion, attempt: currentAttempt, number: position + 1,
-                                 count: order.count, returningNote: note, options: options).lines(width: width)
+        var lines = QuestionView(
+            question: currentQuestion, attempt: currentAttempt, number: position + 1,
+            count: order.count, returningNote: note, options: options
+        ).lines(width: width)
         if currentAttempt.isSettled(allowing: currentQuestion.tries) {
             let next = position + 1 < order.count ? "for the next question." : "to see your score."
-            lines += [.empty, StyledLine([StyledRun("Press "), StyledRun("Enter", style: .keyName), StyledRun(" \(next)")])]
+            lines += [
+                .empty, StyledLine([StyledRun("Press "), StyledRun("Enter", style: .keyName), StyledRun(" \(next)")]),
+            ]
         }
         return lines
     }
@@ -34,7 +41,7 @@ extension QuizPage {
             return [KeyHint("Enter", position + 1 < order.count ? "next question" : "see score")]
         }
         switch currentQuestion.format {
-        case let .choice(choice):
+        case .choice(let choice):
             let arrows = context.options.glyphs.upDown
             var hints = [KeyHint("\(arrows) 1-\(choice.options.count)", "choose")]
             if choice.selectsMany { hints.append(KeyHint("Space", "tick")) }

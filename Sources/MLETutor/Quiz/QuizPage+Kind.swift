@@ -16,8 +16,12 @@ extension QuizPage {
     /// A question whose `revisit` names a page past the end of the lesson.
     public func problems(inLessonOf pageCount: Int) -> [LessonDiagnostic] {
         questions.compactMap { question in
-            guard let page = question.revisit, page > pageCount, let location = question.revisitLocation else { return nil }
-            return LessonDiagnostic("revisit: \(page) names a page the lesson does not have; it has \(pageCount) page\(pageCount == 1 ? "" : "s")", at: location)
+            guard let page = question.revisit, page > pageCount, let location = question.revisitLocation else {
+                return nil
+            }
+            return LessonDiagnostic(
+                "revisit: \(page) names a page the lesson does not have; it has \(pageCount) page\(pageCount == 1 ? "" : "s")",
+                at: location)
         }
     }
 }

@@ -34,7 +34,8 @@ public struct QuizPage: PageModel {
     /// True while a numeric answer is being typed: every printable key goes into it.
     public var capturesTyping: Bool {
         guard !isShowingSummary, !currentAttempt.isSettled(allowing: currentQuestion.tries),
-              case .numeric = currentQuestion.format else { return false }
+            case .numeric = currentQuestion.format
+        else { return false }
         return true
     }
 
@@ -60,7 +61,7 @@ public struct QuizPage: PageModel {
     }
 
     public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
-        guard case let .key(key) = event else { return .ignored }
+        guard case .key(let key) = event else { return .ignored }
         if isShowingSummary {
             guard key == .character("r") else { return .ignored }
             retake()
@@ -71,7 +72,7 @@ public struct QuizPage: PageModel {
             return advance()
         }
         switch currentQuestion.format {
-        case let .choice(choice):
+        case .choice(let choice):
             return handleChoice(key, choice)
         case .numeric:
             return handleTyping(key)
@@ -85,7 +86,7 @@ public struct QuizPage: PageModel {
             attempts[currentIndex].highlighted = max(0, currentAttempt.highlighted - 1)
         case .down, .character("j"):
             attempts[currentIndex].highlighted = min(last, currentAttempt.highlighted + 1)
-        case let .character(digit) where digit.isASCII && digit.isNumber:
+        case .character(let digit) where digit.isASCII && digit.isNumber:
             // Digits with no option of their number are swallowed too: a stray key must not turn the page.
             guard let number = digit.wholeNumberValue, (1...choice.options.count).contains(number) else { break }
             attempts[currentIndex].highlighted = number - 1

@@ -12,13 +12,17 @@ struct QuizSummaryView {
     func lines(width: Int) -> [StyledLine] {
         let glyphs = options.glyphs
         var lines = [StyledLine("Quiz complete", style: .accent), .empty]
-        lines.append(StyledLine([
-            StyledRun("Your score: "),
-            StyledRun("\(result.score) of \(result.total)", style: result.missed.isEmpty ? .success : .strong),
-            StyledRun(" right on the first try."),
-        ]))
+        lines.append(
+            StyledLine([
+                StyledRun("Your score: "),
+                StyledRun("\(result.score) of \(result.total)", style: result.missed.isEmpty ? .success : .strong),
+                StyledRun(" right on the first try."),
+            ]))
         if let record, record.attempts > 1 {
-            lines.append(StyledLine("Best so far: \(record.best.score) of \(record.best.total), over \(record.attempts) attempts.", style: .muted))
+            lines.append(
+                StyledLine(
+                    "Best so far: \(record.best.score) of \(record.best.total), over \(record.attempts) attempts.",
+                    style: .muted))
         }
         lines.append(.empty)
         if result.missed.isEmpty {
@@ -30,15 +34,20 @@ struct QuizSummaryView {
         for (position, index) in order.enumerated() where result.missed.contains(index) {
             let label = "  \(cross) \(position + 1). "
             let room = max(1, width - label.count)
-            let prompt = options.displayable(firstParagraph(of: questions[index])).truncated(to: room, ellipsis: glyphs.ellipsis)
+            let prompt = options.displayable(firstParagraph(of: questions[index])).truncated(
+                to: room, ellipsis: glyphs.ellipsis)
             lines.append(StyledLine([StyledRun(label, style: .failure), StyledRun(prompt)]))
             if let page = questions[index].revisit {
-                lines.append(StyledLine(String(repeating: " ", count: label.count) + "revisit page \(page)", style: .muted))
+                lines.append(
+                    StyledLine(String(repeating: " ", count: label.count) + "revisit page \(page)", style: .muted))
             }
         }
         lines.append(.empty)
-        lines += TextWrapper.wrap([StyledRun("Press "), StyledRun("r", style: .keyName),
-                                   StyledRun(" to retake the quiz, the missed questions first.")], width: width)
+        lines += TextWrapper.wrap(
+            [
+                StyledRun("Press "), StyledRun("r", style: .keyName),
+                StyledRun(" to retake the quiz, the missed questions first."),
+            ], width: width)
         return lines
     }
 
@@ -49,11 +58,11 @@ struct QuizSummaryView {
 
     private static func plainText(_ block: MarkdownDocument.Block) -> String {
         switch block {
-        case let .heading(runs), let .paragraph(runs):
+        case .heading(let runs), .paragraph(let runs):
             return runs.map(\.text).joined()
-        case let .bullets(items), let .numbered(items):
+        case .bullets(let items), .numbered(let items):
             return items.first.map { $0.map(\.text).joined() } ?? ""
-        case let .table(header, _):
+        case .table(let header, _):
             return header.map { $0.map(\.text).joined() }.joined(separator: " ")
         }
     }

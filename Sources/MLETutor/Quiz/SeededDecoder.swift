@@ -22,20 +22,26 @@ struct SeededDecoder {
         text.hint = text.hint.map { fill($0, field: "hint", with: values, generator: generator) }
         let filledExplanation = fill(explanation, field: "explanation", with: values, generator: generator)
         guard log.diagnostics.count == errorsBefore else { return nil }
-        return .numeric(NumericQuestion(answer: numbers.answer, tolerance: tolerance,
-                                        explanation: MarkdownDocument(parsing: filledExplanation)))
+        return .numeric(
+            NumericQuestion(
+                answer: numbers.answer, tolerance: tolerance,
+                explanation: MarkdownDocument(parsing: filledExplanation)))
     }
 
     private func generator() -> (any QuestionGenerator)? {
         guard let name = fields.string("generator") else { return nil }
         if let generator = QuestionGenerators.named(name) { return generator }
-        log.error("unknown generator '\(name)' in \(fields.what)" + suggestion(for: name, among: QuestionGenerators.names, listedAs: "known generators"),
-                  at: fields.value("generator"))
+        log.error(
+            "unknown generator '\(name)' in \(fields.what)"
+                + suggestion(for: name, among: QuestionGenerators.names, listedAs: "known generators"),
+            at: fields.value("generator"))
         return nil
     }
 
     private func missing(_ key: String) -> Int? {
-        log.error("missing field '\(key)' in \(fields.what); a seeded question needs a seed so its numbers are the same every time", at: fields.node)
+        log.error(
+            "missing field '\(key)' in \(fields.what); a seeded question needs a seed so its numbers are the same every time",
+            at: fields.node)
         return nil
     }
 
@@ -45,7 +51,9 @@ struct SeededDecoder {
     }
 
     /// `text` with every `{name}` replaced by its value; an unknown name is reported.
-    private func fill(_ text: String, field: String, with values: [String: String], generator: any QuestionGenerator) -> String {
+    private func fill(_ text: String, field: String, with values: [String: String], generator: any QuestionGenerator)
+        -> String
+    {
         var result = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{") {
@@ -56,7 +64,9 @@ struct SeededDecoder {
                 result += value
             } else {
                 let known = (generator.placeholders + ["answer"]).map { "{\($0)}" }.joined(separator: ", ")
-                log.error("unknown placeholder '{\(name)}' in the \(field) of \(fields.what); generator '\(generator.name)' fills \(known)", at: fields.value(field))
+                log.error(
+                    "unknown placeholder '{\(name)}' in the \(field) of \(fields.what); generator '\(generator.name)' fills \(known)",
+                    at: fields.value(field))
             }
             rest = rest[rest.index(after: close)...]
         }

@@ -17,7 +17,9 @@ enum MarkdownInline {
         while let first = rest.first {
             if rest.hasPrefix("**"), let close = rest.dropFirst(2).firstRange(of: "**") {
                 emitPlain()
-                runs.append(StyledRun(String(rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound]), style: .strong))
+                runs.append(
+                    StyledRun(String(rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound]), style: .strong)
+                )
                 rest = rest[close.upperBound...]
             } else if first == "`", let close = rest.dropFirst().firstIndex(of: "`") {
                 emitPlain()

@@ -12,20 +12,20 @@ public enum MarkdownLayout {
 
     private static func layout(_ block: MarkdownDocument.Block, width: Int, glyphs: Glyphs) -> [StyledLine] {
         switch block {
-        case let .heading(runs):
+        case .heading(let runs):
             return TextWrapper.wrap(runs.map { StyledRun($0.text, style: .heading) }, width: width)
-        case let .paragraph(runs):
+        case .paragraph(let runs):
             return TextWrapper.wrap(runs, width: width)
-        case let .bullets(items):
+        case .bullets(let items):
             return items.flatMap { TextWrapper.wrap($0, width: width, firstPrefix: StyledRun("  \(glyphs.bullet) ")) }
-        case let .numbered(items):
+        case .numbered(let items):
             let digits = String(items.count).count
             return items.enumerated().flatMap { index, item in
                 let number = String(index + 1)
                 let label = String(repeating: " ", count: digits - number.count) + "  \(number). "
                 return TextWrapper.wrap(item, width: width, firstPrefix: StyledRun(label))
             }
-        case let .table(header, rows):
+        case .table(let header, let rows):
             return MarkdownTableLayout(header: header, rows: rows, glyphs: glyphs).lines(width: width)
         }
     }
@@ -38,11 +38,11 @@ private extension MarkdownDocument.Block {
             runs.map { StyledRun(ASCIITransliteration.apply($0.text), style: $0.style) }
         }
         switch self {
-        case let .heading(runs): return .heading(spell(runs))
-        case let .paragraph(runs): return .paragraph(spell(runs))
-        case let .bullets(items): return .bullets(items.map(spell))
-        case let .numbered(items): return .numbered(items.map(spell))
-        case let .table(header, rows): return .table(header: header.map(spell), rows: rows.map { $0.map(spell) })
+        case .heading(let runs): return .heading(spell(runs))
+        case .paragraph(let runs): return .paragraph(spell(runs))
+        case .bullets(let items): return .bullets(items.map(spell))
+        case .numbered(let items): return .numbered(items.map(spell))
+        case .table(let header, let rows): return .table(header: header.map(spell), rows: rows.map { $0.map(spell) })
         }
     }
 }

@@ -12,7 +12,9 @@ struct MarkdownTableLayout {
             ([header] + rows).map { row in column < row.count ? StyledLine(row[column]).width : 0 }.max() ?? 0
         }
         let separators = 3 * (columnCount - 1) + 2
-        while widths.reduce(0, +) + separators > width, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 1 {
+        while widths.reduce(0, +) + separators > width,
+            let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 1
+        {
             widths[widest] -= 1
         }
         let bold = header.map { $0.map { StyledRun($0.text, style: .strong) } }

@@ -19,8 +19,9 @@ public struct TerminalColor: Hashable, Sendable {
 
     /// A colour of the 6×6×6 cube; each component runs from 0 to 5.
     public static func cube(red: Int, green: Int, blue: Int) -> TerminalColor {
-        precondition((0...5).contains(red) && (0...5).contains(green) && (0...5).contains(blue),
-                     "cube components run from 0 to 5")
+        precondition(
+            (0...5).contains(red) && (0...5).contains(green) && (0...5).contains(blue),
+            "cube components run from 0 to 5")
         return TerminalColor(index: UInt8(16 + 36 * red + 6 * green + blue))
     }
 

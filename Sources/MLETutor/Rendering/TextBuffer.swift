@@ -31,7 +31,9 @@ public struct TextBuffer: Hashable, Sendable, CustomStringConvertible {
     /// Writes `text` from (`x`, `y`) to the right, one character a column, stopping at `clip`'s
     /// right edge (the buffer's by default). Returns the number of columns written.
     @discardableResult
-    public mutating func write(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
+    public mutating func write(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil)
+        -> Int
+    {
         let area = (clip ?? bounds).intersection(bounds)
         guard y >= area.y, y < area.maxY else { return 0 }
         var column = x

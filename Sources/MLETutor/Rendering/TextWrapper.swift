@@ -14,7 +14,8 @@ enum TextWrapper {
         var used = 0
 
         func finishLine() {
-            let prefix = lines.isEmpty ? firstPrefix : (indent > 0 ? StyledRun(String(repeating: " ", count: indent)) : nil)
+            let prefix =
+                lines.isEmpty ? firstPrefix : (indent > 0 ? StyledRun(String(repeating: " ", count: indent)) : nil)
             lines.append(StyledLine((prefix.map { [$0] } ?? []) + current))
             current = []
             used = 0

@@ -9,8 +9,9 @@ public enum TerminalError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notATerminal:
-            return "the tutor needs an interactive terminal, but standard input or output is not one; 'mletutor render' and 'mletutor list' print without one"
-        case let .unknownTerminal(name):
+            return
+                "the tutor needs an interactive terminal, but standard input or output is not one; 'mletutor render' and 'mletutor list' print without one"
+        case .unknownTerminal(let name):
             return "unknown terminal type '\(name)'; set TERM to one this system knows, such as xterm-256color"
         }
     }
@@ -46,7 +47,8 @@ public final class CursesDriver: TerminalDriver {
             start_color()
             use_default_colors()
         }
-        palette = CursesPalette(colors: Int(colorEnabled ? mle_colors() : 0), pairs: Int(colorEnabled ? mle_color_pairs() : 0))
+        palette = CursesPalette(
+            colors: Int(colorEnabled ? mle_colors() : 0), pairs: Int(colorEnabled ? mle_color_pairs() : 0))
         TerminalSignals.install(resetSequence: Self.resetSequence(), modes: savedModes)
     }
 
@@ -76,7 +78,9 @@ public final class CursesDriver: TerminalDriver {
             for x in 0..<min(width, buffer.width) {
                 let cell = buffer[x, y]
                 if let previous, previous[x, y] == cell { continue }
-                let pair = colorEnabled ? palette.pair(foreground: cell.style.foreground, background: cell.style.background) : 0
+                let pair =
+                    colorEnabled
+                    ? palette.pair(foreground: cell.style.foreground, background: cell.style.background) : 0
                 fillWideCharacters(cell.character)
                 _ = mle_put_cell(Int32(y), Int32(x), &wideCharacters, attributes(cell.style), pair)
             }

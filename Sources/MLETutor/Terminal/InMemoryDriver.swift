@@ -18,7 +18,7 @@ public final class InMemoryDriver: TerminalDriver {
     public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
         guard !script.isEmpty else { return .key(.interrupt) }
         let event = script.removeFirst()
-        if case let .resized(width, height) = event {
+        if case .resized(let width, let height) = event {
             size = (width, height)
         }
         return event

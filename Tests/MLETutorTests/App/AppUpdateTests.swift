@@ -1,10 +1,12 @@
 import Testing
+
 @testable import MLETutor
 
 /// The tutor's update function driven by key actions, as a learner would press them.
 @Suite struct AppUpdateTests {
     private func mapState() throws -> AppState {
-        .onMap(course: try FixtureCourse.course(), progress: LearnerProgress(), options: .standard, width: 80, height: 24)
+        .onMap(
+            course: try FixtureCourse.course(), progress: LearnerProgress(), options: .standard, width: 80, height: 24)
     }
 
     private func send(_ keys: [Key], to state: inout AppState) -> [Effect] {
@@ -12,7 +14,7 @@ import Testing
     }
 
     private func position(_ state: AppState) -> (lesson: Int, page: Int)? {
-        guard case let .lesson(session) = state.screen else { return nil }
+        guard case .lesson(let session) = state.screen else { return nil }
         return (session.lessonIndex, session.pageIndex)
     }
 
@@ -41,7 +43,7 @@ import Testing
         _ = send([.enter, .right], to: &state)
         #expect(position(state)?.page == 1)
         _ = send([.space, .space], to: &state)
-        guard case let .lesson(session) = state.screen, let page = session.page as? TextPage else {
+        guard case .lesson(let session) = state.screen, let page = session.page as? TextPage else {
             Issue.record("expected a text page")
             return
         }
@@ -54,7 +56,7 @@ import Testing
     @Test func finishingALessonMarksItDoneAndSelectsTheNext() throws {
         var state = try mapState()
         let effects = send([.enter, .character("n"), .space, .space, .character("n")], to: &state)
-        guard case let .map(selected) = state.screen else {
+        guard case .map(let selected) = state.screen else {
             Issue.record("expected the lesson map")
             return
         }
@@ -67,7 +69,7 @@ import Testing
     @Test func mapKeyReturnsToTheMapWithTheLessonSelected() throws {
         var state = try mapState()
         _ = send([.down, .enter, .character("m")], to: &state)
-        guard case let .map(selected) = state.screen else {
+        guard case .map(let selected) = state.screen else {
             Issue.record("expected the lesson map")
             return
         }
@@ -120,8 +122,9 @@ import Testing
         var progress = LearnerProgress()
         progress.currentLessonID = "first"
         progress.recordPage(1, in: "first")
-        let state = AppState.resuming(course: try FixtureCourse.course(), progress: progress,
-                                      options: .standard, width: 80, height: 24)
+        let state = AppState.resuming(
+            course: try FixtureCourse.course(), progress: progress,
+            options: .standard, width: 80, height: 24)
         #expect(position(state)?.lesson == 0)
         #expect(position(state)?.page == 1)
     }
@@ -129,16 +132,18 @@ import Testing
     @Test func resumingWithAnUnknownLessonFallsBackToTheMap() throws {
         var progress = LearnerProgress()
         progress.currentLessonID = "removed-lesson"
-        let state = AppState.resuming(course: try FixtureCourse.course(), progress: progress,
-                                      options: .standard, width: 80, height: 24)
+        let state = AppState.resuming(
+            course: try FixtureCourse.course(), progress: progress,
+            options: .standard, width: 80, height: 24)
         #expect(position(state) == nil)
     }
 
     @Test func savedPageBeyondTheLessonIsClamped() throws {
         var progress = LearnerProgress()
         progress.recordPage(99, in: "first")
-        let state = AppState.inLesson(0, course: try FixtureCourse.course(), progress: progress,
-                                      options: .standard, width: 80, height: 24)
+        let state = AppState.inLesson(
+            0, course: try FixtureCourse.course(), progress: progress,
+            options: .standard, width: 80, height: 24)
         #expect(position(state)?.page == 1)
     }
 }

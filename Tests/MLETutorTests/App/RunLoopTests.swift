@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MLETutor
 
 /// The run loop on an in-memory terminal: frames shown, progress saved, quitting and signals.
@@ -8,15 +9,17 @@ import Testing
     }
 
     private func loop(_ saved: SavedProgress, terminate: @escaping () -> Bool = { false }) throws -> RunLoop {
-        let state = AppState.onMap(course: try FixtureCourse.course(), progress: LearnerProgress(),
-                                   options: .standard, width: 80, height: 24)
+        let state = AppState.onMap(
+            course: try FixtureCourse.course(), progress: LearnerProgress(),
+            options: .standard, width: 80, height: 24)
         return RunLoop(state: state, saveProgress: { saved.saves.append($0) }, terminationRequested: terminate)
     }
 
     @Test func keysChangeTheScreenAndQuitSavesThePlace() throws {
         let saved = SavedProgress()
         var runLoop = try loop(saved)
-        let driver = InMemoryDriver(width: 80, height: 24, script: [.key(.enter), nil, .key(.character("n")), .key(.character("q"))])
+        let driver = InMemoryDriver(
+            width: 80, height: 24, script: [.key(.enter), nil, .key(.character("n")), .key(.character("q"))])
         let final = runLoop.run(on: driver)
         #expect(driver.frames.count == 3, "a frame per key; a wait that times out redraws nothing")
         #expect(driver.frames[1].line(0).contains("1. A first lesson"))
@@ -29,7 +32,8 @@ import Testing
     @Test func resizeRelaysOutAtOnce() throws {
         let saved = SavedProgress()
         var runLoop = try loop(saved)
-        let driver = InMemoryDriver(width: 80, height: 24, script: [.resized(width: 120, height: 30), .resized(width: 60, height: 20)])
+        let driver = InMemoryDriver(
+            width: 80, height: 24, script: [.resized(width: 120, height: 30), .resized(width: 60, height: 20)])
         runLoop.run(on: driver)
         #expect(driver.frames[1].width == 120)
         #expect(driver.frames[1].height == 30)
@@ -43,10 +47,11 @@ import Testing
             turns += 1
             return turns > 2
         }
-        let driver = InMemoryDriver(width: 80, height: 24, script: [.key(.enter), .key(.character("n")), .key(.character("n"))])
+        let driver = InMemoryDriver(
+            width: 80, height: 24, script: [.key(.enter), .key(.character("n")), .key(.character("n"))])
         let final = runLoop.run(on: driver)
         #expect(saved.saves.last?.page(in: "first") == 1)
-        guard case let .lesson(session) = final.screen else {
+        guard case .lesson(let session) = final.screen else {
             Issue.record("expected to end inside the lesson")
             return
         }
@@ -66,8 +71,9 @@ import Testing
 
     @Test func failedSaveIsShownNotFatal() throws {
         struct DiskFull: Error, CustomStringConvertible { var description: String { "disk full" } }
-        let state = AppState.onMap(course: try FixtureCourse.course(), progress: LearnerProgress(),
-                                   options: .standard, width: 80, height: 24)
+        let state = AppState.onMap(
+            course: try FixtureCourse.course(), progress: LearnerProgress(),
+            options: .standard, width: 80, height: 24)
         var runLoop = RunLoop(state: state, saveProgress: { _ in throw DiskFull() })
         let driver = InMemoryDriver(width: 80, height: 24, script: [.key(.enter), .key(.character("m"))])
         runLoop.run(on: driver)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MLETutor
 
 /// Snapshots of the tutor's screens at the smallest size it supports and at a large one,
@@ -21,8 +22,9 @@ import Testing
         progress.markCompleted("first")
         progress.record(PageResult(score: 3, total: 4, missed: [2]), page: 1, in: "first")
         progress.currentLessonID = "second"
-        let state = AppState.onMap(course: try FixtureCourse.course(), progress: progress,
-                                   options: display.options, width: size.0, height: size.1)
+        let state = AppState.onMap(
+            course: try FixtureCourse.course(), progress: progress,
+            options: display.options, width: size.0, height: size.1)
         let frame = AppView.render(state)
         expectWellFormed(frame, size)
         expectSnapshot(frame, named: name("map", size, display.name))
@@ -30,8 +32,9 @@ import Testing
 
     @Test(arguments: sizes, displays)
     func textPage(size: (Int, Int), display: (name: String, options: DisplayOptions)) throws {
-        let state = AppState.inLesson(0, page: 0, course: try FixtureCourse.course(), progress: LearnerProgress(),
-                                      options: display.options, width: size.0, height: size.1)
+        let state = AppState.inLesson(
+            0, page: 0, course: try FixtureCourse.course(), progress: LearnerProgress(),
+            options: display.options, width: size.0, height: size.1)
         let frame = AppView.render(state)
         expectWellFormed(frame, size)
         expectSnapshot(frame, named: name("text", size, display.name))
@@ -39,8 +42,9 @@ import Testing
 
     @Test(arguments: sizes, displays)
     func helpOverlay(size: (Int, Int), display: (name: String, options: DisplayOptions)) throws {
-        var state = AppState.inLesson(0, page: 1, course: try FixtureCourse.course(), progress: LearnerProgress(),
-                                      options: display.options, width: size.0, height: size.1)
+        var state = AppState.inLesson(
+            0, page: 1, course: try FixtureCourse.course(), progress: LearnerProgress(),
+            options: display.options, width: size.0, height: size.1)
         state.showingHelp = true
         let frame = AppView.render(state)
         expectWellFormed(frame, size)
@@ -49,8 +53,9 @@ import Testing
 
     @Test(arguments: [(79, 24), (40, 10)], displays)
     func tooSmallMessage(size: (Int, Int), display: (name: String, options: DisplayOptions)) throws {
-        let state = AppState.onMap(course: try FixtureCourse.course(), progress: LearnerProgress(),
-                                   options: display.options, width: size.0, height: size.1)
+        let state = AppState.onMap(
+            course: try FixtureCourse.course(), progress: LearnerProgress(),
+            options: display.options, width: size.0, height: size.1)
         let frame = AppView.render(state)
         expectWellFormed(frame, size)
         expectSnapshot(frame, named: name("too-small", size, display.name))
@@ -58,14 +63,16 @@ import Testing
 
     @Test(arguments: [(0, 0), (1, 1), (3, 2)])
     func tinyTerminalsDoNotCrash(size: (Int, Int)) throws {
-        let state = AppState.onMap(course: try FixtureCourse.course(), progress: LearnerProgress(),
-                                   options: .standard, width: size.0, height: size.1)
+        let state = AppState.onMap(
+            course: try FixtureCourse.course(), progress: LearnerProgress(),
+            options: .standard, width: size.0, height: size.1)
         expectWellFormed(AppView.render(state), size)
     }
 
     @Test func stepsAppearOneAtATime() throws {
-        var state = AppState.inLesson(0, page: 1, course: try FixtureCourse.course(), progress: LearnerProgress(),
-                                      options: .standard, width: 80, height: 24)
+        var state = AppState.inLesson(
+            0, page: 1, course: try FixtureCourse.course(), progress: LearnerProgress(),
+            options: .standard, width: 80, height: 24)
         #expect(!AppView.render(state).description.contains("First step."))
         #expect(AppView.render(state).description.contains("Press Space for step 1 of 2."))
         _ = AppUpdate.update(&state, .key(.space))
@@ -78,8 +85,9 @@ import Testing
     @Test func noColorRemovesColoursButKeepsAttributes() throws {
         var options = DisplayOptions.standard
         options.color = false
-        let state = AppState.onMap(course: try FixtureCourse.course(), progress: LearnerProgress(),
-                                   options: options, width: 80, height: 24)
+        let state = AppState.onMap(
+            course: try FixtureCourse.course(), progress: LearnerProgress(),
+            options: options, width: 80, height: 24)
         let frame = AppView.render(state)
         #expect(frame.cells.allSatisfy { $0.style.foreground == nil && $0.style.background == nil })
         #expect(frame.cells.contains { $0.style.bold })

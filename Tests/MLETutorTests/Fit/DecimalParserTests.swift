@@ -1,6 +1,7 @@
-import Testing
-@testable import MLETutor
 import MLECore
+import Testing
+
+@testable import MLETutor
 
 struct DecimalParserTests {
     func parse(_ text: String) -> Double? {
@@ -32,7 +33,8 @@ struct DecimalParserTests {
             }
             if point == digits.count { text += "." }
             if below(2) == 0 {
-                text += ["e", "E"][below(2)] + ["", "-", "+"][below(3)] + String(below(2) == 0 ? below(25) : below(331))
+                text +=
+                    ["e", "E"][below(2)] + ["", "-", "+"][below(3)] + String(below(2) == 0 ? below(25) : below(331))
             }
             if !agreesWithStandardParser(text) { mismatches.append(text) }
         }
@@ -68,9 +70,13 @@ struct DecimalParserTests {
         #expect(declined < 2000)
     }
 
-    @Test(arguments: ["inf", "-inf", "nan", "infinity", "abc", "", "-", ".", "1e", "1e+", "+.5", "5.", "0x1p3",
-                      "1.5.2", "1e5x", "12abc", "--1", "0e400", "1e-400", "9007199254740993", "123456789012345678901234"])
+    @Test(arguments: [
+        "inf", "-inf", "nan", "infinity", "abc", "", "-", ".", "1e", "1e+", "+.5", "5.", "0x1p3",
+        "1.5.2", "1e5x", "12abc", "--1", "0e400", "1e-400", "9007199254740993", "123456789012345678901234",
+    ])
     func edgeCasesMatchStandardParser(text: String) {
-        #expect(agreesWithStandardParser(text), "\(text): \(String(describing: parse(text))) vs \(String(describing: Double(text)))")
+        #expect(
+            agreesWithStandardParser(text),
+            "\(text): \(String(describing: parse(text))) vs \(String(describing: Double(text)))")
     }
 }

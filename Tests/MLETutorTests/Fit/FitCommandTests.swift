@@ -1,7 +1,8 @@
 import ArgumentParser
-import Testing
-@testable import MLETutor
 import MLECore
+import Testing
+
+@testable import MLETutor
 
 struct FitCommandTests {
     func message(_ arguments: [String]) -> String {
@@ -26,9 +27,12 @@ struct FitCommandTests {
     @Test func rejectsInconsistentOptions() {
         #expect(message(["binomial", "x"]) == "binomial needs --trials N, the number of trials per observation")
         #expect(message(["normal", "--trials", "3"]) == "--trials applies to binomial only")
-        #expect(message(["normal", "--beta", "2"]) == "--beta is not a parameter of normal (its parameters: mu, sigma)")
+        #expect(
+            message(["normal", "--beta", "2"]) == "--beta is not a parameter of normal (its parameters: mu, sigma)")
         #expect(message(["normal", "--sigma=-1"]) == "--sigma must be greater than 0, got -1.0")
-        #expect(message(["bernoulli", "--p", "0.5"]) == "every parameter of bernoulli is fixed: leave at least one to estimate")
+        #expect(
+            message(["bernoulli", "--p", "0.5"])
+                == "every parameter of bernoulli is fixed: leave at least one to estimate")
         #expect(message(["normal", "--column", "0"]) == "--column counts from 1, got 0")
         #expect(message(["weibull"]).contains("weibull"))
     }

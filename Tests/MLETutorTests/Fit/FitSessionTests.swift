@@ -1,26 +1,39 @@
 import Foundation
-import Testing
-@testable import MLETutor
 import MLECore
+import Testing
+
+@testable import MLETutor
 
 struct FitSessionTests {
-    func run(_ family: Family, _ text: String, fixed: [String: Double] = [:], column: Int? = nil, json: Bool = false) -> FitSession.Outcome {
+    func run(_ family: Family, _ text: String, fixed: [String: Double] = [:], column: Int? = nil, json: Bool = false)
+        -> FitSession.Outcome
+    {
         FitSession(family: family, fixed: fixed, column: column, json: json).run(MemorySource(text), name: "data.csv")
     }
 
     @Test func badTokenExitsSixtyFiveWithOneLineOnStandardError() {
         let outcome = run(.normal, "1.5\n2\nabc\n4\n")
-        #expect(outcome == FitSession.Outcome(standardOutput: "", standardError: "data.csv:3: error: 'abc' is not a number\n", status: 65))
+        #expect(
+            outcome
+                == FitSession.Outcome(
+                    standardOutput: "", standardError: "data.csv:3: error: 'abc' is not a number\n", status: 65))
     }
 
     @Test func dataErrorsNameFileAndLine() {
-        #expect(run(.gamma, "1\n-3\n").standardError == "data.csv:2: error: -3 is outside the support of the gamma distribution (x > 0)\n")
-        #expect(run(.bernoulli, "0\n1\n1\n2\n").standardError == "data.csv:4: error: bernoulli data must be 0 or 1, found 2\n")
-        #expect(run(.poisson, "3\n2.5\n").standardError == "data.csv:2: error: poisson data must be whole numbers, found 2.5\n")
+        #expect(
+            run(.gamma, "1\n-3\n").standardError
+                == "data.csv:2: error: -3 is outside the support of the gamma distribution (x > 0)\n")
+        #expect(
+            run(.bernoulli, "0\n1\n1\n2\n").standardError
+                == "data.csv:4: error: bernoulli data must be 0 or 1, found 2\n")
+        #expect(
+            run(.poisson, "3\n2.5\n").standardError
+                == "data.csv:2: error: poisson data must be whole numbers, found 2.5\n")
         #expect(run(.normal, "1\nnan\n").standardError == "data.csv:2: error: 'nan' is not a finite number\n")
         #expect(run(.normal, "# nothing\n").standardError == "data.csv: error: no data: the sample is empty\n")
-        #expect(run(.normal, "2\n2\n2\n").standardError
-            == "data.csv: error: all 3 values equal 2: sigma-hat would be 0, so the likelihood is unbounded\n")
+        #expect(
+            run(.normal, "2\n2\n2\n").standardError
+                == "data.csv: error: all 3 values equal 2: sigma-hat would be 0, so the likelihood is unbounded\n")
         #expect(run(.normal, "2\n").status == 65)
     }
 
@@ -32,7 +45,8 @@ struct FitSessionTests {
         let outcome = run(.gamma, text, json: true)
         #expect(outcome.status == 0 && outcome.standardError.isEmpty)
         #expect(outcome.standardOutput.filter { $0 == "\n" }.count == 1)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [String: Any])
         let result = try MaximumLikelihood.fit(SampleSummary(family: .gamma, values: values))
         #expect(object["distribution"] as? String == "gamma")
         #expect(object["n"] as? Int == 2000)
@@ -45,12 +59,15 @@ struct FitSessionTests {
         let beta = try #require(result.estimate("beta"))
         let json = outcome.standardOutput
         #expect(json.contains("\"parameters\": {\"alpha\": \(alpha.value), \"beta\": \(beta.value)}"))
-        #expect(json.contains("\"standardErrors\": {\"alpha\": \(alpha.standardError), \"beta\": \(beta.standardError)}"))
-        #expect(json.contains("\"logLikelihood\": \(result.logLikelihood), \"aic\": \(result.aic), \"bic\": \(result.bic)"))
+        #expect(
+            json.contains("\"standardErrors\": {\"alpha\": \(alpha.standardError), \"beta\": \(beta.standardError)}"))
+        #expect(
+            json.contains("\"logLikelihood\": \(result.logLikelihood), \"aic\": \(result.aic), \"bic\": \(result.bic)"))
         for number in [alpha.value, beta.value, alpha.standardError, result.logLikelihood] {
             #expect(Double("\(number)") == number)
         }
-        #expect(outcome.standardOutput.hasPrefix("{\"distribution\": \"gamma\", \"n\": 2000, \"parameters\": {\"alpha\": "))
+        #expect(
+            outcome.standardOutput.hasPrefix("{\"distribution\": \"gamma\", \"n\": 2000, \"parameters\": {\"alpha\": "))
     }
 
     @Test func tableShowsEstimatesIntervalsAndCriteria() {
@@ -59,7 +76,8 @@ struct FitSessionTests {
         #expect(lines[0] == "bernoulli fit to data.csv by maximum likelihood (closed form)")
         #expect(lines[2].hasPrefix("parameter   estimate"))
         #expect(lines[2].hasSuffix("95% likelihood-ratio interval"))
-        #expect(lines[3] == "p           0.7             0.1449138       [0.4159742, 0.9840258]      [0.393461, 0.9154413]")
+        #expect(
+            lines[3] == "p           0.7             0.1449138       [0.4159742, 0.9840258]      [0.393461, 0.9154413]")
         #expect(lines.contains("n               10"))
         #expect(lines.contains("log-likelihood  -6.108643"))
         #expect(lines.contains { $0.hasPrefix("AIC ") } && lines.contains { $0.hasPrefix("BIC ") })
@@ -91,12 +109,15 @@ struct FitSessionTests {
     }
 
     @Test func readsARealFile() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("fit-\(UInt32.random(in: 0...UInt32.max)).txt").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "fit-\(UInt32.random(in: 0...UInt32.max)).txt"
+        ).path
         try "0.5\n1.5\n2.0\n".write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let source = try FileSource(path: path)
         defer { source.close() }
-        let outcome = FitSession(family: .exponential, fixed: [:], column: nil, json: true).run(source, name: source.name)
+        let outcome = FitSession(family: .exponential, fixed: [:], column: nil, json: true).run(
+            source, name: source.name)
         #expect(outcome.standardOutput.contains("\"parameters\": {\"lambda\": 0.75}"))
     }
 }

@@ -1,6 +1,7 @@
-import Testing
-@testable import MLETutor
 import MLECore
+import Testing
+
+@testable import MLETutor
 
 struct NumberReaderTests {
     func read(_ text: String, column: Int? = nil, chunk: Int = 1 << 16) throws -> [(Double, Int)] {

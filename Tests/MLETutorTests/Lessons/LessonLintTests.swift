@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MLETutor
 
 /// Each kind of problem in a lesson file, produced by a broken fixture, with its message pinned.
@@ -15,62 +16,80 @@ import Testing
     }
 
     @Test func missingFieldNamesTheFieldAndTheLesson() {
-        #expect(headlines("id: a\ntitle: T\npages:\n  - kind: text\n    body: b\n")
-            == ["bad.yaml:1:1: error: missing field 'summary' in lesson"])
+        #expect(
+            headlines("id: a\ntitle: T\npages:\n  - kind: text\n    body: b\n")
+                == ["bad.yaml:1:1: error: missing field 'summary' in lesson"])
     }
 
     @Test func unknownFieldSuggestsTheClosestKnownOne() {
-        #expect(headlines("id: a\ntitel: T\ntitle: T\nsummary: s\npages:\n  - kind: text\n    body: b\n")
-            == ["bad.yaml:2:1: error: unknown field 'titel' in lesson; did you mean 'title'?"])
+        #expect(
+            headlines("id: a\ntitel: T\ntitle: T\nsummary: s\npages:\n  - kind: text\n    body: b\n")
+                == ["bad.yaml:2:1: error: unknown field 'titel' in lesson; did you mean 'title'?"])
     }
 
     @Test func unknownFieldWithNoCloseMatchListsTheFields() {
-        #expect(headlines("id: a\ntitle: T\nsummary: s\nauthor: me\npages:\n  - kind: text\n    body: b\n")
-            == ["bad.yaml:4:1: error: unknown field 'author' in lesson; expected one of: id, title, summary, pages"])
+        #expect(
+            headlines("id: a\ntitle: T\nsummary: s\nauthor: me\npages:\n  - kind: text\n    body: b\n")
+                == ["bad.yaml:4:1: error: unknown field 'author' in lesson; expected one of: id, title, summary, pages"]
+        )
     }
 
     @Test func unknownPageFieldNamesThePage() {
-        #expect(headlines("id: a\ntitle: T\nsummary: s\npages:\n  - kind: text\n    body: b\n    colour: red\n")
-            == ["bad.yaml:7:5: error: unknown field 'colour' in page 1 (text); expected one of: kind, title, body, steps"])
+        #expect(
+            headlines("id: a\ntitle: T\nsummary: s\npages:\n  - kind: text\n    body: b\n    colour: red\n")
+                == [
+                    "bad.yaml:7:5: error: unknown field 'colour' in page 1 (text); expected one of: kind, title, body, steps"
+                ])
     }
 
     @Test func unknownPageKindSuggestsAKnownOne() {
-        #expect(headlines("id: a\ntitle: T\nsummary: s\npages:\n  - kind: txt\n    body: b\n")
-            == ["bad.yaml:5:11: error: unknown page kind 'txt' in page 1; did you mean 'text'?"])
+        #expect(
+            headlines("id: a\ntitle: T\nsummary: s\npages:\n  - kind: txt\n    body: b\n")
+                == ["bad.yaml:5:11: error: unknown page kind 'txt' in page 1; did you mean 'text'?"])
     }
 
     @Test func missingPageKindListsTheKnownKinds() {
         let found = headlines("id: a\ntitle: T\nsummary: s\npages:\n  - body: b\n")
         #expect(found.count == 1)
-        #expect(found.first?.hasPrefix("bad.yaml:5:5: error: missing field 'kind' in page 1; known kinds: text") == true)
+        #expect(
+            found.first?.hasPrefix("bad.yaml:5:5: error: missing field 'kind' in page 1; known kinds: text") == true)
     }
 
     @Test func lessonWithoutPagesIsAnError() {
-        #expect(headlines("id: a\ntitle: T\nsummary: s\npages: []\n")
-            == ["bad.yaml:4:8: error: lesson 'a' has no pages; add at least one"])
+        #expect(
+            headlines("id: a\ntitle: T\nsummary: s\npages: []\n")
+                == ["bad.yaml:4:8: error: lesson 'a' has no pages; add at least one"])
     }
 
     @Test func duplicateIdsPointAtTheFirstUse() {
         let lesson = "id: same\ntitle: T\nsummary: s\npages:\n  - kind: text\n    body: b\n"
-        let result = Course.load([LessonSource(path: "one.yaml", text: lesson), LessonSource(path: "two.yaml", text: lesson)])
-        #expect(result.diagnostics.map(\.headline)
-            == ["two.yaml:1:5: error: duplicate lesson id 'same'; it is already used at one.yaml:1:5"])
+        let result = Course.load([
+            LessonSource(path: "one.yaml", text: lesson), LessonSource(path: "two.yaml", text: lesson),
+        ])
+        #expect(
+            result.diagnostics.map(\.headline)
+                == ["two.yaml:1:5: error: duplicate lesson id 'same'; it is already used at one.yaml:1:5"])
         #expect(result.course == nil)
     }
 
     @Test func invalidIdIsRejected() {
-        #expect(headlines("id: Big Id\ntitle: T\nsummary: s\npages:\n  - kind: text\n    body: b\n")
-            == ["bad.yaml:1:5: error: lesson id 'Big Id' must be lowercase letters, digits and hyphens, starting with a letter"])
+        #expect(
+            headlines("id: Big Id\ntitle: T\nsummary: s\npages:\n  - kind: text\n    body: b\n")
+                == [
+                    "bad.yaml:1:5: error: lesson id 'Big Id' must be lowercase letters, digits and hyphens, starting with a letter"
+                ])
     }
 
     @Test func emptyFileAndNonMappingAreRejected() {
-        #expect(headlines("") == ["bad.yaml:1:1: error: the file is empty; a lesson needs id, title, summary and pages"])
+        #expect(
+            headlines("") == ["bad.yaml:1:1: error: the file is empty; a lesson needs id, title, summary and pages"])
         #expect(headlines("- just\n- a list\n") == ["bad.yaml:1:1: error: expected a mapping of fields for lesson"])
     }
 
     @Test func noLessonFilesIsReportedForTheFolder() {
-        #expect(Course.load([], from: "empty-dir").diagnostics.map(\.headline)
-            == ["empty-dir: error: no lesson files (*.yaml or *.yml) found"])
+        #expect(
+            Course.load([], from: "empty-dir").diagnostics.map(\.headline)
+                == ["empty-dir: error: no lesson files (*.yaml or *.yml) found"])
     }
 
     @Test func everyProblemInAFileIsReportedNotJustTheFirst() {
@@ -79,25 +98,31 @@ import Testing
     }
 
     @Test func formattedDiagnosticShowsTheLineAndACaret() {
-        let source = LessonSource(path: "bad.yaml", text: "id: a\ntitle: T\nsummary: s\npages:\n  - kind: txt\n    body: b\n")
+        let source = LessonSource(
+            path: "bad.yaml", text: "id: a\ntitle: T\nsummary: s\npages:\n  - kind: txt\n    body: b\n")
         let result = Course.load([source])
-        #expect(result.formattedDiagnostics == ["""
-            bad.yaml:5:11: error: unknown page kind 'txt' in page 1; did you mean 'text'?
-              |
-            5 |   - kind: txt
-              |           ^
-            """])
+        #expect(
+            result.formattedDiagnostics == [
+                """
+                bad.yaml:5:11: error: unknown page kind 'txt' in page 1; did you mean 'text'?
+                  |
+                5 |   - kind: txt
+                  |           ^
+                """
+            ])
     }
 }
 
 /// Values computed into prose with `{{…}}`.
 @Suite struct ComputedValueTests {
     private func page(_ body: String) -> (text: String, problems: [String]) {
-        let source = LessonSource(path: "v.yaml", text: "id: a\ntitle: T\nsummary: s\npages:\n  - kind: text\n    body: \"\(body)\"\n")
+        let source = LessonSource(
+            path: "v.yaml", text: "id: a\ntitle: T\nsummary: s\npages:\n  - kind: text\n    body: \"\(body)\"\n")
         let result = Course.load([source])
-        let text = (result.course?.lessons[0].pages[0].model as? TextPage).map {
-            $0.lines(width: 200, options: .standard).map(\.plainText).joined()
-        } ?? ""
+        let text =
+            (result.course?.lessons[0].pages[0].model as? TextPage).map {
+                $0.lines(width: 200, options: .standard).map(\.plainText).joined()
+            } ?? ""
         return (text, result.diagnostics.map(\.headline))
     }
 
@@ -119,11 +144,18 @@ import Testing
     }
 
     @Test func problemsAreReportedAtTheField() {
-        #expect(page("{{binomal-probability n=10}}").problems
-            == ["v.yaml:6:11: error: in {{binomal-probability n=10}}: unknown value 'binomal-probability'; known values: binomial-mle, binomial-probability, binomial-score, first-zero-product, sum-of-logs in page 1 (text)"])
-        #expect(page("{{binomial-mle n=10}}").problems
-            == ["v.yaml:6:11: error: in {{binomial-mle n=10}}: 'binomial-mle' needs k in page 1 (text)"])
-        #expect(page("{{binomial-probability n=10 k=7 p=2}}").problems
-            == ["v.yaml:6:11: error: in {{binomial-probability n=10 k=7 p=2}}: p must be from 0 to 1 in page 1 (text)"])
+        #expect(
+            page("{{binomal-probability n=10}}").problems
+                == [
+                    "v.yaml:6:11: error: in {{binomal-probability n=10}}: unknown value 'binomal-probability'; known values: binomial-mle, binomial-probability, binomial-score, first-zero-product, sum-of-logs in page 1 (text)"
+                ])
+        #expect(
+            page("{{binomial-mle n=10}}").problems
+                == ["v.yaml:6:11: error: in {{binomial-mle n=10}}: 'binomial-mle' needs k in page 1 (text)"])
+        #expect(
+            page("{{binomial-probability n=10 k=7 p=2}}").problems
+                == [
+                    "v.yaml:6:11: error: in {{binomial-probability n=10 k=7 p=2}}: p must be from 0 to 1 in page 1 (text)"
+                ])
     }
 }

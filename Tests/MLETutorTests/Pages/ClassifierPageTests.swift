@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MLETutor
 
 @Suite struct ClassifierPageTests {
@@ -52,7 +53,10 @@ import Testing
     @Test func pageKeysAreHandledAndOthersFallThrough() throws {
         var state = try LivePagesCourse.state(.classifier)
         state.press(.character("n"))
-        guard case let .lesson(session) = state.screen else { Issue.record("left the lesson"); return }
+        guard case .lesson(let session) = state.screen else {
+            Issue.record("left the lesson")
+            return
+        }
         #expect(session.pageIndex == LivePagesCourse.Page.separable.rawValue)
     }
 

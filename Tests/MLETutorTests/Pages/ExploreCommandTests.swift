@@ -1,6 +1,7 @@
 import Foundation
 import MLECore
 import Testing
+
 @testable import MLETutor
 
 /// `mletutor explore` without a terminal: parsing, loading the data, the page it opens, and the
@@ -27,17 +28,24 @@ import Testing
 
     @Test func twoFreeParametersOpenTheSurface() throws {
         let state = try state(["normal", "--data", "4.1,5.3,3.8,6.0,4.9"])
-        guard case let .exploring(session) = state.screen else { Issue.record("not exploring"); return }
+        guard case .exploring(let session) = state.screen else {
+            Issue.record("not exploring")
+            return
+        }
         #expect(session.page is SurfacePage)
         let fixed = try self.state(["normal", "--sigma", "2", "--data", "4.1,5.3,3.8,6.0,4.9"])
-        guard case let .exploring(one) = fixed.screen, let tabs = one.page as? PageTabs else { Issue.record("not the tabs"); return }
+        guard case .exploring(let one) = fixed.screen, let tabs = one.page as? PageTabs else {
+            Issue.record("not the tabs")
+            return
+        }
         #expect(tabs.names == ["Slider", "Optimizer"])
         #expect(tabs.page is ExplorerPage)
     }
 
     @Test func aFileIsSummarisedNotKept() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("explore-\(UUID().uuidString).txt")
-        try (1...5000).map { String(Double($0 % 97) / 10 + 0.5) }.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+        try (1...5000).map { String(Double($0 % 97) / 10 + 0.5) }.joined(separator: "\n").write(
+            to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
         let model = try ExploreCommand.parse(["gamma", "--beta", "1", url.path]).loadModel().get()
         #expect(model.summary.count == 5000)
@@ -50,10 +58,13 @@ import Testing
 
     @Test func badDataAreReportedAsFitReportsThem() throws {
         let failure = try ExploreCommand.parse(["poisson", "--data", "1,2,x"]).loadModel()
-        guard case let .failure(error) = failure else { Issue.record("bad data were accepted"); return }
+        guard case .failure(let error) = failure else {
+            Issue.record("bad data were accepted")
+            return
+        }
         #expect(error.message == "--data:3: error: 'x' is not a number\n")
         #expect(error.status == 65)
-        guard case let .failure(negative) = try ExploreCommand.parse(["poisson", "--data", "1,-2"]).loadModel() else {
+        guard case .failure(let negative) = try ExploreCommand.parse(["poisson", "--data", "1,-2"]).loadModel() else {
             Issue.record("a negative count was accepted")
             return
         }
@@ -64,7 +75,10 @@ import Testing
         (["binomial", "--trials", "10"], "give the data as a FILE or with --data, not both or neither"),
         (["normal", "file.txt", "--data", "1"], "give the data as a FILE or with --data, not both or neither"),
         (["normal", "-"], "explore reads keys from the terminal: give the data as a file or with --data"),
-        (["gamma", "--alpha", "1", "--beta", "1", "--data", "1"], "every parameter of gamma is fixed: leave at least one to estimate"),
+        (
+            ["gamma", "--alpha", "1", "--beta", "1", "--data", "1"],
+            "every parameter of gamma is fixed: leave at least one to estimate"
+        ),
     ])
     func invalidCommandLines(arguments: [String], message: String) {
         #expect(throws: (any Error).self) { try ExploreCommand.parse(arguments) }
@@ -81,8 +95,9 @@ import Testing
         ExplorerFixture.press(.tab, 1, &state)
         ExplorerFixture.press(.character("o"), 1, &state)
         ExplorerFixture.press(.character("s"), 30, &state)
-        guard case let .exploring(session) = state.screen, let tabs = session.page as? PageTabs,
-              let page = tabs.page as? OptimizerPage else {
+        guard case .exploring(let session) = state.screen, let tabs = session.page as? PageTabs,
+            let page = tabs.page as? OptimizerPage
+        else {
             Issue.record("not the optimizer")
             return
         }
@@ -106,7 +121,7 @@ import Testing
         ExplorerFixture.press(.character("g"), 1, &surface)
         #expect(surface.isAnimating)
         for _ in 0..<OptimizerRun.ticksPerStep { _ = AppUpdate.update(&surface, .tick) }
-        guard case let .exploring(session) = surface.screen, let page = session.page as? SurfacePage else {
+        guard case .exploring(let session) = surface.screen, let page = session.page as? SurfacePage else {
             Issue.record("not the surface")
             return
         }

@@ -1,5 +1,6 @@
 import MLECore
 import Testing
+
 @testable import MLETutor
 
 /// The explorer driven by keys as a learner would, checked in its state and its frame.
@@ -13,7 +14,10 @@ import Testing
         #expect(frame(state).contains("p = 0.70 (step 0.01)   L(p) = 0.2668"))
         ExplorerFixture.press(.character("l"), 20, &state)
         #expect(frame(state).contains("p = 0.90 (step 0.01)   L(p) = 0.05740"))
-        guard case let .lesson(session) = state.screen else { Issue.record("left the lesson"); return }
+        guard case .lesson(let session) = state.screen else {
+            Issue.record("left the lesson")
+            return
+        }
         #expect(session.pageIndex == 0, "arrow keys move the slider, not the page")
     }
 
@@ -96,7 +100,9 @@ import Testing
         let values = try #require(ExplorerFixture.page(first, as: ExplorerPage.self)?.model.values)
         #expect(values.count == 20)
         #expect(values.allSatisfy { $0 == 0 || $0 == 1 })
-        #expect(ExplorerFixture.page(second, as: ExplorerPage.self)?.model.values == values, "one seed, one sequence of draws")
+        #expect(
+            ExplorerFixture.page(second, as: ExplorerPage.self)?.model.values == values,
+            "one seed, one sequence of draws")
     }
 
     @Test func intervalBandsToggleWithB() throws {
@@ -109,7 +115,10 @@ import Testing
     @Test func keysThePageDoesNotUseFallThroughToTheTutor() throws {
         var state = try ExplorerFixture.state(page: 0)
         ExplorerFixture.press(.character("n"), 1, &state)
-        guard case let .lesson(session) = state.screen else { Issue.record("left the lesson"); return }
+        guard case .lesson(let session) = state.screen else {
+            Issue.record("left the lesson")
+            return
+        }
         #expect(session.pageIndex == 1)
     }
 

@@ -1,5 +1,6 @@
 import MLECore
 import Testing
+
 @testable import MLETutor
 
 /// The optimizer and surface pages driven by keys and by ticks of the animation clock.
@@ -93,7 +94,10 @@ import Testing
         #expect(abs(page.cursor[0] - (start[0] + 3 * page.horizontal.step)) < 1e-9)
         #expect(abs(page.cursor[1] - (start[1] + page.vertical.step)) < 1e-9)
         #expect(frame(state).contains("μ = \(page.horizontal.text), σ = \(page.vertical.text)   ℓ = "))
-        guard case let .lesson(session) = state.screen else { Issue.record("left the lesson"); return }
+        guard case .lesson(let session) = state.screen else {
+            Issue.record("left the lesson")
+            return
+        }
         #expect(session.pageIndex == 3)
     }
 

@@ -1,6 +1,7 @@
-import Testing
-@testable import MLETutor
 import MLECore
+import Testing
+
+@testable import MLETutor
 
 @Suite struct RegressionPageTests {
     @Test func stepsLowerTheMSEAndTheNoiseEstimateIsTheMSE() throws {
@@ -13,7 +14,8 @@ import MLECore
             previous = page.meanSquaredError
             let sigmaHat = page.line.noiseEstimate(page.x, page.y)
             #expect(abs(sigmaHat * sigmaHat - page.meanSquaredError) <= 1e-12 * page.meanSquaredError)
-            let fromMSE = LinearRegression.negativeLogLikelihoodAtBestNoise(meanSquaredError: page.meanSquaredError, count: page.x.count)
+            let fromMSE = LinearRegression.negativeLogLikelihoodAtBestNoise(
+                meanSquaredError: page.meanSquaredError, count: page.x.count)
             #expect(abs(page.negativeLogLikelihood - fromMSE) <= 1e-12 * abs(fromMSE))
         }
         #expect(state.page(as: RegressionPage.self)?.steps == 10)

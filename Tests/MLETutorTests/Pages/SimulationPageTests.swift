@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MLETutor
 
 @Suite struct SimulationPageTests {
@@ -58,16 +59,21 @@ import Testing
     }
 
     @Test func unknownStudyIsReportedWithASuggestion() {
-        let source = LessonSource(path: "bad.yaml", text: """
-            id: bad
-            title: Bad
-            summary: A misspelt study.
-            pages:
-              - kind: simulation
-                study: consistancy
-            """)
+        let source = LessonSource(
+            path: "bad.yaml",
+            text: """
+                id: bad
+                title: Bad
+                summary: A misspelt study.
+                pages:
+                  - kind: simulation
+                    study: consistancy
+                """)
         let result = Course.load([source])
-        #expect(result.formattedDiagnostics.first?.hasPrefix("bad.yaml:6:12: error: unknown study 'consistancy' in page 1 (simulation); did you mean 'consistency'?") == true)
+        #expect(
+            result.formattedDiagnostics.first?.hasPrefix(
+                "bad.yaml:6:12: error: unknown study 'consistancy' in page 1 (simulation); did you mean 'consistency'?")
+                == true)
     }
 
     @Test(arguments: studies, [(80, 24), (160, 48)])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MLETutor
 
 @Suite struct UnderflowPageTests {
@@ -28,7 +29,10 @@ import Testing
         #expect(state.page(as: UnderflowPage.self)?.probability == 0.05)
         for _ in 0..<20 { state.press(.up) }
         #expect(state.page(as: UnderflowPage.self)?.count == 10_000)
-        guard case let .lesson(session) = state.screen else { Issue.record("left the lesson"); return }
+        guard case .lesson(let session) = state.screen else {
+            Issue.record("left the lesson")
+            return
+        }
         #expect(session.pageIndex == LivePagesCourse.Page.underflow.rawValue)
     }
 

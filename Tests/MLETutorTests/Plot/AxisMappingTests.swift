@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MLETutor
 
 @Suite struct AxisMappingTests {
@@ -35,8 +36,12 @@ import Testing
         for _ in 0..<500 {
             let value = Double.random(in: 0...10, using: &generator)
             let pixel = try! #require(axis.pixel(of: value))
-            let nearest = (0..<axis.count).min { abs(axis.transformedCenter(ofPixel: $0) - value) < abs(axis.transformedCenter(ofPixel: $1) - value) }
-            #expect(abs(axis.transformedCenter(ofPixel: pixel) - value) <= abs(axis.transformedCenter(ofPixel: nearest!) - value) + 1e-12)
+            let nearest = (0..<axis.count).min {
+                abs(axis.transformedCenter(ofPixel: $0) - value) < abs(axis.transformedCenter(ofPixel: $1) - value)
+            }
+            #expect(
+                abs(axis.transformedCenter(ofPixel: pixel) - value) <= abs(
+                    axis.transformedCenter(ofPixel: nearest!) - value) + 1e-12)
         }
     }
 

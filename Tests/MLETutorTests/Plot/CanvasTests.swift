@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MLETutor
 
 @Suite struct CanvasTests {
@@ -8,7 +9,8 @@ import Testing
             for column in 0..<2 {
                 var canvas = DotCanvas(kind: .braille, columns: 1, rows: 1)
                 canvas.set(column, row, color: nil)
-                #expect(canvas.character(column: 0, row: 0) == Character(Unicode.Scalar(0x2800 + expected[row][column])!))
+                #expect(
+                    canvas.character(column: 0, row: 0) == Character(Unicode.Scalar(0x2800 + expected[row][column])!))
             }
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MLETutor
 
 @Suite struct MarchingSquaresTests {
@@ -42,7 +43,9 @@ import Testing
         let values = grid(width: 15, height: 11) { x, y in (x - 7) * (x - 7) + 2 * (y - 5) * (y - 5) }
         let levels = [30.0, 4, .nan, 12]
         let together = MarchingSquares.segments(values: values, width: 15, height: 11, levels: levels)
-        let apart = [4.0, 12, 30].flatMap { MarchingSquares.segments(values: values, width: 15, height: 11, levels: [$0]) }
+        let apart = [4.0, 12, 30].flatMap {
+            MarchingSquares.segments(values: values, width: 15, height: 11, levels: [$0])
+        }
         #expect(Set(together) == Set(apart))
         #expect(together.count == apart.count)
     }

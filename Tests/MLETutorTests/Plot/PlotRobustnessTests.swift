@@ -1,15 +1,19 @@
 import Testing
+
 @testable import MLETutor
 
 /// Bad data and odd rectangles: never a crash, never a write outside the rectangle.
 @Suite struct PlotRobustnessTests {
     static let sentinel = Cell("§", style: Style(foreground: .magenta))
 
-    static let awkwardValues: [Double] = [.nan, .infinity, -.infinity, 1e300, -1e300, 0, -0.0, 1e-300, .leastNonzeroMagnitude, 3, -2]
+    static let awkwardValues: [Double] = [
+        .nan, .infinity, -.infinity, 1e300, -1e300, 0, -0.0, 1e-300, .leastNonzeroMagnitude, 3, -2,
+    ]
 
     func randomPlot(using generator: inout SplitMix64) -> Plot {
         func value() -> Double {
-            Bool.random(using: &generator) ? Self.awkwardValues.randomElement(using: &generator)!
+            Bool.random(using: &generator)
+                ? Self.awkwardValues.randomElement(using: &generator)!
                 : Double.random(in: -5...5, using: &generator)
         }
         func point() -> PlotPoint { PlotPoint(value(), value()) }
@@ -32,15 +36,18 @@ import Testing
         if Bool.random(using: &generator) {
             series.insert(.surface(Surface(contourLevels: [value(), 0.5]) { x, y in x * y / (x - y) }), at: 0)
         }
-        return Plot(x: PlotAxis(title: "θ", range: range, scale: scale), y: PlotAxis(title: "ℓ(θ)", range: range, scale: scale), series: series)
+        return Plot(
+            x: PlotAxis(title: "θ", range: range, scale: scale), y: PlotAxis(title: "ℓ(θ)", range: range, scale: scale),
+            series: series)
     }
 
     @Test func nothingIsWrittenOutsideTheRectangle() {
         var generator = SplitMix64(seed: 99)
         for _ in 0..<300 {
             var buffer = TextBuffer(width: 70, height: 24, fill: Self.sentinel)
-            let rect = Rect(x: Int.random(in: -10...60, using: &generator), y: Int.random(in: -5...20, using: &generator),
-                            width: Int.random(in: 0...80, using: &generator), height: Int.random(in: 0...30, using: &generator))
+            let rect = Rect(
+                x: Int.random(in: -10...60, using: &generator), y: Int.random(in: -5...20, using: &generator),
+                width: Int.random(in: 0...80, using: &generator), height: Int.random(in: 0...30, using: &generator))
             let options = DisplayOptions(unicode: Bool.random(using: &generator), color: Bool.random(using: &generator))
             randomPlot(using: &generator).draw(into: &buffer, in: rect, options: options)
             for row in 0..<buffer.height {
@@ -63,8 +70,9 @@ import Testing
     }
 
     @Test func aCurveThatIsNaNOrInfiniteInPlacesBreaksThere() {
-        let plot = Plot(x: PlotAxis(range: -1...1), y: PlotAxis(range: -1...1),
-                        series: [.curve { x in abs(x) < 0.3 ? .nan : (x > 0.8 ? .infinity : x) }])
+        let plot = Plot(
+            x: PlotAxis(range: -1...1), y: PlotAxis(range: -1...1),
+            series: [.curve { x in abs(x) < 0.3 ? .nan : (x > 0.8 ? .infinity : x) }])
         var buffer = TextBuffer(width: 40, height: 12)
         let layout = plot.draw(into: &buffer, in: buffer.bounds, options: .standard)
         let middle = layout.column(forX: 0)!
@@ -74,7 +82,8 @@ import Testing
 
     @Test func aConstantFunctionAndEmptyPlotsGetARange() {
         var buffer = TextBuffer(width: 40, height: 12)
-        let flat = Plot(x: PlotAxis(range: 0...1), series: [.curve { _ in 5 }]).draw(into: &buffer, in: buffer.bounds, options: .standard)
+        let flat = Plot(x: PlotAxis(range: 0...1), series: [.curve { _ in 5 }]).draw(
+            into: &buffer, in: buffer.bounds, options: .standard)
         #expect(flat.yTicks.contains { $0.value == 5 })
         let empty = Plot().draw(into: &buffer, in: buffer.bounds, options: .standard)
         #expect(empty.xTicks.first?.value == 0 && empty.xTicks.last?.value == 1)

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import MLETutor
 
 /// The plots the tutor's pages will draw, with fixed data, for snapshot and robustness tests.
@@ -45,7 +46,9 @@ enum PlotScene: String, CaseIterable, Sendable {
                 y: PlotAxis(title: "ℓ(θ)"),
                 series: [
                     .curve(color: .cyan, label: "ℓ(θ)", logLikelihood),
-                    .parabola(atX: at, value: logLikelihood(at), slope: slope, curvature: curvature, halfWidth: 0.2, label: "Newton's model"),
+                    .parabola(
+                        atX: at, value: logLikelihood(at), slope: slope, curvature: curvature, halfWidth: 0.2,
+                        label: "Newton's model"),
                     .iterates(iterates, color: .yellow, label: "iterates"),
                 ])
         case .surface:
@@ -58,18 +61,25 @@ enum PlotScene: String, CaseIterable, Sendable {
                 y: PlotAxis(title: "σ", range: 0.6...2.2),
                 series: [
                     .surface(Surface(valueRange: (peak - 12)...peak, contourLevels: [peak - 1.92, peak - 6], surface)),
-                    .iterates([PlotPoint(1.2, 0.8), PlotPoint(1.6, 1.1), PlotPoint(1.9, 1.2), PlotPoint(2, 1.22)], color: .white, label: nil),
+                    .iterates(
+                        [PlotPoint(1.2, 0.8), PlotPoint(1.6, 1.1), PlotPoint(1.9, 1.2), PlotPoint(2, 1.22)],
+                        color: .white, label: nil),
                     .marker(PlotPoint(2, 1.5.squareRoot()), marker: .star, color: .red, text: "peak"),
                     .marker(PlotPoint(2.6, 1.8), marker: .plus, color: .white, text: nil),
                 ])
         case .classifier:
             var generator = SplitMix64(seed: 4)
             let cloud = { (x: Double, y: Double, generator: inout SplitMix64) in
-                (0..<25).map { _ in PlotPoint(x + Double.random(in: -1.2...1.2, using: &generator), y + Double.random(in: -1.2...1.2, using: &generator)) }
+                (0..<25).map { _ in
+                    PlotPoint(
+                        x + Double.random(in: -1.2...1.2, using: &generator),
+                        y + Double.random(in: -1.2...1.2, using: &generator))
+                }
             }
             let zeros = cloud(-1, -0.5, &generator)
             let ones = cloud(1, 0.8, &generator)
-            let probability: @Sendable (Double, Double) -> Double = { x, y in 1 / (1 + exp(-(1.6 * x + 1.2 * y - 0.2))) }
+            let probability: @Sendable (Double, Double) -> Double = { x, y in 1 / (1 + exp(-(1.6 * x + 1.2 * y - 0.2)))
+            }
             return Plot(
                 x: PlotAxis(title: "x₁", range: -3...3),
                 y: PlotAxis(title: "x₂", range: -3...3),
@@ -89,7 +99,8 @@ enum PlotScene: String, CaseIterable, Sendable {
                 x: PlotAxis(title: "x"),
                 y: PlotAxis(title: "y"),
                 series: [
-                    .segments(points.map { ($0, PlotPoint($0.x, fitted($0.x))) }, color: .brightBlack, label: "residuals"),
+                    .segments(
+                        points.map { ($0, PlotPoint($0.x, fitted($0.x))) }, color: .brightBlack, label: "residuals"),
                     .line([PlotPoint(0, fitted(0)), PlotPoint(9.5, fitted(9.5))], color: .green, label: "fit"),
                     .points(points, marker: .circle, color: .cyan, label: "data"),
                 ])
@@ -99,7 +110,9 @@ enum PlotScene: String, CaseIterable, Sendable {
             var counts = [Double](repeating: 0, count: edges.count - 1)
             for _ in 0..<400 {
                 let sum = (0..<12).reduce(0.0) { total, _ in total + Double.random(in: 0...1, using: &generator) } - 6
-                if let bin = edges.indices.dropLast().first(where: { edges[$0] <= sum && sum < edges[$0 + 1] }) { counts[bin] += 1 }
+                if let bin = edges.indices.dropLast().first(where: { edges[$0] <= sum && sum < edges[$0 + 1] }) {
+                    counts[bin] += 1
+                }
             }
             let density = counts.map { $0 / (400 * 0.5) }
             return Plot(
@@ -129,7 +142,9 @@ enum PlotScene: String, CaseIterable, Sendable {
                 x: PlotAxis(title: "θ", range: 0...1),
                 y: PlotAxis(title: "L(θ)/L(θ̂)"),
                 series: [
-                    .relativeLikelihood(maximum: peak, label: "n = 1000") { Self.binomialLogLikelihood($0, n: 1000, k: 700) },
+                    .relativeLikelihood(maximum: peak, label: "n = 1000") {
+                        Self.binomialLogLikelihood($0, n: 1000, k: 700)
+                    }
                 ])
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MLETutor
 
 /// Every plot kind, braille and ASCII, at a small and a large size: what a learner sees.
@@ -14,7 +15,8 @@ import Testing
     @Test(arguments: PlotScene.allCases, [true, false])
     func snapshot(scene: PlotScene, unicode: Bool) {
         for (width, height) in Self.sizes {
-            let buffer = render(scene, width: width, height: height, options: DisplayOptions(unicode: unicode, color: true))
+            let buffer = render(
+                scene, width: width, height: height, options: DisplayOptions(unicode: unicode, color: true))
             expectSnapshot(buffer, named: "plot-\(scene.rawValue)-\(unicode ? "braille" : "ascii")-\(width)x\(height)")
         }
     }
@@ -23,7 +25,8 @@ import Testing
     @Test(arguments: PlotScene.allCases, [true, false])
     func everyLineHasTheSameWidth(scene: PlotScene, unicode: Bool) {
         for (width, height) in Self.sizes {
-            let buffer = render(scene, width: width, height: height, options: DisplayOptions(unicode: unicode, color: true))
+            let buffer = render(
+                scene, width: width, height: height, options: DisplayOptions(unicode: unicode, color: true))
             for line in buffer.lines {
                 #expect(line.count == width)
                 #expect(line.unicodeScalars.allSatisfy(Self.isSingleColumn), "\(line)")
@@ -41,7 +44,7 @@ import Testing
         var words = plot.x.title + plot.y.title
         for layer in plot.series {
             if let entry = layer.legendEntry(unicode: false) { words += entry.label }
-            if case let .marker(_, _, _, text) = layer { words += text ?? "" }
+            if case .marker(_, _, _, let text) = layer { words += text ?? "" }
         }
         #expect(stray.allSatisfy { words.contains($0) }, "\(stray)")
     }

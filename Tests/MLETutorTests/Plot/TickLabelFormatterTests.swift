@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MLETutor
 
 @Suite struct TickLabelFormatterTests {
@@ -12,8 +13,9 @@ import Testing
     @Test func zeroNeverHasASign() {
         for exponent in -8...8 {
             for label in TickLabelFormatter.labels(units: [-1, 0, 1], exponent: exponent) {
-                #expect(!label.hasPrefix("-0") || label.contains(where: { "123456789".contains($0) }),
-                        "\(label) at exponent \(exponent)")
+                #expect(
+                    !label.hasPrefix("-0") || label.contains(where: { "123456789".contains($0) }),
+                    "\(label) at exponent \(exponent)")
             }
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MLETutor
 
 @Suite struct TickScaleTests {
@@ -8,7 +9,10 @@ import Testing
     }
 
     @Test func unitIntervalGetsTenthsOrFifths() {
-        #expect(ticks(0, 1, count: 11).map(\.label) == ["0.0", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7", "0.8", "0.9", "1.0"])
+        #expect(
+            ticks(0, 1, count: 11).map(\.label) == [
+                "0.0", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7", "0.8", "0.9", "1.0",
+            ])
         #expect(ticks(0, 1, count: 6).map(\.label) == ["0.0", "0.2", "0.4", "0.6", "0.8", "1.0"])
         #expect(ticks(0, 1, count: 5).map(\.label) == ["0.00", "0.25", "0.50", "0.75", "1.00"])
         #expect(ticks(0, 1, count: 3).map(\.label) == ["0.0", "0.5", "1.0"])
@@ -39,7 +43,8 @@ import Testing
     }
 
     @Test func logAxesNarrowerThanADecadeFallBackToLinearTicks() {
-        let labels = ticks(AxisScale.log10.transform(2), AxisScale.log10.transform(8), scale: .log10, count: 4).map(\.label)
+        let labels = ticks(AxisScale.log10.transform(2), AxisScale.log10.transform(8), scale: .log10, count: 4).map(
+            \.label)
         #expect(labels == ["2", "4", "6", "8"])
     }
 
@@ -67,7 +72,8 @@ import Testing
                 #expect(tick.value >= lower - (upper - lower) * 1e-6 && tick.value <= upper + (upper - lower) * 1e-6)
                 #expect(!(tick.label.hasPrefix("-0") && Double(tick.label) == 0), "\(tick.label)")
                 let parsed = try #require(Double(tick.label))
-                #expect(abs(parsed - tick.value) <= max(abs(tick.value), 1e-300) * 1e-9, "\(tick.label) for \(tick.value)")
+                #expect(
+                    abs(parsed - tick.value) <= max(abs(tick.value), 1e-300) * 1e-9, "\(tick.label) for \(tick.value)")
             }
             if room >= 2 && (upper - lower) / abs(upper) > 1e-9 {
                 #expect(result.count >= 1, "no tick in \(lower)...\(upper) with room for \(room)")

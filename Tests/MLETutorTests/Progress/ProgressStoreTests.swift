@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MLETutor
 
 @Suite struct ProgressStoreTests {
@@ -50,7 +51,9 @@ import Testing
         let loaded = store.load(now: now)
         let aside = store.path + ".corrupt-20261127T172000Z"
         #expect(loaded.progress == LearnerProgress())
-        #expect(loaded.warning == "warning: \(store.path) could not be read as progress; moved it to \(aside) and started fresh")
+        #expect(
+            loaded.warning
+                == "warning: \(store.path) could not be read as progress; moved it to \(aside) and started fresh")
         #expect(FileManager.default.contents(atPath: aside) == garbage)
         #expect(!FileManager.default.fileExists(atPath: store.path))
     }
@@ -78,11 +81,14 @@ import Testing
     }
 
     @Test func locationFollowsXDGStateHomeThenHome() {
-        #expect(ProgressStore(environment: ["XDG_STATE_HOME": "/state", "HOME": "/home/a"]).path
-            == "/state/mletutor/progress.json")
-        #expect(ProgressStore(environment: ["HOME": "/home/a"]).path
-            == "/home/a/.local/state/mletutor/progress.json")
-        #expect(ProgressStore(environment: ["XDG_STATE_HOME": "relative", "HOME": "/home/a"]).path
-            == "/home/a/.local/state/mletutor/progress.json")
+        #expect(
+            ProgressStore(environment: ["XDG_STATE_HOME": "/state", "HOME": "/home/a"]).path
+                == "/state/mletutor/progress.json")
+        #expect(
+            ProgressStore(environment: ["HOME": "/home/a"]).path
+                == "/home/a/.local/state/mletutor/progress.json")
+        #expect(
+            ProgressStore(environment: ["XDG_STATE_HOME": "relative", "HOME": "/home/a"]).path
+                == "/home/a/.local/state/mletutor/progress.json")
     }
 }

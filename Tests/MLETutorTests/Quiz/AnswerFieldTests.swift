@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MLETutor
 
 @Suite struct AnswerFieldTests {
@@ -9,7 +10,8 @@ import Testing
 
     @Test func typingInsertsAtTheCursorAndArrowsMoveIt() {
         var field = AnswerField()
-        let taken = press([.character("7"), .character("1"), .character("0"), .left, .left, .character("/")], on: &field)
+        let taken = press(
+            [.character("7"), .character("1"), .character("0"), .left, .left, .character("/")], on: &field)
         #expect(taken.allSatisfy { $0 })
         #expect(field.string == "7/10")
         #expect(field.cursor == 2)

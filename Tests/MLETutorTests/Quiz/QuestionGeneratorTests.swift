@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MLETutor
 
 /// Seeded questions: the numbers follow the seed, and the answer is the MLE of the data exactly as
@@ -42,14 +43,15 @@ import Testing
         let quiz = try #require(try QuizFixture.course().lessons[0].pages[QuizFixture.quizPage].model as? QuizPage)
         let question = quiz.questions[4]
         let numbers = WaitingTimeGenerator().numbers(seed: 8, count: 8)
-        guard case let .numeric(numeric) = question.format else {
+        guard case .numeric(let numeric) = question.format else {
             Issue.record("a seeded question is graded as numeric")
             return
         }
         #expect(numeric.answer == numbers.answer)
         let prompt = MarkdownLayout.lines(question.prompt, width: 200, options: .standard).map(\.plainText).joined()
         #expect(prompt == "Eight waiting times: \(numbers.values["data"]!). What is λ̂?")
-        let explanation = MarkdownLayout.lines(numeric.explanation, width: 200, options: .standard).map(\.plainText).joined()
+        let explanation = MarkdownLayout.lines(numeric.explanation, width: 200, options: .standard).map(\.plainText)
+            .joined()
         #expect(explanation == "λ̂ = 8/\(numbers.values["sum"]!) = \(numeric.formattedAnswer).")
     }
 }

@@ -1,18 +1,27 @@
 import Testing
+
 @testable import MLETutor
 
 /// The grader on hand-built questions: which options it blames, which it says were left out,
 /// and where "close" ends.
 @Suite struct QuizGraderTests {
-    private let selectAll = Question(prompt: MarkdownDocument(parsing: "Which?"), format: .choice(ChoiceQuestion(options: [
-        ChoiceOption(text: "A", isCorrect: true, explanation: MarkdownDocument(parsing: "Yes A.")),
-        ChoiceOption(text: "B", isCorrect: false, explanation: MarkdownDocument(parsing: "Not B.")),
-        ChoiceOption(text: "C", isCorrect: true, explanation: MarkdownDocument(parsing: "Yes C.")),
-    ], selectsMany: true)), tries: 2)
+    private let selectAll = Question(
+        prompt: MarkdownDocument(parsing: "Which?"),
+        format: .choice(
+            ChoiceQuestion(
+                options: [
+                    ChoiceOption(text: "A", isCorrect: true, explanation: MarkdownDocument(parsing: "Yes A.")),
+                    ChoiceOption(text: "B", isCorrect: false, explanation: MarkdownDocument(parsing: "Not B.")),
+                    ChoiceOption(text: "C", isCorrect: true, explanation: MarkdownDocument(parsing: "Yes C.")),
+                ], selectsMany: true)), tries: 2)
 
-    private let number = Question(prompt: MarkdownDocument(parsing: "How much?"), format: .numeric(NumericQuestion(
-        answer: 2, tolerance: 0.01, explanation: MarkdownDocument(parsing: "Two."),
-        mistakes: [NumericMistake(value: 0.5, explanation: MarkdownDocument(parsing: "Upside down."))])), tries: 2)
+    private let number = Question(
+        prompt: MarkdownDocument(parsing: "How much?"),
+        format: .numeric(
+            NumericQuestion(
+                answer: 2, tolerance: 0.01, explanation: MarkdownDocument(parsing: "Two."),
+                mistakes: [NumericMistake(value: 0.5, explanation: MarkdownDocument(parsing: "Upside down."))])),
+        tries: 2)
 
     @Test func aSelectAllAnswerNamesTheWrongChoicesAndTheMissedOnes() {
         let grade = QuizGrader.grade(.options([1, 2]), for: selectAll)

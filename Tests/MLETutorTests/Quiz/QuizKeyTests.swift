@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MLETutor
 
 /// A quiz page driven with keys through `AppUpdate.update`, as a learner would press them.
@@ -21,21 +22,24 @@ import Testing
     }
 
     @Test func quizProseShowsValuesComputedWhenTheLessonLoads() throws {
-        let source = LessonSource(path: "computed.yaml", text: """
-            id: computed
-            title: Computed
-            summary: A quiz whose explanation holds a computed value.
-            pages:
-              - kind: quiz
-                questions:
-                  - type: true-false
-                    prompt: Seven heads in ten are likelier under p = 0.7 than under p = 0.5.
-                    answer: true
-                    explain-true: "Yes: {{binomial-probability n=10 k=7 p=0.7 digits=3}}."
-                    explain-false: No.
-            """)
+        let source = LessonSource(
+            path: "computed.yaml",
+            text: """
+                id: computed
+                title: Computed
+                summary: A quiz whose explanation holds a computed value.
+                pages:
+                  - kind: quiz
+                    questions:
+                      - type: true-false
+                        prompt: Seven heads in ten are likelier under p = 0.7 than under p = 0.5.
+                        answer: true
+                        explain-true: "Yes: {{binomial-probability n=10 k=7 p=0.7 digits=3}}."
+                        explain-false: No.
+                """)
         let course = try #require(Course.load([source]).course)
-        var state = AppState.inLesson(0, page: 0, course: course, progress: LearnerProgress(), options: .standard, width: 80, height: 24)
+        var state = AppState.inLesson(
+            0, page: 0, course: course, progress: LearnerProgress(), options: .standard, width: 80, height: 24)
         _ = state.press([.character("1"), .enter])
         #expect(AppView.render(state).description.contains("1. Yes: 0.267."))
     }
@@ -156,7 +160,8 @@ import Testing
 
     @Test func aLaterVisitStartsWithTheQuestionsMissedLastTime() throws {
         var progress = LearnerProgress()
-        progress.record(PageResult(score: 3, total: 5, missed: [4, 2]), page: QuizFixture.quizPage, in: QuizFixture.lessonID)
+        progress.record(
+            PageResult(score: 3, total: 5, missed: [4, 2]), page: QuizFixture.quizPage, in: QuizFixture.lessonID)
         let state = try QuizFixture.state(progress: progress)
         #expect(state.quiz?.order == [4, 2, 0, 1, 3])
         #expect(AppView.render(state).description.contains("Last time: 3 of 5. The questions you missed come first."))
@@ -220,9 +225,9 @@ import Testing
 
     private func rightKeys(_ question: Question) -> [Key] {
         switch question.format {
-        case let .choice(choice):
+        case .choice(let choice):
             return choice.correctOptions.sorted().map { Key.character(Character(String($0 + 1))) } + [.enter]
-        case let .numeric(numeric):
+        case .numeric(let numeric):
             let clear = [Key.end] + Array(repeating: Key.backspace, count: AnswerField.maximumLength)
             return clear + numeric.formattedAnswer.map(Key.character) + [.enter]
         }
@@ -230,10 +235,10 @@ import Testing
 
     private func wrongKeys(_ question: Question) -> [Key] {
         switch question.format {
-        case let .choice(choice):
+        case .choice(let choice):
             let wrong = choice.options.indices.first { !choice.options[$0].isCorrect } ?? 0
             return [.character(Character(String(wrong + 1))), .enter]
-        case let .numeric(numeric):
+        case .numeric(let numeric):
             return QuizNumber.format(numeric.answer + 1, places: 4).map(Key.character) + [.enter]
         }
     }

@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
 @testable import MLETutor
 
 /// Quiz results in the learner's progress: kept best and latest, saved as JSON, read back from
 /// files written before scores existed, and shown by `mletutor list`.
 @Suite struct QuizProgressTests {
     @Test func aProgressFileWithoutScoresStillReads() throws {
-        let old = #"{"version":1,"currentLessonID":"coin-tosses","lessons":{"coin-tosses":{"page":2,"completed":true}}}"#
+        let old =
+            #"{"version":1,"currentLessonID":"coin-tosses","lessons":{"coin-tosses":{"page":2,"completed":true}}}"#
         let progress = try JSONDecoder().decode(LearnerProgress.self, from: Data(old.utf8))
         #expect(progress.page(in: "coin-tosses") == 2)
         #expect(progress.record(page: 3, in: "coin-tosses") == nil)
@@ -38,7 +40,8 @@ import Testing
         progress.record(PageResult(score: 1, total: 5, missed: [0, 1, 2, 3]), page: 1, in: QuizFixture.lessonID)
         progress.record(PageResult(score: 4, total: 5, missed: [3]), page: 1, in: QuizFixture.lessonID)
         progress.record(PageResult(score: 2, total: 5, missed: [0, 1, 3]), page: 1, in: QuizFixture.lessonID)
-        #expect(ListCommand.table(course: try QuizFixture.course(), progress: progress)
+        #expect(
+            ListCommand.table(course: try QuizFixture.course(), progress: progress)
                 == "1  [ ] quiz-fixture  A quiz fixture  (best quiz score 4/5)")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MLETutor
 
 /// Snapshots of the quiz page before and after answering, at the smallest supported size and a

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MLETutor
 
 /// One question of a shipped lesson, named for test output by where it is.
@@ -13,7 +14,7 @@ struct ShippedQuestion: Sendable, CustomTestStringConvertible {
 
     /// The question's numeric part, for numeric and seeded questions.
     var numeric: NumericQuestion? {
-        if case let .numeric(numeric) = question.format { return numeric }
+        if case .numeric(let numeric) = question.format { return numeric }
         return nil
     }
 
@@ -24,8 +25,9 @@ struct ShippedQuestion: Sendable, CustomTestStringConvertible {
             lesson.pages.enumerated().flatMap { pageIndex, page -> [ShippedQuestion] in
                 guard let quiz = page.model as? QuizPage else { return [] }
                 return quiz.questions.enumerated().map { index, question in
-                    ShippedQuestion(lessonID: lesson.id, pageNumber: pageIndex + 1, number: index + 1,
-                                    question: question, pageCount: lesson.pages.count)
+                    ShippedQuestion(
+                        lessonID: lesson.id, pageNumber: pageIndex + 1, number: index + 1,
+                        question: question, pageCount: lesson.pages.count)
                 }
             }
         }

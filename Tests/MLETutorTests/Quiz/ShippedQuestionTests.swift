@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MLETutor
 
 /// Checks every question of every shipped lesson the way rustlings checks its exercises: the
@@ -8,7 +9,7 @@ import Testing
     @Test func theShippedCourseHasQuestionsOfEveryFormat() {
         let formats = ShippedQuestion.all.map { shipped -> String in
             switch shipped.question.format {
-            case let .choice(choice): choice.selectsMany ? "multiple" : "single"
+            case .choice(let choice): choice.selectsMany ? "multiple" : "single"
             case .numeric: "numeric"
             }
         }
@@ -19,7 +20,7 @@ import Testing
     func rightAnswerIsAcceptedAndEveryWrongOneRejected(_ shipped: ShippedQuestion) {
         let question = shipped.question
         switch question.format {
-        case let .choice(choice):
+        case .choice(let choice):
             let correct = choice.correctOptions
             #expect(QuizGrader.grade(.options(correct), for: question).isRight)
             for option in choice.options.indices {
@@ -31,7 +32,7 @@ import Testing
                     #expect(!QuizGrader.grade(.options([option]), for: question).isRight, "option \(option + 1) alone")
                 }
             }
-        case let .numeric(numeric):
+        case .numeric(let numeric):
             let (answer, tolerance) = (numeric.answer, numeric.tolerance)
             for inside in [answer, answer - 0.99 * tolerance, answer + 0.99 * tolerance] {
                 #expect(QuizGrader.grade(.number(inside), for: question).isRight, "\(inside)")

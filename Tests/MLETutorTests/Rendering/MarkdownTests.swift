@@ -1,11 +1,14 @@
 import Testing
+
 @testable import MLETutor
 
 @Suite struct MarkdownTests {
     @Test func inlineBoldAndCodeBecomeStyledRuns() {
-        #expect(MarkdownInline.parse("a **b** `c` d") == [
-            StyledRun("a "), StyledRun("b", style: .strong), StyledRun(" "), StyledRun("c", style: .code), StyledRun(" d"),
-        ])
+        #expect(
+            MarkdownInline.parse("a **b** `c` d") == [
+                StyledRun("a "), StyledRun("b", style: .strong), StyledRun(" "), StyledRun("c", style: .code),
+                StyledRun(" d"),
+            ])
     }
 
     @Test func unclosedMarkersStayLiteral() {
@@ -13,28 +16,30 @@ import Testing
     }
 
     @Test func blocksAreRecognised() {
-        let document = MarkdownDocument(parsing: """
-            # Title
-            First line
-            continues here.
+        let document = MarkdownDocument(
+            parsing: """
+                # Title
+                First line
+                continues here.
 
-            - one
-              wrapped
-            - two
-            1. first
-            2. second
+                - one
+                  wrapped
+                - two
+                1. first
+                2. second
 
-            | a | b |
-            |---|---|
-            | 1 | 2 |
-            """)
-        #expect(document.blocks == [
-            .heading([StyledRun("Title")]),
-            .paragraph([StyledRun("First line continues here.")]),
-            .bullets([[StyledRun("one wrapped")], [StyledRun("two")]]),
-            .numbered([[StyledRun("first")], [StyledRun("second")]]),
-            .table(header: [[StyledRun("a")], [StyledRun("b")]], rows: [[[StyledRun("1")], [StyledRun("2")]]]),
-        ])
+                | a | b |
+                |---|---|
+                | 1 | 2 |
+                """)
+        #expect(
+            document.blocks == [
+                .heading([StyledRun("Title")]),
+                .paragraph([StyledRun("First line continues here.")]),
+                .bullets([[StyledRun("one wrapped")], [StyledRun("two")]]),
+                .numbered([[StyledRun("first")], [StyledRun("second")]]),
+                .table(header: [[StyledRun("a")], [StyledRun("b")]], rows: [[[StyledRun("1")], [StyledRun("2")]]]),
+            ])
     }
 
     @Test func wrappingKeepsWordsWholeAndLinesWithinWidth() {
@@ -66,11 +71,12 @@ import Testing
     @Test func tableColumnsAlignAndShrinkToFit() {
         let document = MarkdownDocument(parsing: "| Symbol | Meaning |\n|---|---|\n| θ | the parameter of the model |")
         let wide = MarkdownLayout.lines(document, width: 80, options: .standard).map { $0.plainText.trimmingSpaces() }
-        #expect(wide == [
-            "Symbol │ Meaning",
-            "────────┼────────────────────────────",
-            "θ      │ the parameter of the model",
-        ])
+        #expect(
+            wide == [
+                "Symbol │ Meaning",
+                "────────┼────────────────────────────",
+                "θ      │ the parameter of the model",
+            ])
         let narrow = MarkdownLayout.lines(document, width: 20, options: .standard)
         #expect(narrow.allSatisfy { $0.width <= 20 })
     }

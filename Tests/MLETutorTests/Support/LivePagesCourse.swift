@@ -7,64 +7,69 @@ enum LivePagesCourse {
         case classifier, separable, regression, underflow, consistency, normality, efficiency, invariance
     }
 
-    static let source = LessonSource(path: "fixtures/live.yaml", text: """
-        id: live
-        title: Live pages
-        summary: One page of each live kind.
-        pages:
-          - kind: classifier
-            title: Classifier
-            seed: 11
-            points: 30
-          - kind: classifier
-            title: Separable
-            seed: 11
-            points: 30
-            separable: true
-          - kind: regression
-            title: Regression
-            seed: 5
-            points: 25
-          - kind: underflow
-            title: Underflow
-            p: 0.1
-            n: 1000
-          - kind: simulation
-            title: Consistency
-            study: consistency
-            seed: 7
-            sample-size: 20000
-          - kind: simulation
-            title: Normality
-            study: normality
-            seed: 8
-            replications: 1000
-          - kind: simulation
-            title: Efficiency
-            study: efficiency
-            seed: 9
-            replications: 1000
-          - kind: simulation
-            title: Invariance
-            study: invariance
-            seed: 10
-            replications: 500
-        """)
+    static let source = LessonSource(
+        path: "fixtures/live.yaml",
+        text: """
+            id: live
+            title: Live pages
+            summary: One page of each live kind.
+            pages:
+              - kind: classifier
+                title: Classifier
+                seed: 11
+                points: 30
+              - kind: classifier
+                title: Separable
+                seed: 11
+                points: 30
+                separable: true
+              - kind: regression
+                title: Regression
+                seed: 5
+                points: 25
+              - kind: underflow
+                title: Underflow
+                p: 0.1
+                n: 1000
+              - kind: simulation
+                title: Consistency
+                study: consistency
+                seed: 7
+                sample-size: 20000
+              - kind: simulation
+                title: Normality
+                study: normality
+                seed: 8
+                replications: 1000
+              - kind: simulation
+                title: Efficiency
+                study: efficiency
+                seed: 9
+                replications: 1000
+              - kind: simulation
+                title: Invariance
+                study: invariance
+                seed: 10
+                replications: 500
+            """)
 
     static func course() throws -> Course {
         try FixtureCourse.load([source])
     }
 
-    static func state(_ page: Page, width: Int = 80, height: Int = 24, options: DisplayOptions = .standard) throws -> AppState {
-        AppState.inLesson(0, page: page.rawValue, course: try course(), progress: LearnerProgress(),
-                          options: options, width: width, height: height)
+    static func state(_ page: Page, width: Int = 80, height: Int = 24, options: DisplayOptions = .standard) throws
+        -> AppState
+    {
+        AppState.inLesson(
+            0, page: page.rawValue, course: try course(), progress: LearnerProgress(),
+            options: options, width: width, height: height)
     }
 }
 
 extension AppState {
     /// The page on screen, as its concrete type.
     func page<Page: PageModel>(as type: Page.Type) -> Page? {
-        guard case let .lesson(session) = screen else { return nil }
+        guard case .lesson(let session) = screen else { return nil }
         return session.page as? Page
     }
 

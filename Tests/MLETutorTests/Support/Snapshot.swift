@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MLETutor
 
 /// Compares `text` with the stored snapshot `Tests/MLETutorTests/__Snapshots__/<name>.txt`.
@@ -20,8 +21,9 @@ func expectSnapshot(
     guard !recording, let stored = try? String(contentsOf: file, encoding: .utf8) else {
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try? (text + "\n").write(to: file, atomically: true, encoding: .utf8)
-        Issue.record("Recorded snapshot \(name) at \(file.path); check it and run the tests again.",
-                     sourceLocation: sourceLocation)
+        Issue.record(
+            "Recorded snapshot \(name) at \(file.path); check it and run the tests again.",
+            sourceLocation: sourceLocation)
         return
     }
     let expected = stored.hasSuffix("\n") ? String(stored.dropLast()) : stored

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import MLECore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Which curve a one-parameter page plots: the likelihood L(θ) or the log-likelihood ℓ(θ).
 enum CurveView: String, Sendable, Hashable {
@@ -66,8 +67,10 @@ struct LikelihoodCurve {
             let depth = max(Self.logDepth, lowest.isFinite ? (peak - lowest) * 1.05 : 0)
             yRange = (peak - depth)...(peak + depth * 0.08)
         }
-        return Plot(x: PlotAxis(title: symbol, range: range), y: PlotAxis(title: title(view), range: yRange),
-                    series: [curve] + layers).displayable(options)
+        return Plot(
+            x: PlotAxis(title: symbol, range: range), y: PlotAxis(title: title(view), range: yRange),
+            series: [curve] + layers
+        ).displayable(options)
     }
 
     /// The value a view plots at ℓ = `logLikelihood`.

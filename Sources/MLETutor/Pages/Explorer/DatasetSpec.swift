@@ -27,16 +27,21 @@ struct DatasetSpec: Sendable {
         let free = family.parameterNames.count - fixed.count
         guard free == freeParameters else {
             let names = family.parameterNames.joined(separator: ", ")
-            let advice = freeParameters == 1
+            let advice =
+                freeParameters == 1
                 ? (free > 1 ? "fix one of \(names) under 'fixed'" : "a \(family.name) page needs one free parameter")
                 : "a surface needs two free parameters: leave 'fixed' out"
-            fields.log.error("\(fields.what) needs \(freeParameters) free parameter\(freeParameters == 1 ? "" : "s") but \(family.name) has \(free) here; \(advice)",
-                             at: fields.value("fixed") ?? fields.value("family"))
+            fields.log.error(
+                "\(fields.what) needs \(freeParameters) free parameter\(freeParameters == 1 ? "" : "s") but \(family.name) has \(free) here; \(advice)",
+                at: fields.value("fixed") ?? fields.value("family"))
             return nil
         }
-        let hasData = fields.has("data"), hasSample = fields.has("sample")
+        let hasData = fields.has("data")
+        let hasSample = fields.has("sample")
         guard hasData != hasSample else {
-            fields.log.error("\(fields.what) needs exactly one of 'data' (a list of values) or 'sample' (a seeded draw)", at: fields.node)
+            fields.log.error(
+                "\(fields.what) needs exactly one of 'data' (a list of values) or 'sample' (a seeded draw)",
+                at: fields.node)
             return nil
         }
         var source: ObservationSource?
@@ -55,7 +60,9 @@ struct DatasetSpec: Sendable {
         } catch {
             var node = fields.value("data") ?? fields.value("sample")
             var what = "the data of \(fields.what) cannot be used"
-            if let line = error.line, case let .sequence(items)? = fields.value("data"), items.indices.contains(line - 1) {
+            if let line = error.line, case .sequence(let items)? = fields.value("data"),
+                items.indices.contains(line - 1)
+            {
                 node = items[line - 1]
                 what = "value \(line) under 'data' in \(fields.what) cannot be used"
             }
@@ -82,7 +89,9 @@ struct DatasetSpec: Sendable {
         case "binomial":
             guard let trials else {
                 if !fields.has("trials") {
-                    fields.log.error("the binomial family needs 'trials', the number of trials per observation", at: fields.value("family"))
+                    fields.log.error(
+                        "the binomial family needs 'trials', the number of trials per observation",
+                        at: fields.value("family"))
                 }
                 return nil
             }
@@ -94,9 +103,13 @@ struct DatasetSpec: Sendable {
     }
 
     /// A mapping of parameter names to allowed values, each a parameter of `family`.
-    static func parameters(_ node: Node, family: Family, field: String, extra: [String] = [], fields: YAMLMapping) -> [String: Double]? {
-        guard case let .mapping(mapping) = node else {
-            fields.log.error("field '\(field)' in \(fields.what) must be a mapping such as {\(family.parameterNames[0]): 1}", at: node)
+    static func parameters(_ node: Node, family: Family, field: String, extra: [String] = [], fields: YAMLMapping)
+        -> [String: Double]?
+    {
+        guard case .mapping(let mapping) = node else {
+            fields.log.error(
+                "field '\(field)' in \(fields.what) must be a mapping such as {\(family.parameterNames[0]): 1}",
+                at: node)
             return nil
         }
         var result: [String: Double] = [:]
@@ -105,7 +118,9 @@ struct DatasetSpec: Sendable {
             let name = key.string ?? ""
             if extra.contains(name) { continue }
             guard family.parameterNames.contains(name) else {
-                fields.log.error("'\(name)' in '\(field)' is not a parameter of \(family.name) (its parameters: \(family.parameterNames.joined(separator: ", ")))", at: key)
+                fields.log.error(
+                    "'\(name)' in '\(field)' is not a parameter of \(family.name) (its parameters: \(family.parameterNames.joined(separator: ", ")))",
+                    at: key)
                 valid = false
                 continue
             }
@@ -130,7 +145,9 @@ struct DatasetSpec: Sendable {
         var values: [Double] = []
         for node in nodes {
             guard let number = node.float, number.isFinite else {
-                fields.log.error("each value under 'data' in \(fields.what) must be a number, not '\(node.string ?? "a list")'", at: node)
+                fields.log.error(
+                    "each value under 'data' in \(fields.what) must be a number, not '\(node.string ?? "a list")'",
+                    at: node)
                 return nil
             }
             values.append(number)
@@ -148,21 +165,29 @@ struct DatasetSpec: Sendable {
 
     private static func decodeSample(_ fields: YAMLMapping, family: Family) -> Sample? {
         guard let node = fields.value("sample"),
-              let parameters = parameters(node, family: family, field: "sample", extra: ["n", "seed"], fields: fields),
-              case let .mapping(mapping) = node else { return nil }
+            let parameters = parameters(node, family: family, field: "sample", extra: ["n", "seed"], fields: fields),
+            case .mapping(let mapping) = node
+        else { return nil }
         let missing = family.parameterNames.filter { parameters[$0] == nil }
         guard missing.isEmpty else {
-            fields.log.error("'sample' in \(fields.what) needs a value for \(missing.joined(separator: " and ")) to draw from", at: node)
+            fields.log.error(
+                "'sample' in \(fields.what) needs a value for \(missing.joined(separator: " and ")) to draw from",
+                at: node)
             return nil
         }
         guard let count = mapping["n"]?.int, (1...100_000).contains(count) else {
-            fields.log.error("'sample' in \(fields.what) needs n, a whole number of draws from 1 to 100000", at: mapping["n"] ?? node)
+            fields.log.error(
+                "'sample' in \(fields.what) needs n, a whole number of draws from 1 to 100000", at: mapping["n"] ?? node
+            )
             return nil
         }
         guard let seed = mapping["seed"]?.int, seed >= 0 else {
-            fields.log.error("'sample' in \(fields.what) needs seed, a whole number from 0 up, so the draw is the same every time", at: mapping["seed"] ?? node)
+            fields.log.error(
+                "'sample' in \(fields.what) needs seed, a whole number from 0 up, so the draw is the same every time",
+                at: mapping["seed"] ?? node)
             return nil
         }
-        return Sample(source: ObservationSource(family: family, parameters: parameters, seed: UInt64(seed)), sampleSize: count)
+        return Sample(
+            source: ObservationSource(family: family, parameters: parameters, seed: UInt64(seed)), sampleSize: count)
     }
 }

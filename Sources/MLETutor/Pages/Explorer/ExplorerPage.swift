@@ -40,10 +40,12 @@ public struct ExplorerPage: PageModel {
         fields: DatasetSpec.fields + SliderSpec.fields + ["prompt", "view", "goal", "tolerance", "intervals", "live"]
     ) { fields in
         guard let spec = DatasetSpec.decode(fields, freeParameters: 1),
-              let slider = SliderSpec.decode(fields, model: spec.model) else { return nil }
+            let slider = SliderSpec.decode(fields, model: spec.model)
+        else { return nil }
         let view = CurveView(rawValue: fields.optionalString("view") ?? "likelihood")
         if view == nil {
-            fields.log.error("field 'view' in \(fields.what) must be likelihood or log-likelihood", at: fields.value("view"))
+            fields.log.error(
+                "field 'view' in \(fields.what) must be likelihood or log-likelihood", at: fields.value("view"))
         }
         let goal = fields.optionalBool("goal") ?? false
         let tolerance = fields.optionalDouble("tolerance", in: 0.001...3)
@@ -55,13 +57,17 @@ public struct ExplorerPage: PageModel {
             return nil
         }
         guard let view else { return nil }
-        return ExplorerPage(model: spec.model, slider: slider, view: view, prompt: fields.optionalString("prompt"),
-                            goalTolerance: goal ? tolerance ?? 0.1 : nil, showsIntervals: fields.optionalBool("intervals") ?? false,
-                            isLive: fields.optionalBool("live") ?? false, source: spec.source)
+        return ExplorerPage(
+            model: spec.model, slider: slider, view: view, prompt: fields.optionalString("prompt"),
+            goalTolerance: goal ? tolerance ?? 0.1 : nil, showsIntervals: fields.optionalBool("intervals") ?? false,
+            isLive: fields.optionalBool("live") ?? false, source: spec.source)
     }
 
-    init(model: LikelihoodModel, slider: ParameterSlider, view: CurveView = .likelihood, prompt: String? = nil,
-         goalTolerance: Double? = nil, showsIntervals: Bool = false, isLive: Bool = false, source: ObservationSource? = nil) {
+    init(
+        model: LikelihoodModel, slider: ParameterSlider, view: CurveView = .likelihood, prompt: String? = nil,
+        goalTolerance: Double? = nil, showsIntervals: Bool = false, isLive: Bool = false,
+        source: ObservationSource? = nil
+    ) {
         precondition(model.dimension == 1, "the explorer has one free parameter")
         self.model = model
         self.slider = slider
@@ -90,7 +96,7 @@ public struct ExplorerPage: PageModel {
     // MARK: Events
 
     public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
-        guard case let .key(key) = event else { return .ignored }
+        guard case .key(let key) = event else { return .ignored }
         let problem = model.problem
         if let response = slider.handle(key, allowed: { problem.isInDomain(Theta($0)) }) {
             if response != .restepped {
@@ -190,14 +196,19 @@ public struct ExplorerPage: PageModel {
             if let ratio = estimate.likelihoodRatioInterval {
                 layers.append(.verticalLine(x: ratio.lower, color: .magenta, label: "95% LR"))
                 layers.append(.verticalLine(x: ratio.upper, color: .magenta, label: nil))
-                layers.append(.horizontalLine(y: curve.height(view, logLikelihood: fit.logLikelihood - LikelihoodRatioInterval.drop),
-                                              color: .magenta, label: nil))
+                layers.append(
+                    .horizontalLine(
+                        y: curve.height(view, logLikelihood: fit.logLikelihood - LikelihoodRatioInterval.drop),
+                        color: .magenta, label: nil))
             }
         }
         layers.append(.verticalLine(x: slider.value, color: .yellow, label: nil))
         if foundPeak || goalTolerance == nil, let estimate = model.estimate(0), let fit = model.fit {
-            layers.append(.marker(PlotPoint(estimate.value, curve.height(view, logLikelihood: fit.logLikelihood)),
-                                  marker: .diamond, color: .red, text: "\(symbol)\u{302} = \(ReadoutFormat.compact(estimate.value, digits: 4))"))
+            layers.append(
+                .marker(
+                    PlotPoint(estimate.value, curve.height(view, logLikelihood: fit.logLikelihood)),
+                    marker: .diamond, color: .red,
+                    text: "\(symbol)\u{302} = \(ReadoutFormat.compact(estimate.value, digits: 4))"))
         }
         return layers
     }
@@ -207,7 +218,8 @@ public struct ExplorerPage: PageModel {
         let problem = model.problem
         let logLikelihood = problem.logLikelihood(theta)
         let score = problem.score(theta)[0]
-        return "\(symbol) = \(slider.text) (step \(slider.stepText))   L(\(symbol)) = \(ReadoutFormat.likelihood(fromLog: logLikelihood))"
+        return
+            "\(symbol) = \(slider.text) (step \(slider.stepText))   L(\(symbol)) = \(ReadoutFormat.likelihood(fromLog: logLikelihood))"
             + "   ℓ(\(symbol)) = \(ReadoutFormat.logLikelihood(logLikelihood))"
             + "   ℓ′(\(symbol)) = \(ReadoutFormat.slope(score, scale: logLikelihood))"
     }
@@ -243,8 +255,10 @@ public struct ExplorerPage: PageModel {
     }
 
     public func keyHints(context: PageContext) -> [KeyHint] {
-        var hints = [KeyHint(context.options.glyphs.leftRight, "move \(symbol)"), KeyHint("[ ]", "step"),
-                     KeyHint("v", view == .likelihood ? "show ℓ" : "show L")]
+        var hints = [
+            KeyHint(context.options.glyphs.leftRight, "move \(symbol)"), KeyHint("[ ]", "step"),
+            KeyHint("v", view == .likelihood ? "show ℓ" : "show L"),
+        ]
         hints.append(KeyHint("s", "hint"))
         if model.fit != nil { hints.append(KeyHint("b", "intervals")) }
         if isLive {

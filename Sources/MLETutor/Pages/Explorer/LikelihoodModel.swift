@@ -97,7 +97,8 @@ struct LikelihoodModel: Sendable {
         case (.normal, _):
             return "√(Σ(x − μ)²/n), μ = \(ReadoutFormat.significant(fixed["mu"] ?? 0, digits: 6))"
         case (.gamma, "beta"):
-            return "α/x̄ = \(ReadoutFormat.significant(fixed["alpha"] ?? value, digits: 6))/\(ReadoutFormat.significant(summary.mean, digits: 6))"
+            return
+                "α/x̄ = \(ReadoutFormat.significant(fixed["alpha"] ?? value, digits: 6))/\(ReadoutFormat.significant(summary.mean, digits: 6))"
         default:
             return nil
         }

@@ -10,8 +10,9 @@ struct ObservationSource: Sendable {
 
     /// - Precondition: `parameters` holds an allowed value for each of the family's parameters.
     init(family: Family, parameters: [String: Double], seed: UInt64) {
-        precondition(family.parameterNames.allSatisfy { name in parameters[name].map { family.allows($0, for: name) } ?? false },
-                     "every parameter of \(family.name) needs a value")
+        precondition(
+            family.parameterNames.allSatisfy { name in parameters[name].map { family.allows($0, for: name) } ?? false },
+            "every parameter of \(family.name) needs a value")
         self.family = family
         self.parameters = parameters
         generator = SeededGenerator(seed: seed)
@@ -24,7 +25,9 @@ struct ObservationSource: Sendable {
         var parameters = model.fixed
         for estimate in fit.estimates { parameters[estimate.name] = estimate.value }
         let family = model.family
-        guard family.parameterNames.allSatisfy({ name in parameters[name].map { family.allows($0, for: name) } ?? false }) else {
+        guard
+            family.parameterNames.allSatisfy({ name in parameters[name].map { family.allows($0, for: name) } ?? false })
+        else {
             return nil
         }
         self.init(family: family, parameters: parameters, seed: 1)

@@ -13,8 +13,10 @@ enum PageText {
 
     /// Writes `lines` from row `y` down, clipped to `rect`; returns the row after the last.
     @discardableResult
-    static func write(_ lines: [(String, Style)], into buffer: inout TextBuffer, y: Int, in rect: Rect,
-                      options: DisplayOptions) -> Int {
+    static func write(
+        _ lines: [(String, Style)], into buffer: inout TextBuffer, y: Int, in rect: Rect,
+        options: DisplayOptions
+    ) -> Int {
         var row = y
         for (text, style) in lines {
             buffer.write(options.displayable(text), x: rect.x, y: row, style: style, clip: rect)

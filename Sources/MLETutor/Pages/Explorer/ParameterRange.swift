@@ -1,15 +1,18 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import MLECore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The stretch of a parameter a page shows when the lesson (or the command line) does not say:
 /// θ̂ ± 5 standard errors on a round grid, inside the parameter's domain.
 enum ParameterRange {
     static func around(_ estimate: ParameterEstimate?, name: String) -> ClosedRange<Double> {
-        guard let estimate, estimate.value.isFinite else { return name == "p" ? 0...1 : (name == "mu" ? -1...1 : 0...2) }
+        guard let estimate, estimate.value.isFinite else {
+            return name == "p" ? 0...1 : (name == "mu" ? -1...1 : 0...2)
+        }
         let value = estimate.value
         var spread = 5 * estimate.standardError
         if !(spread > 0) || !spread.isFinite { spread = max(abs(value) / 2, 0.1) }

@@ -11,7 +11,8 @@ enum SliderSpec {
         var range = ParameterRange.around(model.estimate(0), name: name)
         if let node = fields.value("range") {
             guard let (lower, upper) = fields.numberPair("range"), lower < upper else {
-                fields.log.error("field 'range' in \(fields.what) must be two numbers [lower, upper] with lower < upper", at: node)
+                fields.log.error(
+                    "field 'range' in \(fields.what) must be two numbers [lower, upper] with lower < upper", at: node)
                 return nil
             }
             range = lower...upper
@@ -23,7 +24,9 @@ enum SliderSpec {
         let step = givenStep ?? ParameterRange.niceStep(for: width)
         let start = givenStart ?? ParameterRange.middle(of: range, step: step)
         guard model.problem.isInDomain(Theta(start)) else {
-            fields.log.error("the slider of \(fields.what) starts at \(name) = \(start), outside the parameter's domain", at: fields.value("start") ?? fields.node)
+            fields.log.error(
+                "the slider of \(fields.what) starts at \(name) = \(start), outside the parameter's domain",
+                at: fields.value("start") ?? fields.node)
             return nil
         }
         return ParameterSlider(value: start, step: step, range: range)

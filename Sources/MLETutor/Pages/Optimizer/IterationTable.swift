@@ -10,16 +10,23 @@ enum IterationTable {
         guard rows >= 2 else { return [] }
         let symbols = names.map(ReadoutFormat.symbol)
         let oneDimensional = names.count == 1
-        let headings = ["k".leftPadded(to: 4)] + symbols.map { $0.leftPadded(to: columnWidth) }
-            + ["ℓ".leftPadded(to: columnWidth), (oneDimensional ? "score" : "|score|").leftPadded(to: columnWidth),
-               (oneDimensional ? "step" : "|step|").leftPadded(to: columnWidth)]
+        let headings =
+            ["k".leftPadded(to: 4)] + symbols.map { $0.leftPadded(to: columnWidth) }
+            + [
+                "ℓ".leftPadded(to: columnWidth), (oneDimensional ? "score" : "|score|").leftPadded(to: columnWidth),
+                (oneDimensional ? "step" : "|step|").leftPadded(to: columnWidth),
+            ]
         var lines = [headings.joined(separator: " ")]
         for iterate in path.suffix(rows - 1) {
             let score = oneDimensional ? iterate.score[0] : iterate.score.length
             let step = oneDimensional ? iterate.step[0] : iterate.step.length
-            let cells = [String(iterate.number).leftPadded(to: 4)]
+            let cells =
+                [String(iterate.number).leftPadded(to: 4)]
                 + iterate.theta.values.map { number($0) }
-                + [ReadoutFormat.logLikelihood(iterate.logLikelihood, decimals: 4).leftPadded(to: columnWidth), number(score), iterate.number == 0 ? "".leftPadded(to: columnWidth) : number(step)]
+                + [
+                    ReadoutFormat.logLikelihood(iterate.logLikelihood, decimals: 4).leftPadded(to: columnWidth),
+                    number(score), iterate.number == 0 ? "".leftPadded(to: columnWidth) : number(step),
+                ]
             lines.append(cells.joined(separator: " "))
         }
         return lines

@@ -28,19 +28,25 @@ public struct OptimizerPage: PageModel {
         fields: DatasetSpec.fields + SliderSpec.fields + ["prompt", "method", "learning-rate"]
     ) { fields in
         guard let spec = DatasetSpec.decode(fields, freeParameters: 1),
-              let slider = SliderSpec.decode(fields, model: spec.model),
-              let method = OptimizerSpec.method(fields) else { return nil }
+            let slider = SliderSpec.decode(fields, model: spec.model),
+            let method = OptimizerSpec.method(fields)
+        else { return nil }
         let learningRate = fields.optionalDouble("learning-rate", in: 1e-6...100) ?? 0.01
-        return OptimizerPage(model: spec.model, slider: slider, method: method, learningRate: learningRate,
-                             prompt: fields.optionalString("prompt"))
+        return OptimizerPage(
+            model: spec.model, slider: slider, method: method, learningRate: learningRate,
+            prompt: fields.optionalString("prompt"))
     }
 
-    init(model: LikelihoodModel, slider: ParameterSlider, method: OptimizerMethod, learningRate: Double, prompt: String? = nil) {
+    init(
+        model: LikelihoodModel, slider: ParameterSlider, method: OptimizerMethod, learningRate: Double,
+        prompt: String? = nil
+    ) {
         precondition(model.dimension == 1, "the optimizer page has one free parameter")
         self.model = model
         self.slider = slider
         self.prompt = prompt
-        run = OptimizerRun(problem: model.problem, method: method, learningRate: learningRate, start: Theta(slider.value))
+        run = OptimizerRun(
+            problem: model.problem, method: method, learningRate: learningRate, start: Theta(slider.value))
     }
 
     var symbol: String { ReadoutFormat.symbol(model.parameterNames[0]) }
@@ -50,7 +56,8 @@ public struct OptimizerPage: PageModel {
     static func stableLearningRate(for model: LikelihoodModel) -> Double {
         guard let fit = model.fit else { return 0.01 }
         let values = fit.estimates.map(\.value)
-        let information = model.problem.observedInformation(values.count == 1 ? Theta(values[0]) : Theta(values[0], values[1]))
+        let information = model.problem.observedInformation(
+            values.count == 1 ? Theta(values[0]) : Theta(values[0], values[1]))
         let largest = max(information.h11, information.dimension == 2 ? information.h22 : 0)
         return largest > 0 && largest.isFinite ? 0.5 / largest : 0.01
     }
@@ -58,9 +65,11 @@ public struct OptimizerPage: PageModel {
     public var wantsTicks: Bool { run.isPlaying }
 
     public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
-        guard case let .key(key) = event else { return run.tick() }
+        guard case .key(let key) = event else { return run.tick() }
         let problem = model.problem
-        guard let response = slider.handle(key, allowed: { problem.isInDomain(Theta($0)) }) else { return run.handle(key) }
+        guard let response = slider.handle(key, allowed: { problem.isInDomain(Theta($0)) }) else {
+            return run.handle(key)
+        }
         if response == .moved { run.reset(to: Theta(slider.value)) }
         return .handled
     }
@@ -69,12 +78,17 @@ public struct OptimizerPage: PageModel {
         let top = PageText.prompt(prompt, width: rect.width) + [(settings, Style.strong)]
         var bottom = run.statusLines(width: rect.width)
         if run.diagnosis.isConverged {
-            bottom.append(("Result: \(symbol) = \(ReadoutFormat.compact(run.current.theta[0], digits: 12))   "
-                           + "ℓ = \(ReadoutFormat.compact(run.current.logLikelihood, digits: 12))", .strong))
+            bottom.append(
+                (
+                    "Result: \(symbol) = \(ReadoutFormat.compact(run.current.theta[0], digits: 12))   "
+                        + "ℓ = \(ReadoutFormat.compact(run.current.logLikelihood, digits: 12))", .strong
+                ))
         }
         let room = rect.height - top.count - bottom.count
         let tableRows = room >= 12 ? min(7, (room - 4) / 2) : 0
-        var table = IterationTable.lines(run.path, names: model.parameterNames, rows: tableRows).map { ($0, Style.plain) }
+        var table = IterationTable.lines(run.path, names: model.parameterNames, rows: tableRows).map {
+            ($0, Style.plain)
+        }
         // Blank rows keep the plot the same height while the table fills.
         if !table.isEmpty { table += Array(repeating: ("", Style.plain), count: tableRows - table.count) }
         let plotHeight = max(0, room - table.count)
@@ -98,14 +112,18 @@ public struct OptimizerPage: PageModel {
         if current.isFinite {
             switch run.method {
             case .gradientAscent:
-                layers.append(.tangent(atX: current.theta[0], value: current.logLikelihood, slope: current.score[0],
-                                       halfWidth: 0.12 * width, color: .green, label: "tangent"))
+                layers.append(
+                    .tangent(
+                        atX: current.theta[0], value: current.logLikelihood, slope: current.score[0],
+                        halfWidth: 0.12 * width, color: .green, label: "tangent"))
             case .newtonRaphson:
                 let curvature = current.hessian.h11
                 let reach = curvature < 0 ? abs(current.score[0] / curvature) * 1.3 : 0
-                layers.append(.parabola(atX: current.theta[0], value: current.logLikelihood, slope: current.score[0],
-                                        curvature: curvature, halfWidth: min(max(reach, 0.06 * width), 0.5 * width),
-                                        color: .magenta, label: "Newton's parabola"))
+                layers.append(
+                    .parabola(
+                        atX: current.theta[0], value: current.logLikelihood, slope: current.score[0],
+                        curvature: curvature, halfWidth: min(max(reach, 0.06 * width), 0.5 * width),
+                        color: .magenta, label: "Newton's parabola"))
             }
         }
         layers.append(.iterates(run.path.map { PlotPoint($0.theta[0], $0.logLikelihood) }, color: .red, label: nil))
@@ -123,7 +141,9 @@ enum OptimizerSpec {
     static func method(_ fields: YAMLMapping) -> OptimizerMethod? {
         guard let name = fields.optionalString("method") else { return .gradientAscent }
         guard let method = OptimizerMethod(rawValue: name) else {
-            fields.log.error("field 'method' in \(fields.what) must be gradient or newton, not '\(name)'", at: fields.value("method"))
+            fields.log.error(
+                "field 'method' in \(fields.what) must be gradient or newton, not '\(name)'", at: fields.value("method")
+            )
             return nil
         }
         return method
@@ -169,7 +189,10 @@ extension OptimizerRun {
 
     /// The run's keys for the help bar.
     func keyHints(options: DisplayOptions) -> [KeyHint] {
-        [KeyHint("s", "step"), KeyHint("g", isPlaying ? "pause" : "play"), KeyHint("o", "switch to \(method.other.name)")]
+        [
+            KeyHint("s", "step"), KeyHint("g", isPlaying ? "pause" : "play"),
+            KeyHint("o", "switch to \(method.other.name)"),
+        ]
             + (method == .gradientAscent ? [KeyHint("+ -", options.displayable("η"))] : [])
             + [KeyHint("r", "reset")]
     }

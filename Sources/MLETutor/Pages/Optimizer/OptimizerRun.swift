@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import MLECore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Which optimizer a page runs.
 enum OptimizerMethod: String, Sendable, Hashable {
@@ -47,23 +48,27 @@ struct OptimizerRun: Sendable {
     init(problem: AnyLikelihoodProblem, method: OptimizerMethod, learningRate: Double, start: Theta) {
         self.problem = problem
         self.method = method
-        self.learningRate = Self.learningRates.min { abs(log10($0 / learningRate)) < abs(log10($1 / learningRate)) } ?? learningRate
+        self.learningRate =
+            Self.learningRates.min { abs(log10($0 / learningRate)) < abs(log10($1 / learningRate)) } ?? learningRate
         self.start = start
         stepper = Self.stepper(problem, method, self.learningRate, start)
         path = [Self.current(stepper)]
     }
 
-    private static func stepper(_ problem: AnyLikelihoodProblem, _ method: OptimizerMethod, _ learningRate: Double, _ start: Theta) -> Stepper {
+    private static func stepper(
+        _ problem: AnyLikelihoodProblem, _ method: OptimizerMethod, _ learningRate: Double, _ start: Theta
+    ) -> Stepper {
         switch method {
-        case .gradientAscent: return .gradient(GradientAscent(problem: problem, start: start, learningRate: learningRate))
+        case .gradientAscent:
+            return .gradient(GradientAscent(problem: problem, start: start, learningRate: learningRate))
         case .newtonRaphson: return .newton(NewtonRaphson(problem: problem, start: start))
         }
     }
 
     private static func current(_ stepper: Stepper) -> Iterate {
         switch stepper {
-        case let .gradient(optimizer): return optimizer.current
-        case let .newton(optimizer): return optimizer.current
+        case .gradient(let optimizer): return optimizer.current
+        case .newton(let optimizer): return optimizer.current
         }
     }
 
@@ -71,8 +76,8 @@ struct OptimizerRun: Sendable {
 
     var diagnosis: Diagnosis {
         switch stepper {
-        case let .gradient(optimizer): return optimizer.diagnosis
-        case let .newton(optimizer): return optimizer.diagnosis
+        case .gradient(let optimizer): return optimizer.diagnosis
+        case .newton(let optimizer): return optimizer.diagnosis
         }
     }
 
@@ -83,10 +88,10 @@ struct OptimizerRun: Sendable {
         guard !isFinished else { return }
         let next: Iterate
         switch stepper {
-        case var .gradient(optimizer):
+        case .gradient(var optimizer):
             next = optimizer.step()
             stepper = .gradient(optimizer)
-        case var .newton(optimizer):
+        case .newton(var optimizer):
             next = optimizer.step()
             stepper = .newton(optimizer)
         }
@@ -146,10 +151,11 @@ struct OptimizerRun: Sendable {
         switch diagnosis {
         case .running:
             return current.number == 0 ? "Ready: s takes one step, g plays and pauses." : "Running: \(steps) so far."
-        case let .converged(criterion):
+        case .converged(let criterion):
             return "Converged after \(steps): \(criterion)."
         case .diverging, .oscillating, .leftDomain:
-            return "Stopped after \(steps), \(diagnosis)" + (method == .gradientAscent ? ": η is too large, press - to shrink it." : ".")
+            return "Stopped after \(steps), \(diagnosis)"
+                + (method == .gradientAscent ? ": η is too large, press - to shrink it." : ".")
         default:
             return "Stopped after \(steps): \(diagnosis)."
         }

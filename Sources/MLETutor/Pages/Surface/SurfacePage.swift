@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import MLECore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The log-likelihood surface of two free parameters (Normal μ and σ, Gamma α and β): a heatmap
 /// with contours, a cursor moved with the four arrow keys and its readout, the peak, and the
@@ -32,16 +33,25 @@ public struct SurfacePage: PageModel {
     /// How far below the peak the colour scale reaches.
     static let colorDepth = 20.0
 
-    static let pageKind = PageKind(name: "surface", fields: DatasetSpec.fields + ["prompt", "start", "method", "learning-rate"]) { fields in
-        guard let spec = DatasetSpec.decode(fields, freeParameters: 2), let method = OptimizerSpec.method(fields) else { return nil }
-        var page = SurfacePage(model: spec.model, method: method, learningRate: fields.optionalDouble("learning-rate", in: 1e-6...100),
-                               prompt: fields.optionalString("prompt"))
+    static let pageKind = PageKind(
+        name: "surface", fields: DatasetSpec.fields + ["prompt", "start", "method", "learning-rate"]
+    ) { fields in
+        guard let spec = DatasetSpec.decode(fields, freeParameters: 2), let method = OptimizerSpec.method(fields) else {
+            return nil
+        }
+        var page = SurfacePage(
+            model: spec.model, method: method, learningRate: fields.optionalDouble("learning-rate", in: 1e-6...100),
+            prompt: fields.optionalString("prompt"))
         if let node = fields.value("start") {
             guard let (x, y) = fields.numberPair("start"),
-                  page.horizontal.range.contains(x), page.vertical.range.contains(y),
-                  spec.model.problem.isInDomain(Theta(x, y)) else {
-                let ranges = "\(page.horizontal.range.lowerBound)...\(page.horizontal.range.upperBound) and \(page.vertical.range.lowerBound)...\(page.vertical.range.upperBound)"
-                fields.log.error("field 'start' in \(fields.what) must be two numbers [x, y] inside the plot (\(ranges)) and the parameters' domain", at: node)
+                page.horizontal.range.contains(x), page.vertical.range.contains(y),
+                spec.model.problem.isInDomain(Theta(x, y))
+            else {
+                let ranges =
+                    "\(page.horizontal.range.lowerBound)...\(page.horizontal.range.upperBound) and \(page.vertical.range.lowerBound)...\(page.vertical.range.upperBound)"
+                fields.log.error(
+                    "field 'start' in \(fields.what) must be two numbers [x, y] inside the plot (\(ranges)) and the parameters' domain",
+                    at: node)
                 return nil
             }
             page.horizontal.set(x)
@@ -54,7 +64,10 @@ public struct SurfacePage: PageModel {
     /// The surface over θ̂ ± 5 standard errors in each parameter, the cursor a quarter of the way
     /// in where the middle would sit on the peak; η by default half the inverse of the largest
     /// curvature at the peak, so gradient ascent is stable but slow along the ridge.
-    init(model: LikelihoodModel, method: OptimizerMethod = .gradientAscent, learningRate: Double? = nil, prompt: String? = nil) {
+    init(
+        model: LikelihoodModel, method: OptimizerMethod = .gradientAscent, learningRate: Double? = nil,
+        prompt: String? = nil
+    ) {
         precondition(model.dimension == 2, "the surface page has two free parameters")
         self.model = model
         self.prompt = prompt
@@ -66,18 +79,22 @@ public struct SurfacePage: PageModel {
             vertical.set(fit.estimates[1].value)
             start = Theta(horizontal.value, vertical.value)
         }
-        run = OptimizerRun(problem: model.problem, method: method,
-                           learningRate: learningRate ?? OptimizerPage.stableLearningRate(for: model), start: start)
+        run = OptimizerRun(
+            problem: model.problem, method: method,
+            learningRate: learningRate ?? OptimizerPage.stableLearningRate(for: model), start: start)
     }
 
-    var symbols: (String, String) { (ReadoutFormat.symbol(model.parameterNames[0]), ReadoutFormat.symbol(model.parameterNames[1])) }
+    var symbols: (String, String) {
+        (ReadoutFormat.symbol(model.parameterNames[0]), ReadoutFormat.symbol(model.parameterNames[1]))
+    }
     var cursor: Theta { Theta(horizontal.value, vertical.value) }
     public var wantsTicks: Bool { run.isPlaying }
 
     public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
-        guard case let .key(key) = event else { return run.tick() }
+        guard case .key(let key) = event else { return run.tick() }
         let problem = model.problem
-        let y = vertical.value, x = horizontal.value
+        let y = vertical.value
+        let x = horizontal.value
         var response: ParameterSlider.Response?
         switch key {
         case .up, .character("k"):
@@ -101,7 +118,8 @@ public struct SurfacePage: PageModel {
         bottom += run.statusLines(width: rect.width)
         let plotHeight = max(0, rect.height - top.count - bottom.count)
         let y = PageText.write(top, into: &buffer, y: rect.y, in: rect, options: options)
-        plot(options: options).draw(into: &buffer, in: Rect(x: rect.x, y: y, width: rect.width, height: plotHeight), options: options)
+        plot(options: options).draw(
+            into: &buffer, in: Rect(x: rect.x, y: y, width: rect.width, height: plotHeight), options: options)
         PageText.write(bottom, into: &buffer, y: y + plotHeight, in: rect, options: options)
     }
 
@@ -109,20 +127,28 @@ public struct SurfacePage: PageModel {
         let problem = model.problem
         let peak = model.fit?.logLikelihood ?? problem.logLikelihood(cursor)
         var series: [PlotSeries] = [
-            .surface(Surface(valueRange: (peak - Self.colorDepth)...peak, contourLevels: Self.contourDepths.map { peak - $0 }) { x, y in
-                let theta = Theta(x, y)
-                return problem.isInDomain(theta) ? problem.logLikelihood(theta) : .nan
-            }),
+            .surface(
+                Surface(
+                    valueRange: (peak - Self.colorDepth)...peak, contourLevels: Self.contourDepths.map { peak - $0 }
+                ) { x, y in
+                    let theta = Theta(x, y)
+                    return problem.isInDomain(theta) ? problem.logLikelihood(theta) : .nan
+                })
         ]
         if let fit = model.fit {
-            series.append(.marker(PlotPoint(fit.estimates[0].value, fit.estimates[1].value), marker: .star, color: .red, text: "peak"))
+            series.append(
+                .marker(
+                    PlotPoint(fit.estimates[0].value, fit.estimates[1].value), marker: .star, color: .red, text: "peak")
+            )
         }
         if run.path.count > 1 {
             series.append(.iterates(run.path.map { PlotPoint($0.theta[0], $0.theta[1]) }, color: .white, label: nil))
         }
         series.append(.marker(PlotPoint(cursor[0], cursor[1]), marker: .plus, color: .white, text: nil))
-        return Plot(x: PlotAxis(title: symbols.0, range: horizontal.range),
-                    y: PlotAxis(title: symbols.1, range: vertical.range), series: series).displayable(options)
+        return Plot(
+            x: PlotAxis(title: symbols.0, range: horizontal.range),
+            y: PlotAxis(title: symbols.1, range: vertical.range), series: series
+        ).displayable(options)
     }
 
     /// The cursor, ℓ there and the score.

@@ -6,7 +6,9 @@ enum BrailleGlyphs {
 
     /// The 256 braille characters, built once so that rendering a frame creates no strings; an
     /// empty cell is a space rather than the blank braille pattern, as everywhere else.
-    static let characters: [Character] = (0..<256).map { $0 == 0 ? " " : Character(Unicode.Scalar(0x2800 + UInt32($0))!) }
+    static let characters: [Character] = (0..<256).map {
+        $0 == 0 ? " " : Character(Unicode.Scalar(0x2800 + UInt32($0))!)
+    }
 
     /// The bit of the dot in `column` (0–1) and `row` (0–3) of a cell.
     @inline(__always)

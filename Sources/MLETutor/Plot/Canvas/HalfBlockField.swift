@@ -42,8 +42,9 @@ struct HalfBlockField: Sendable {
             if lower.isNaN && !upper.isNaN {
                 return Cell("▀", style: Style(foreground: scale.color(at: upper)))
             }
-            let style = Style(foreground: lower.isNaN ? nil : scale.color(at: lower),
-                              background: upper.isNaN ? nil : scale.color(at: upper))
+            let style = Style(
+                foreground: lower.isNaN ? nil : scale.color(at: lower),
+                background: upper.isNaN ? nil : scale.color(at: upper))
             return lower.isNaN ? .blank : Cell("▄", style: style)
         }
         let mean = upper.isNaN ? lower : (lower.isNaN ? upper : (upper + lower) / 2)

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// How data values are spaced along an axis.
@@ -36,9 +36,9 @@ public enum AxisScale: Hashable, Sendable {
     /// log₁₀ from the C library (the standard library has none).
     static func logarithm10(_ value: Double) -> Double {
         #if canImport(Glibc)
-        Glibc.log10(value)
+            Glibc.log10(value)
         #else
-        Darwin.log10(value)
+            Darwin.log10(value)
         #endif
     }
 

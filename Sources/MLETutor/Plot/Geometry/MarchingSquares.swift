@@ -31,8 +31,9 @@ enum MarchingSquares {
                 let greatest = max(max(topLeft, topRight), max(bottomRight, bottomLeft))
                 guard greatest >= lowest, least <= highest else { continue }
                 for level in levels where level >= least && level <= greatest {
-                    addSegments(of: (topLeft, topRight, bottomRight, bottomLeft), at: (Double(i), Double(j)),
-                                level: level, to: &result)
+                    addSegments(
+                        of: (topLeft, topRight, bottomRight, bottomLeft), at: (Double(i), Double(j)),
+                        level: level, to: &result)
                 }
             }
         }
@@ -48,7 +49,8 @@ enum MarchingSquares {
         to result: inout [Segment]
     ) {
         let (topLeft, topRight, bottomRight, bottomLeft) = corners
-        let pattern = (topLeft >= level ? 8 : 0) | (topRight >= level ? 4 : 0)
+        let pattern =
+            (topLeft >= level ? 8 : 0) | (topRight >= level ? 4 : 0)
             | (bottomRight >= level ? 2 : 0) | (bottomLeft >= level ? 1 : 0)
         if pattern == 0 || pattern == 15 { return }
         let (x, y) = origin

@@ -10,7 +10,8 @@ struct SegmentClipper: Hashable, Sendable {
     /// with a non-finite end are nil.
     /// Ends at ±1e308 are fine: a difference that overflows is split at the midpoint.
     func clip(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double)
-        -> (x0: Double, y0: Double, x1: Double, y1: Double)? {
+        -> (x0: Double, y0: Double, x1: Double, y1: Double)?
+    {
         guard x0.isFinite, y0.isFinite, x1.isFinite, y1.isFinite else { return nil }
         let dx = x1 - x0
         let dy = y1 - y0
@@ -27,8 +28,11 @@ struct SegmentClipper: Hashable, Sendable {
         // below would lose the box's few units to rounding.
         if dx == 0 || dy == 0 {
             guard x0 >= minX || x1 >= minX, x0 <= maxX || x1 <= maxX,
-                  y0 >= minY || y1 >= minY, y0 <= maxY || y1 <= maxY else { return nil }
-            return (min(max(x0, minX), maxX), min(max(y0, minY), maxY), min(max(x1, minX), maxX), min(max(y1, minY), maxY))
+                y0 >= minY || y1 >= minY, y0 <= maxY || y1 <= maxY
+            else { return nil }
+            return (
+                min(max(x0, minX), maxX), min(max(y0, minY), maxY), min(max(x1, minX), maxX), min(max(y1, minY), maxY)
+            )
         }
         var enter = 0.0
         var leave = 1.0

@@ -61,7 +61,6 @@ enum TickLabelFormatter {
         }
     }
 
-
     private static func digitCount(_ value: UInt64) -> Int {
         var count = 1
         var rest = value / 10

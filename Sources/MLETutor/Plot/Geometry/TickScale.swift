@@ -90,17 +90,24 @@ enum TickScale {
         }
         var candidates: [[AxisTick]] = []
         let multiples: [Int64] = [1, 2, 5]
-        candidates.append((firstDecade...lastDecade).flatMap { decade in
-            multiples.map { AxisTick(value: value(units: $0, exponent: decade),
-                                     label: TickLabelFormatter.label(units: $0, exponent: decade)) }
-        }.filter(inRange))
+        candidates.append(
+            (firstDecade...lastDecade).flatMap { decade in
+                multiples.map {
+                    AxisTick(
+                        value: value(units: $0, exponent: decade),
+                        label: TickLabelFormatter.label(units: $0, exponent: decade))
+                }
+            }.filter(inRange))
         var every = Step(units: 1, exponent: 0)
         while every.value <= Double(lastDecade - firstDecade) {
             let stride = Int(every.value)
             if Double(stride) == every.value {
-                candidates.append((firstDecade...lastDecade).filter { $0 % stride == 0 }.map {
-                    AxisTick(value: value(units: 1, exponent: $0), label: TickLabelFormatter.label(units: 1, exponent: $0))
-                }.filter(inRange))
+                candidates.append(
+                    (firstDecade...lastDecade).filter { $0 % stride == 0 }.map {
+                        AxisTick(
+                            value: value(units: 1, exponent: $0),
+                            label: TickLabelFormatter.label(units: 1, exponent: $0))
+                    }.filter(inRange))
             }
             every = every.next
         }
