@@ -7,7 +7,7 @@ public struct UnderflowPage: PageModel {
     public private(set) var probability: Double
     public private(set) var count: Int
 
-    static let probabilities: [Double] = [0.001, 0.01, 0.05, 0.1, 0.2, 0.5, 0.9, 0.99]
+    static let probabilities: [Double] = [0.001, 0.01, 0.05, 0.1, 0.2, 0.5, 0.9, 0.99, 0.999]
     static let counts: [Int] = [1, 2, 5, 10, 20, 50, 100, 200, 300, 500, 1000, 2000, 5000, 10000]
 
     public init(probability: Double = 0.1, count: Int = 1000) {
@@ -94,6 +94,8 @@ public struct UnderflowPage: PageModel {
         ]
         if let zero = product.firstZero(limit: 100_000) {
             lines.append(StyledLine("  exactly 0 from n = \(zero) on", style: direct == 0 ? .failure : .muted))
+        } else {
+            lines.append(StyledLine("  never 0 for n up to 100000", style: .muted))
         }
         lines += [
             .empty,
