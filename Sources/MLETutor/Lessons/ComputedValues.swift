@@ -67,6 +67,19 @@ enum ComputedValues {
             }
             return Double(n)
         },
+        "first-frozen-product": Formula(arguments: ["p"]) { values in
+            guard
+                let n = ProductOfProbabilities(probability: try positiveProbability(values["p"]!)).firstFrozen(
+                    limit: 10_000_000)
+            else {
+                throw ArgumentError(message: "p^n does not freeze above 0 below n = 10,000,000")
+            }
+            return Double(n)
+        },
+        "sum-of-log10s": Formula(arguments: ["n", "p"]) { values in
+            ProductOfProbabilities(probability: try positiveProbability(values["p"]!))
+                .logSum(count: try wholeNumber(values["n"]!, "n")) / log(10)
+        },
         "direct-product": Formula(arguments: ["n", "p"]) { values in
             ProductOfProbabilities(probability: try positiveProbability(values["p"]!))
                 .directProduct(count: try wholeNumber(values["n"]!, "n"))

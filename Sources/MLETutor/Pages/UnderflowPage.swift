@@ -1,7 +1,8 @@
 import MLECore
 
 /// The likelihood of n observations of probability p each, multiplied out in floating point and
-/// summed as logarithms: the product reaches exactly 0 at some n, the sum of logs never fails.
+/// summed as logarithms: the product reaches exactly 0 at some n (for p ≤ ½) or freezes at a tiny
+/// subnormal value (for p > ½), while the sum of logs never fails.
 /// The learner picks p and n with keys.
 public struct UnderflowPage: PageModel {
     public private(set) var probability: Double
@@ -94,8 +95,10 @@ public struct UnderflowPage: PageModel {
         ]
         if let zero = product.firstZero(limit: 100_000) {
             lines.append(StyledLine("  exactly 0 from n = \(zero) on", style: direct == 0 ? .failure : .muted))
-        } else {
-            lines.append(StyledLine("  never 0 for n up to 100000", style: .muted))
+        } else if let frozen = product.firstFrozen(limit: 100_000) {
+            lines.append(
+                StyledLine("  stuck above 0 from n = \(frozen) on:", style: count >= frozen ? .failure : .muted))
+            lines.append(StyledLine("  p·L rounds back to L", style: count >= frozen ? .failure : .muted))
         }
         lines += [
             .empty,
