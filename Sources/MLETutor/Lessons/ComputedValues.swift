@@ -119,9 +119,11 @@ enum ComputedValues {
             return ClosedForm.exponentialRate(summary)
         },
         "poisson-mle": Formula(sampleOf: .poisson) { summary, _ in ClosedForm.poissonRate(summary) },
-        "bernoulli-standard-error": Formula(sampleOf: .bernoulli) { summary, _ in
+        "binomial-standard-error": Formula(arguments: ["n", "k"]) { values in
+            let summary = try SampleSummary(
+                family: .binomial(trials: try wholeNumber(values["n"]!, "n")), values: [values["k"]!])
             guard let estimate = try MaximumLikelihood.fit(summary).estimate("p"), estimate.standardError > 0 else {
-                throw ArgumentError(message: "data need both heads and tails for a standard error")
+                throw ArgumentError(message: "k must be above 0 and below n for a standard error")
             }
             return estimate.standardError
         },

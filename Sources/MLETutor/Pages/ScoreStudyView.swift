@@ -30,9 +30,9 @@ enum ScoreStudyView {
             .empty,
             ReadoutPanel.entry("mean of U   ", spread.map { NumberText.fixed($0.mean, decimals: 3) } ?? "…"),
             ReadoutPanel.entry("Var(U)      ", spread.map { NumberText.fixed($0.variance, decimals: 3) } ?? "…"),
-            ReadoutPanel.entry("n·I(λ) = n/λ²", NumberText.fixed(study.sampleInformation, decimals: 3)),
+            ReadoutPanel.entry("n·I(λ)      ", NumberText.fixed(study.sampleInformation, decimals: 3)),
             .empty,
-            StyledLine("Theory: mean 0, variance n·I(λ). The curve is N(0, n·I(λ)).", style: .muted),
+            StyledLine("Theory: mean 0, variance n·I(λ) = n/λ². The curve is N(0, n·I(λ)).", style: .muted),
         ]
     }
 }
