@@ -184,7 +184,7 @@ enum ComputedValues {
                 data = try list(parts[1])
                 continue
             }
-            guard parts.count == 2, let number = Double(parts[1]) else {
+            guard parts.count == 2, let number = number(parts[1]) else {
                 throw ArgumentError(message: "'\(word)' is not of the form name=number")
             }
             if parts[0] == "digits" {
@@ -213,11 +213,20 @@ enum ComputedValues {
         let items = text.split(separator: ",", omittingEmptySubsequences: false)
         guard items.count <= 10_000 else { throw ArgumentError(message: "data holds at most 10000 values") }
         return try items.enumerated().map { index, item in
-            guard let number = Double(item), number.isFinite else {
+            guard let number = number(item), number.isFinite else {
                 throw ArgumentError(message: "value \(index + 1) of data, '\(item)', is not a finite number")
             }
             return number
         }
+    }
+
+    /// A decimal number written with digits, one point, signs and an exponent only: never `nan`,
+    /// `inf`, hexadecimal, or text past a NUL, which `Double(_:)` would read.
+    private static func number(_ text: some StringProtocol) -> Double? {
+        guard !text.isEmpty, text.unicodeScalars.allSatisfy({ "0123456789.+-eE".unicodeScalars.contains($0) }) else {
+            return nil
+        }
+        return Double(String(text))
     }
 
     /// ∫₀¹ f(p) dp by Simpson's rule on 2000 intervals: exact to about 1e-12 for the smooth
