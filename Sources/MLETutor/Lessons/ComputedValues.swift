@@ -173,7 +173,8 @@ enum ComputedValues {
         guard let name = words.first.map(String.init) else { throw ArgumentError(message: "no value named") }
         guard let formula = formulas[name] else {
             throw ArgumentError(
-                message: "unknown value '\(name)'; known values: \(formulas.keys.sorted().joined(separator: ", "))")
+                message: "unknown value '\(name)'"
+                    + suggestion(for: name, among: formulas.keys.sorted(), listedAs: "known values"))
         }
         var values: [String: Double] = [:]
         var data: [Double]?

@@ -97,8 +97,8 @@ public struct UnderflowPage: PageModel {
             lines.append(StyledLine("  exactly 0 from n = \(zero) on", style: direct == 0 ? .failure : .muted))
         } else if let frozen = product.firstFrozen(limit: 100_000) {
             lines.append(
-                StyledLine("  stuck above 0 from n = \(frozen) on:", style: count >= frozen ? .failure : .muted))
-            lines.append(StyledLine("  p·L rounds back to L", style: count >= frozen ? .failure : .muted))
+                StyledLine("  never 0: stuck from n = \(frozen) on", style: count >= frozen ? .failure : .muted))
+            lines.append(StyledLine("  (p·L rounds back to L)", style: count >= frozen ? .failure : .muted))
         }
         lines += [
             .empty,

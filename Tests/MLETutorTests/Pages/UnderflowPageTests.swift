@@ -64,7 +64,7 @@ import Testing
         state.press(.character("+"), .character("+"), .character("+"))
         for _ in 0..<20 { state.press(.up) }
         let text = AppView.render(state).description
-        #expect(text.contains("stuck above 0 from n = 7051 on"))
+        #expect(text.contains("never 0: stuck from n = 7051 on"))
         #expect(!text.contains("exactly 0"))
     }
 
