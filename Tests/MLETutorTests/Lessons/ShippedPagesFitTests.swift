@@ -17,6 +17,14 @@ import Testing
         return line.contains(/[^ ]~ [│|]/)
     }
 
+    /// In ASCII every character of these lessons has a spelling: no `?` stands in for one.
+    @Test(arguments: lessons)
+    func everyCharacterHasAnASCIISpelling(_ id: String) throws {
+        let text = try #require(LessonSource.embedded.first { $0.text.hasPrefix("id: \(id)\n") }).text
+        let unknown = text.filter { !$0.isASCII && ASCIITransliteration.apply(String($0)).contains("?") }
+        #expect(unknown.isEmpty, "no ASCII spelling for '\(unknown)'")
+    }
+
     @Test func theDetectorFindsACutCellAndNotAnApproximation() {
         #expect(Self.hasClippedCell("   θ │ the model's mass or~ │ how well~   "))
         #expect(Self.hasClippedCell("   x | the parame~ | y"))
