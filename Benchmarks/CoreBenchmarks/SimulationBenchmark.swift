@@ -2,9 +2,34 @@ import MLECore
 
 /// Times the efficiency page's study: R replications of drawing n = 100 values from Gamma(2, 1),
 /// summarising them and fitting the shape by Newton's method (and by the moments). Target: 10,000
-/// replications in at most 1 s in release.
+/// replications in at most 1 s in release. Then the score page's study: one tick's chunk of 250
+/// scores at the largest n the page offers, 1000, which must take well under a frame (16 ms).
 enum SimulationBenchmark {
     static func run() {
+        runGammaShape()
+        runScore()
+    }
+
+    static func runScore() {
+        for n in [20, 1000] {
+            var study = ScoreStudy(lambda: 2, sampleSize: n, replications: 2000, seed: 1)
+            let clock = ContinuousClock()
+            let chunk = clock.measure { study.run(250) }
+            let rest = clock.measure { study.run(2000) }
+            let scores = study.scores
+            let mean = scores.reduce(0, +) / Double(scores.count)
+            let variance = scores.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(scores.count)
+            print(
+                "score at the true lambda = 2, n = \(n): one tick (250 samples) in \(milliseconds(seconds(chunk))) ms, all 2000 in \(milliseconds(seconds(chunk) + seconds(rest))) ms; mean U \(mean), Var(U) \(variance) against n*I = \(study.sampleInformation)"
+            )
+        }
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    static func runGammaShape() {
         let replications = 10_000
         for alpha in [2.0, 0.5, 20.0] {
             var study = ReplicationStudy(

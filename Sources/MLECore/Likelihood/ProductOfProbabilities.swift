@@ -1,8 +1,13 @@
 import RealModule
 
 /// The likelihood of n observations that each have probability p, Lₙ = pⁿ, computed the two ways
-/// a program can: multiplying in floating point, which underflows to exactly 0, and summing
-/// logarithms, which stays finite: 1000 × log 0.1 = −2302.585….
+/// a program can: multiplying in floating point, which underflows, and summing logarithms, which
+/// stays finite: 1000 × log 0.1 = −2302.585….
+///
+/// The product does not always reach 0. For p ≤ ½ it does; for ½ < p < 1 it sinks into the
+/// subnormal numbers and then freezes, because once k·(1 − p) < ½ for a product of k units of the
+/// least subnormal, multiplying by p rounds back to the same value: the computed product stays a
+/// tiny positive number while pⁿ keeps falling.
 public struct ProductOfProbabilities: Sendable, Hashable {
     /// p, the probability of each observation.
     public let probability: Double
@@ -49,6 +54,23 @@ public struct ProductOfProbabilities: Sendable, Hashable {
             result.append(product > 0 ? .log10(product) : -.infinity)
         }
         return result
+    }
+
+    /// The least n for which the direct product stops changing while positive (multiplying by p
+    /// rounds back to the same value), if that happens within `limit` factors: never for p ≤ ½,
+    /// where it reaches 0 instead, and never for p = 1, where nothing changes from the start.
+    ///
+    /// - Complexity: O(min(answer, limit)).
+    public func firstFrozen(limit: Int) -> Int? {
+        guard probability < 1 else { return nil }
+        var product = 1.0
+        for n in 1...max(1, limit) {
+            let next = product * probability
+            if next == 0 { return nil }
+            if next == product { return n }
+            product = next
+        }
+        return nil
     }
 
     /// The least n for which the direct product is exactly 0, if that happens within `limit` factors

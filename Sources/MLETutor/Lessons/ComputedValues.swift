@@ -4,12 +4,37 @@ import MLECore
 /// Numbers written into lesson prose as `{{name key=value …}}`, computed by MLECore when the
 /// lesson loads, so that no number the tutor can compute is ever typed by hand.
 ///
-/// `digits=N` sets the significant digits shown (4 unless given).
+/// `digits=N` sets the significant digits shown (4 unless given). A formula of a sample takes its
+/// values as `data=4.2,5.1,3.8` (commas, no spaces), the same list the lesson's page plots.
 enum ComputedValues {
     /// A named computation: the arguments it needs and how to compute it from them.
     struct Formula: Sendable {
         var arguments: [String]
-        var compute: @Sendable ([String: Double]) throws -> Double
+        /// Whether it also takes `data=`, a list of values.
+        var takesData = false
+        var compute: @Sendable ([String: Double], [Double]) throws -> Double
+
+        init(arguments: [String], compute: @escaping @Sendable ([String: Double]) throws -> Double) {
+            self.arguments = arguments
+            self.compute = { values, _ in try compute(values) }
+        }
+
+        /// A formula of a sample given as `data=…`, with `arguments` besides.
+        init(
+            sampleOf family: Family, arguments: [String] = [],
+            compute: @escaping @Sendable (SampleSummary, [String: Double]) throws -> Double
+        ) {
+            self.arguments = arguments
+            takesData = true
+            self.compute = { values, data in
+                do {
+                    return try compute(try SampleSummary(family: family, values: data), values)
+                } catch let error as DataError {
+                    throw ArgumentError(
+                        message: "value \(error.line.map(String.init) ?? "?") of data: \(error.message)")
+                }
+            }
+        }
     }
 
     static let formulas: [String: Formula] = [
@@ -41,6 +66,72 @@ enum ComputedValues {
                 throw ArgumentError(message: "p^n does not reach 0 below n = 1,000,000")
             }
             return Double(n)
+        },
+        "first-frozen-product": Formula(arguments: ["p"]) { values in
+            guard
+                let n = ProductOfProbabilities(probability: try positiveProbability(values["p"]!)).firstFrozen(
+                    limit: 10_000_000)
+            else {
+                throw ArgumentError(message: "p^n does not freeze above 0 below n = 10,000,000")
+            }
+            return Double(n)
+        },
+        "sum-of-log10s": Formula(arguments: ["n", "p"]) { values in
+            ProductOfProbabilities(probability: try positiveProbability(values["p"]!))
+                .logSum(count: try wholeNumber(values["n"]!, "n")) / log(10)
+        },
+        "direct-product": Formula(arguments: ["n", "p"]) { values in
+            ProductOfProbabilities(probability: try positiveProbability(values["p"]!))
+                .directProduct(count: try wholeNumber(values["n"]!, "n"))
+        },
+        "surprise-bits": Formula(arguments: ["p"]) { values in
+            -Double.log2(try positiveProbability(values["p"]!))
+        },
+        "surprise-nats": Formula(arguments: ["p"]) { values in
+            -Double.log(try positiveProbability(values["p"]!))
+        },
+        "normal-density": Formula(arguments: ["x", "mu", "sigma"]) { values in
+            guard let sigma = values["sigma"], sigma > 0, sigma.isFinite else {
+                throw ArgumentError(message: "sigma must be a finite number above 0")
+            }
+            guard values["mu"]!.isFinite, !values["x"]!.isNaN else {
+                throw ArgumentError(message: "mu and x must be finite numbers")
+            }
+            return exp(Normal(mu: values["mu"]!, sigma: sigma).logDensity(values["x"]!))
+        },
+        "binomial-likelihood-area": Formula(arguments: ["n", "k"]) { values in
+            let trials = try wholeNumber(values["n"]!, "n")
+            guard let k = values["k"], k.rounded() == k, (0...Double(trials)).contains(k) else {
+                throw ArgumentError(message: "k must be a whole number from 0 to n")
+            }
+            return areaOverUnitInterval { p in exp(Binomial(trials: trials, p: p).logDensity(k)) }
+        },
+        "sample-mean": Formula(sampleOf: .normal) { summary, _ in summary.mean },
+        "bernoulli-mle": Formula(sampleOf: .bernoulli) { summary, _ in ClosedForm.successProbability(summary) },
+        "normal-variance-mle": Formula(sampleOf: .normal) { summary, _ in summary.maximumLikelihoodVariance },
+        "unbiased-variance": Formula(sampleOf: .normal) { summary, _ in
+            guard summary.count >= 2 else { throw ArgumentError(message: "data needs at least two values") }
+            return summary.sumOfSquaredDeviations / Double(summary.count - 1)
+        },
+        "normal-sd-mle": Formula(sampleOf: .normal) { summary, _ in ClosedForm.normalStandardDeviation(summary) },
+        "exponential-mle": Formula(sampleOf: .exponential) { summary, _ in
+            guard summary.sum > 0 else { throw ArgumentError(message: "data must not all be 0") }
+            return ClosedForm.exponentialRate(summary)
+        },
+        "poisson-mle": Formula(sampleOf: .poisson) { summary, _ in ClosedForm.poissonRate(summary) },
+        "binomial-standard-error": Formula(arguments: ["n", "k"]) { values in
+            let summary = try SampleSummary(
+                family: .binomial(trials: try wholeNumber(values["n"]!, "n")), values: [values["k"]!])
+            guard let estimate = try MaximumLikelihood.fit(summary).estimate("p"), estimate.standardError > 0 else {
+                throw ArgumentError(message: "k must be above 0 and below n for a standard error")
+            }
+            return estimate.standardError
+        },
+        "exponential-sample-information": Formula(arguments: ["n", "lambda"]) { values in
+            guard let lambda = values["lambda"], lambda > 0, lambda.isFinite else {
+                throw ArgumentError(message: "lambda must be a finite number above 0")
+            }
+            return Double(try wholeNumber(values["n"]!, "n")) * FisherInformation.exponentialRate(lambda: lambda)
         },
     ]
 
@@ -82,13 +173,19 @@ enum ComputedValues {
         guard let name = words.first.map(String.init) else { throw ArgumentError(message: "no value named") }
         guard let formula = formulas[name] else {
             throw ArgumentError(
-                message: "unknown value '\(name)'; known values: \(formulas.keys.sorted().joined(separator: ", "))")
+                message: "unknown value '\(name)'"
+                    + suggestion(for: name, among: formulas.keys.sorted(), listedAs: "known values"))
         }
         var values: [String: Double] = [:]
+        var data: [Double]?
         var digits = 4
         for word in words.dropFirst() {
             let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let number = Double(parts[1]) else {
+            if parts.count == 2, parts[0] == "data", formula.takesData {
+                data = try list(parts[1])
+                continue
+            }
+            guard parts.count == 2, let number = number(parts[1]) else {
                 throw ArgumentError(message: "'\(word)' is not of the form name=number")
             }
             if parts[0] == "digits" {
@@ -102,11 +199,45 @@ enum ComputedValues {
                         "'\(name)' takes \(formula.arguments.joined(separator: ", ")) and digits, not '\(parts[0])'")
             }
         }
-        let missing = formula.arguments.filter { values[$0] == nil }
+        let missing =
+            formula.arguments.filter { values[$0] == nil } + (formula.takesData && data == nil ? ["data"] : [])
         guard missing.isEmpty else {
             throw ArgumentError(message: "'\(name)' needs \(missing.joined(separator: ", "))")
         }
-        return SignificantDigits.format(try formula.compute(values), digits: digits)
+        let value = try formula.compute(values, data ?? [])
+        guard value.isFinite else { throw ArgumentError(message: "'\(name)' is not a finite number here") }
+        return SignificantDigits.format(value, digits: digits)
+    }
+
+    /// The numbers of `data=4.2,5.1,3.8`, at most 10,000 of them, each finite.
+    static func list(_ text: String) throws -> [Double] {
+        let items = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard items.count <= 10_000 else { throw ArgumentError(message: "data holds at most 10000 values") }
+        return try items.enumerated().map { index, item in
+            guard let number = number(item), number.isFinite else {
+                throw ArgumentError(message: "value \(index + 1) of data, '\(item)', is not a finite number")
+            }
+            return number
+        }
+    }
+
+    /// A decimal number written with digits, one point, signs and an exponent only: never `nan`,
+    /// `inf`, hexadecimal, or text past a NUL, which `Double(_:)` would read.
+    private static func number(_ text: some StringProtocol) -> Double? {
+        guard !text.isEmpty, text.unicodeScalars.allSatisfy({ "0123456789.+-eE".unicodeScalars.contains($0) }) else {
+            return nil
+        }
+        return Double(String(text))
+    }
+
+    /// ∫₀¹ f(p) dp by Simpson's rule on 2000 intervals: exact to about 1e-12 for the smooth
+    /// polynomials a binomial likelihood is.
+    private static func areaOverUnitInterval(_ f: (Double) -> Double) -> Double {
+        let intervals = 2000
+        let h = 1 / Double(intervals)
+        var total = f(0) + f(1)
+        for i in 1..<intervals { total += (i % 2 == 1 ? 4 : 2) * f(Double(i) * h) }
+        return total * h / 3
     }
 
     private static func probability(_ value: Double) throws -> Double {

@@ -12,6 +12,7 @@ public struct SimulationPage: PageModel {
     public private(set) var run = 0
     var replicationStudy: ReplicationStudy?
     var consistency: ConsistencyRun?
+    var scoreStudy: ScoreStudy?
 
     public init(study: SimulationStudy, seed: UInt64, sampleSize: Int? = nil, replications: Int? = nil) {
         self.study = study
@@ -35,28 +36,27 @@ public struct SimulationPage: PageModel {
         return SimulationPage(study: study, seed: UInt64(seed), sampleSize: size, replications: replications)
     }
 
-    /// The truth and the study's design: Exponential(λ = 2), Gamma(α = 2, β = 1), Normal(0, 2).
-    var design: ReplicationStudy.Design {
-        switch study {
-        case .consistency, .normality: return .exponentialRate(lambda: 2)
-        case .efficiency: return .gammaShape(alpha: 2, beta: 1)
-        case .invariance: return .normalSpread(mu: 0, sigma: 2)
-        }
-    }
-
+    /// Starts the study afresh. The truth: Exponential(λ = 2) for consistency, normality and the
+    /// score, Gamma(α = 2, β = 1) for efficiency, Normal(0, 2) for invariance.
     private mutating func start() {
         let runSeed = seed &+ UInt64(run)
-        if study == .consistency {
-            consistency = ConsistencyRun(lambda: 2, maximumSize: sampleSize, seed: runSeed)
-        } else {
-            replicationStudy = ReplicationStudy(
-                design: design, sampleSize: sampleSize, replications: replications, seed: runSeed)
+        func replicating(_ design: ReplicationStudy.Design) -> ReplicationStudy {
+            ReplicationStudy(design: design, sampleSize: sampleSize, replications: replications, seed: runSeed)
+        }
+        switch study {
+        case .consistency: consistency = ConsistencyRun(lambda: 2, maximumSize: sampleSize, seed: runSeed)
+        case .score:
+            scoreStudy = ScoreStudy(lambda: 2, sampleSize: sampleSize, replications: replications, seed: runSeed)
+        case .normality: replicationStudy = replicating(.exponentialRate(lambda: 2))
+        case .efficiency: replicationStudy = replicating(.gammaShape(alpha: 2, beta: 1))
+        case .invariance: replicationStudy = replicating(.normalSpread(mu: 0, sigma: 2))
         }
     }
 
     /// Work done and work to do: draws for consistency, replications otherwise.
     public var progress: (done: Int, total: Int) {
         if let consistency { return (consistency.drawn, consistency.maximumSize) }
+        if let scoreStudy { return (scoreStudy.completed, scoreStudy.replications) }
         if let replicationStudy { return (replicationStudy.completed, replicationStudy.replications) }
         return (0, 0)
     }
@@ -70,6 +70,7 @@ public struct SimulationPage: PageModel {
         case .tick:
             guard !isFinished else { return .ignored }
             consistency?.draw(study.chunk)
+            scoreStudy?.run(study.chunk)
             replicationStudy?.run(study.chunk)
         case .key(.character("r")):
             run += 1
@@ -111,9 +112,12 @@ public struct SimulationPage: PageModel {
             SimulationPlots.consistency(consistency).displayable(options).draw(
                 into: &buffer, in: plotArea, options: options)
             lines += SimulationReadouts.consistency(consistency)
+        } else if let scoreStudy {
+            ScoreStudyView.plot(scoreStudy).displayable(options).draw(into: &buffer, in: plotArea, options: options)
+            lines += ScoreStudyView.readouts(scoreStudy)
         } else if let replicationStudy {
-            SimulationPlots.draw(study, replicationStudy, into: &buffer, in: plotArea, options: options)
-            lines += SimulationReadouts.replications(study, replicationStudy)
+            SimulationPlots.draw(replicationStudy, into: &buffer, in: plotArea, options: options)
+            lines += SimulationReadouts.replications(replicationStudy)
         }
         ReadoutPanel.draw(lines, into: &buffer, in: panel, options: options)
     }

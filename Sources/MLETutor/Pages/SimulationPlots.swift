@@ -24,17 +24,16 @@ enum SimulationPlots {
     }
 
     static func draw(
-        _ study: SimulationStudy, _ replications: ReplicationStudy, into buffer: inout TextBuffer, in rect: Rect,
-        options: DisplayOptions
+        _ replications: ReplicationStudy, into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions
     ) {
-        switch study {
-        case .consistency, .normality:
+        switch replications.design {
+        case .exponentialRate:
             histogram(
                 replications.maximumLikelihood, of: replications, title: "λ̂", label: "MLE λ̂",
                 range: limitingRange(replications)
             )
             .displayable(options).draw(into: &buffer, in: rect, options: options)
-        case .efficiency:
+        case .gammaShape:
             let range = sharedRange(replications)
             let (top, bottom) = rect.splitTop(rect.height / 2)
             histogram(replications.maximumLikelihood, of: replications, title: "α̂", label: "MLE", range: range)
@@ -43,7 +42,7 @@ enum SimulationPlots {
                 replications.alternative, of: replications, title: "α̃", label: "moments", range: range, color: .magenta
             )
             .displayable(options).draw(into: &buffer, in: bottom, options: options)
-        case .invariance:
+        case .normalSpread:
             invariance(replications).displayable(options).draw(into: &buffer, in: rect, options: options)
         }
     }

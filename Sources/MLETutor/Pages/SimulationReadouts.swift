@@ -18,12 +18,12 @@ enum SimulationReadouts {
         return lines
     }
 
-    static func replications(_ study: SimulationStudy, _ replications: ReplicationStudy) -> [StyledLine] {
+    static func replications(_ replications: ReplicationStudy) -> [StyledLine] {
         let mle = spread(replications.maximumLikelihood)
         let bound = replications.cramerRaoBound
         let n = replications.sampleSize
-        switch study {
-        case .consistency, .normality:
+        switch replications.design {
+        case .exponentialRate:
             return [
                 StyledLine(
                     "Exponential(λ = \(NumberText.fixed(replications.truth, decimals: 1))), n = \(n)", style: .heading),
@@ -36,7 +36,7 @@ enum SimulationReadouts {
                 StyledLine(
                     "The curve is the normal density with mean λ and variance 1/(n·I(λ)), I(λ) = 1/λ².", style: .muted),
             ]
-        case .efficiency:
+        case .gammaShape:
             let moments = spread(replications.alternative)
             var lines = [
                 StyledLine(
@@ -56,7 +56,7 @@ enum SimulationReadouts {
                 ]
             }
             return lines
-        case .invariance:
+        case .normalSpread:
             let largest = zip(replications.maximumLikelihood, replications.alternative).map { abs($0 - $1) }.max()
             return [
                 StyledLine(

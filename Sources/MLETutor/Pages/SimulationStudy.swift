@@ -8,13 +8,15 @@ public enum SimulationStudy: String, CaseIterable, Sendable {
     case efficiency
     /// The MLE of σ is the square root of the MLE of σ².
     case invariance
+    /// A histogram of the score at the true λ over many samples: mean 0, variance n·I(λ).
+    case score
 
     var defaultSampleSize: Int {
         switch self {
         case .consistency: return 100_000
         case .normality: return 50
         case .efficiency: return 100
-        case .invariance: return 20
+        case .invariance, .score: return 20
         }
     }
 
@@ -23,12 +25,14 @@ public enum SimulationStudy: String, CaseIterable, Sendable {
         case .consistency: return 1
         case .normality, .efficiency: return 2000
         case .invariance: return 500
+        case .score: return 2000
         }
     }
 
     /// Whether the arrow keys change n: where the picture depends on it (the bell sharpening and
-    /// losing its skew, the method of moments staying behind the bound).
-    var hasSampleSizeChoice: Bool { self == .normality || self == .efficiency }
+    /// losing its skew, the method of moments staying behind the bound, the score's variance
+    /// growing as n·I(λ)).
+    var hasSampleSizeChoice: Bool { self == .normality || self == .efficiency || self == .score }
 
     /// Replications (or, for consistency, draws) per tick: a few milliseconds of work.
     var chunk: Int {
@@ -37,6 +41,7 @@ public enum SimulationStudy: String, CaseIterable, Sendable {
         case .normality: return 250
         case .efficiency: return 150
         case .invariance: return 100
+        case .score: return 250
         }
     }
 }

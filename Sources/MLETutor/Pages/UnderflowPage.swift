@@ -1,13 +1,14 @@
 import MLECore
 
 /// The likelihood of n observations of probability p each, multiplied out in floating point and
-/// summed as logarithms: the product reaches exactly 0 at some n, the sum of logs never fails.
+/// summed as logarithms: the product reaches exactly 0 at some n (for p ≤ ½) or freezes at a tiny
+/// subnormal value (for p > ½), while the sum of logs never fails.
 /// The learner picks p and n with keys.
 public struct UnderflowPage: PageModel {
     public private(set) var probability: Double
     public private(set) var count: Int
 
-    static let probabilities: [Double] = [0.001, 0.01, 0.05, 0.1, 0.2, 0.5, 0.9, 0.99]
+    static let probabilities: [Double] = [0.001, 0.01, 0.05, 0.1, 0.2, 0.5, 0.9, 0.99, 0.999]
     static let counts: [Int] = [1, 2, 5, 10, 20, 50, 100, 200, 300, 500, 1000, 2000, 5000, 10000]
 
     public init(probability: Double = 0.1, count: Int = 1000) {
@@ -94,6 +95,10 @@ public struct UnderflowPage: PageModel {
         ]
         if let zero = product.firstZero(limit: 100_000) {
             lines.append(StyledLine("  exactly 0 from n = \(zero) on", style: direct == 0 ? .failure : .muted))
+        } else if let frozen = product.firstFrozen(limit: 100_000) {
+            lines.append(
+                StyledLine("  never 0: stuck from n = \(frozen) on", style: count >= frozen ? .failure : .muted))
+            lines.append(StyledLine("  (p·L rounds back to L)", style: count >= frozen ? .failure : .muted))
         }
         lines += [
             .empty,

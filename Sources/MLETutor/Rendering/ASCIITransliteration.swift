@@ -11,6 +11,8 @@ public enum ASCIITransliteration {
         "✓": "*", "•": "-", "▸": ">", "±": "+/-", "∈": "in", "̂": "^", "̄": "bar",
         // The live pages: ‖w‖, log₁₀, α̃, ŷ, Cramér.
         "‖": "||", "₀": "0", "̃": "~", "ŷ": "y^", "é": "e",
+        // The likelihood, recipe and score lessons: λⁿ, xₙ, σ⁴, ½, χ², ∫ f dx.
+        "ⁿ": "^n", "ₙ": "_n", "⁴": "^4", "½": "1/2", "χ": "chi", "∫": "integral",
     ]
 
     /// `text` with every non-ASCII character replaced by an ASCII spelling, or `?` when none is known.

@@ -3,7 +3,7 @@ import Testing
 @testable import MLETutor
 
 @Suite struct SimulationPageTests {
-    static let studies: [LivePagesCourse.Page] = [.consistency, .normality, .efficiency, .invariance]
+    static let studies: [LivePagesCourse.Page] = [.consistency, .normality, .efficiency, .invariance, .score]
 
     @Test(arguments: studies)
     func runsOverTicksWithAProgressBarThenStops(study: LivePagesCourse.Page) throws {
@@ -84,5 +84,23 @@ import Testing
         expectSnapshot(AppView.render(state), named: name + "-running")
         state.tickUntilIdle()
         expectSnapshot(AppView.render(state), named: name + "-done")
+    }
+}
+
+extension SimulationPageTests {
+    /// The score page runs a `ScoreStudy` at λ = 2 with the page's n, shows the theory's n·I(λ)
+    /// beside the simulated variance, and the arrows change n.
+    @Test func scorePageShowsTheScoreAgainstTheInformation() throws {
+        var state = try LivePagesCourse.state(.score)
+        state.tickUntilIdle()
+        let page = try #require(state.page(as: SimulationPage.self))
+        let study = try #require(page.scoreStudy)
+        #expect(study.lambda == 2 && study.sampleSize == 20 && study.isFinished)
+        #expect(page.replicationStudy == nil && page.consistency == nil)
+        let frame = AppView.render(state).description
+        #expect(frame.contains("n·I(λ)") && frame.contains("5.000"))
+        #expect(frame.contains("mean of U") && frame.contains("Var(U)"))
+        state.press(.up)
+        #expect(state.page(as: SimulationPage.self)?.scoreStudy?.sampleSize == 50)
     }
 }

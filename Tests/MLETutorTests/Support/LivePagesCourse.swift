@@ -4,7 +4,7 @@
 /// the shipped lessons are edited.
 enum LivePagesCourse {
     enum Page: Int {
-        case classifier, separable, regression, underflow, consistency, normality, efficiency, invariance
+        case classifier, separable, regression, underflow, consistency, normality, efficiency, invariance, score
     }
 
     static let source = LessonSource(
@@ -51,6 +51,11 @@ enum LivePagesCourse {
                 study: invariance
                 seed: 10
                 replications: 500
+              - kind: simulation
+                title: Score
+                study: score
+                seed: 12
+                replications: 1000
             """)
 
     static func course() throws -> Course {
