@@ -1,6 +1,6 @@
 import Testing
 
-@testable import MLECore
+import MLECore
 
 /// The exact wording of every data error a learner can meet.
 struct DataErrorTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import MLECore
+import MLECore
 
 /// Properties every maximum likelihood fit must have, on seeded random datasets.
 struct PropertyTests {

@@ -1,7 +1,7 @@
 import RealModule
 import Testing
 
-@testable import MLECore
+import MLECore
 
 struct SimulationTests {
     static func variance(_ values: [Double]) -> Double {

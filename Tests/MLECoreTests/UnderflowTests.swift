@@ -1,7 +1,7 @@
 import RealModule
 import Testing
 
-@testable import MLECore
+import MLECore
 
 struct UnderflowTests {
     /// 0.1 multiplied 323 times is a subnormal number; once more and it is exactly 0.
