@@ -1,6 +1,5 @@
-import Testing
-
 import MLECore
+import Testing
 
 /// The exact wording of every data error a learner can meet.
 struct DataErrorTests {

@@ -1,6 +1,5 @@
-import Testing
-
 import MLECore
+import Testing
 
 struct FitResultTests {
     /// All heads in 10 tosses: p̂ = 1 on the boundary, a warning, SE 0, and the likelihood-ratio

@@ -1,6 +1,5 @@
-import Testing
-
 import MLECore
+import Testing
 
 /// Properties every maximum likelihood fit must have, on seeded random datasets.
 struct PropertyTests {

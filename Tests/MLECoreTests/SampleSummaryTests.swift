@@ -1,6 +1,5 @@
-import Testing
-
 import MLECore
+import Testing
 
 struct SampleSummaryTests {
     /// 10⁸ + small deviations: the naive Σx² − n x̄² loses every digit; the shifted, compensated sums

@@ -1,7 +1,6 @@
+import MLECore
 import RealModule
 import Testing
-
-import MLECore
 
 struct SimulationTests {
     static func variance(_ values: [Double]) -> Double {

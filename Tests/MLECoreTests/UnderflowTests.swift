@@ -1,7 +1,6 @@
+import MLECore
 import RealModule
 import Testing
-
-import MLECore
 
 struct UnderflowTests {
     /// 0.1 multiplied 323 times is a subnormal number; once more and it is exactly 0.
