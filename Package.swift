@@ -4,12 +4,18 @@ import PackageDescription
 let package = Package(
     name: "mletutor",
     products: [
-        .executable(name: "mletutor", targets: ["mletutor"])
+        .executable(name: "mletutor", targets: ["mletutor"]),
+        // The statistics engine, for any package: see Sources/MLECore/MLECore.docc.
+        .library(name: "MLECore", targets: ["MLECore"]),
+        // The tutor's code, for the benchmarks package (Benchmarks/) only: not a stable API.
+        .library(name: "MLETutor", targets: ["MLETutor"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.0"),
+        // `swift package generate-documentation --target MLECore` (the DocC catalogue in Sources/MLECore).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -43,16 +49,6 @@ let package = Package(
         .executableTarget(
             name: "mletutor",
             dependencies: ["MLETutor"]
-        ),
-        .executableTarget(
-            name: "CoreBenchmarks",
-            dependencies: ["MLECore"],
-            path: "Benchmarks/CoreBenchmarks"
-        ),
-        .executableTarget(
-            name: "PlotBenchmarks",
-            dependencies: ["MLETutor"],
-            path: "Benchmarks/PlotBenchmarks"
         ),
         .testTarget(name: "MLECoreTests", dependencies: ["MLECore"]),
         .testTarget(name: "MLETutorTests", dependencies: ["MLETutor", "MLECore"], exclude: ["__Snapshots__"]),

@@ -13,12 +13,13 @@ mkdir -p "$out"
 
 echo "== building (release, static Swift runtime)"
 swift build -c release --static-swift-stdlib --scratch-path .build-static --product mletutor >"$out/build.log" 2>&1
-swift build -c release --static-swift-stdlib --scratch-path .build-static --product CoreBenchmarks >>"$out/build.log" 2>&1
+swift build --package-path Benchmarks -c release --product CoreBenchmarks >>"$out/build.log" 2>&1
 bin=.build-static/release
+benchmarks="$(swift build --package-path Benchmarks -c release --show-bin-path)"
 
 data="$out/gamma-1m.txt"
 if [[ ! -s "$data" ]]; then
-    "$bin/CoreBenchmarks" sample gamma 2.5 1.5 1000000 7 >"$data"
+    "$benchmarks/CoreBenchmarks" sample gamma 2.5 1.5 1000000 7 >"$data"
 fi
 echo "== data: $data, $(wc -l <"$data") lines, $(du -h "$data" | cut -f1)"
 
@@ -60,4 +61,4 @@ print("scipy   :", outputs["numpy.loadtxt + scipy gamma.fit"])
 PY
 
 echo "== core: likelihood evaluations from a million-point summary"
-"$bin/CoreBenchmarks"
+"$benchmarks/CoreBenchmarks"

@@ -1,6 +1,6 @@
 import MLETutor
 
-/// Plot benchmarks, release mode: `swift run -c release PlotBenchmarks`; the last two figures are
+/// Plot benchmarks, release mode: `swift run --package-path Benchmarks -c release PlotBenchmarks`; the last two figures are
 /// an arrow-key press on `mletutor explore` with 10 and with 1,000,000 values.
 ///
 /// `--print-curve` draws the likelihood explorer once and prints the frame (for timing the

@@ -1,6 +1,5 @@
+import MLECore
 import Testing
-
-@testable import MLECore
 
 /// The exact wording of every data error a learner can meet.
 struct DataErrorTests {

@@ -1,6 +1,5 @@
+import MLECore
 import Testing
-
-@testable import MLECore
 
 struct DistributionTests {
     /// log-densities against scipy.stats 1.17.1 (`norm.logpdf(5.1, 4.48, 1.2)`,

@@ -1,6 +1,5 @@
+import MLECore
 import Testing
-
-@testable import MLECore
 
 struct FitResultTests {
     /// All heads in 10 tosses: p̂ = 1 on the boundary, a warning, SE 0, and the likelihood-ratio

@@ -1,7 +1,6 @@
+import MLECore
 import RealModule
 import Testing
-
-@testable import MLECore
 
 /// The identities the deep-learning lesson shows live: cross-entropy is the Bernoulli negative
 /// log-likelihood at every step of training, and the MSE fixes the Gaussian one.

@@ -1,7 +1,6 @@
+import MLECore
 import RealModule
 import Testing
-
-@testable import MLECore
 
 struct ModelTests {
     /// 500 points with two features, labels drawn from σ(1.5x₁ − 2x₂ + 0.3).

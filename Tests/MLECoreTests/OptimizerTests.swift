@@ -1,6 +1,5 @@
+import MLECore
 import Testing
-
-@testable import MLECore
 
 /// ℓ(θ) = −(c/2)(θ − 3)², defined for θ < `edge` only, with NaN beyond `cliff`: a test problem
 /// whose behaviour under each optimizer is known exactly.

@@ -1,6 +1,5 @@
+import MLECore
 import Testing
-
-@testable import MLECore
 
 /// Properties every maximum likelihood fit must have, on seeded random datasets.
 struct PropertyTests {

@@ -1,6 +1,5 @@
+import MLECore
 import Testing
-
-@testable import MLECore
 
 /// A dataset drawn by the Swift samplers from a seed, and its maximum likelihood fit computed
 /// independently in Python (mpmath at 40 digits, cross-checked with scipy).

@@ -1,6 +1,5 @@
+import MLECore
 import Testing
-
-@testable import MLECore
 
 struct SampleSummaryTests {
     /// 10⁸ + small deviations: the naive Σx² − n x̄² loses every digit; the shifted, compensated sums

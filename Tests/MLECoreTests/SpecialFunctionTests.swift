@@ -1,6 +1,5 @@
+import MLECore
 import Testing
-
-@testable import MLECore
 
 /// Digamma and trigamma against mpmath at 50 digits (Tests/References/special_functions.py prints
 /// these rows: x is the exact double written, the values are rounded to 17 digits).

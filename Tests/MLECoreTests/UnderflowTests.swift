@@ -1,7 +1,6 @@
+import MLECore
 import RealModule
 import Testing
-
-@testable import MLECore
 
 struct UnderflowTests {
     /// 0.1 multiplied 323 times is a subnormal number; once more and it is exactly 0.
@@ -20,12 +19,12 @@ struct UnderflowTests {
         #expect(abs(sum + 2302.585092994046) <= 1e-12 * 2302.6)
     }
 
-    @Test func log10sFollowTheProductAndBecomeMinusInfinity() {
+    @Test func log10sFollowTheProductAndBecomeMinusInfinity() throws {
         let half = ProductOfProbabilities(probability: 0.5)
         let logs = half.directProductLog10s(upTo: 1100)
         #expect(logs.count == 1101)
         #expect(abs(logs[10] + 10 * Double.log10(2)) < 1e-12)
-        let zero = try! #require(half.firstZero(limit: 2000))
+        let zero = try #require(half.firstZero(limit: 2000))
         #expect(zero == 1075)
         #expect(logs[zero - 1].isFinite && logs[zero] == -.infinity)
         #expect(ProductOfProbabilities(probability: 1).firstZero(limit: 100) == nil)

@@ -37,10 +37,11 @@ import Testing
     }
 
     @Test func withoutATerminalTheTutorExplainsAndFails() throws {
-        let result = try mletutor([])
+        // setsid runs it in a session of its own, without a controlling terminal (no /dev/tty),
+        // even when the tests run in one.
+        let result = try TerminalSession.command("/usr/bin/setsid", ["--wait", try TerminalSession.mletutorPath()])
         #expect(result.status == 1)
-        #expect(result.stdout == "")
-        #expect(result.stderr.hasPrefix("mletutor: error: the tutor needs an interactive terminal"))
+        #expect(result.output.hasPrefix("mletutor: error: the tutor needs an interactive terminal"))
     }
 
     @Test func lintOfTheShippedCourseSummarises() throws {

@@ -4,7 +4,8 @@ import ArgumentParser
 struct CourseOptions: ParsableArguments {
     @Option(
         name: .customLong("lessons"),
-        help: ArgumentHelp("Load lessons from this folder instead of the built-in course.", valueName: "dir"))
+        help: ArgumentHelp("Load lessons from this folder instead of the built-in course.", valueName: "dir"),
+        completion: .directory)
     var directory: String?
 
     /// The course, or every problem in it printed to standard error and exit status 1.

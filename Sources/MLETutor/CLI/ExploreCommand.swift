@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 import MLECore
 
 /// `mletutor explore DIST [FILE|--data LIST]`: the explorer on the learner's own data, full
@@ -9,14 +10,15 @@ struct ExploreCommand: ParsableCommand {
         abstract: "Explore the likelihood of your data: a slider for one free parameter, a surface for two.",
         discussion: """
             Takes the distributions and fixed-parameter options of 'fit'. The data come from a file \
-            (one number per line, or --column K of a CSV file) or from --data, a comma-separated list. \
+            (one number per line, or --column K of a CSV file), from --data, a comma-separated list, \
+            or from standard input (a pipe, or the file -), the keys then coming from the terminal. \
             A file is summarised as it is read, so a million values explore as fast as ten.
             """
     )
 
     @OptionGroup var model: ModelOptions
 
-    @Argument(help: "The data file.")
+    @Argument(help: "The data file, or - for standard input.", completion: .file())
     var file: String?
 
     @Option(help: "The data themselves, separated by commas: --data 7 or --data 1,0,1,1.")
@@ -29,17 +31,16 @@ struct ExploreCommand: ParsableCommand {
     @OptionGroup var display: DisplayFlags
 
     func validate() throws {
-        guard (file == nil) != (data == nil) else {
-            throw ValidationError("give the data as a FILE or with --data, not both or neither")
-        }
-        if file == "-" {
-            throw ValidationError("explore reads keys from the terminal: give the data as a file or with --data")
+        if file != nil && data != nil { throw ValidationError("give the data as a FILE or with --data, not both") }
+        if file == nil && data == nil && isatty(STDIN_FILENO) == 1 {
+            throw ValidationError("give the data as a FILE, with --data, or on standard input (… | mletutor explore)")
         }
         if data != nil && column != nil { throw ValidationError("--column applies to a data file") }
     }
 
-    /// What messages and titles call the data: the file, or `--data`.
-    var sourceName: String { data == nil ? file ?? "-" : "--data" }
+    /// What messages and titles call the data: the file, `--data`, or `<stdin>` (`-`, or no file
+    /// and no `--data` with data piped in; the keys then come from /dev/tty).
+    var sourceName: String { data == nil ? (file ?? "-") == "-" ? "<stdin>" : file ?? "-" : "--data" }
 
     /// The data's likelihood model, or what to print and the exit status when the data are bad.
     func loadModel() -> Result<LikelihoodModel, ExploreFailure> {

@@ -17,7 +17,7 @@ struct FitCommand: ParsableCommand {
 
     @OptionGroup var model: ModelOptions
 
-    @Argument(help: "The data file, or - for standard input.")
+    @Argument(help: "The data file, or - for standard input.", completion: .file())
     var file: String = "-"
 
     @OptionGroup var columnOption: ColumnOption

@@ -8,7 +8,7 @@ struct LintCommand: ParsableCommand {
         discussion: "Problems print as path:line:col: error: message. Exit status 1 when there is any."
     )
 
-    @Argument(help: "A folder of lesson files (default: the built-in course).")
+    @Argument(help: "A folder of lesson files (default: the built-in course).", completion: .directory)
     var directory: String?
 
     func run() throws {

@@ -8,7 +8,7 @@ struct RenderCommand: ParsableCommand {
         abstract: "Print a page's first frame as plain text, without a terminal."
     )
 
-    @Argument(help: "The lesson, by number or id.")
+    @Argument(help: "The lesson, by number or id.", completion: LessonCompletion.kind)
     var lesson: String?
 
     @Option(help: "The page, from 1.")

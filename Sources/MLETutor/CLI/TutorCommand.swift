@@ -7,7 +7,8 @@ struct TutorCommand: ParsableCommand {
         abstract: "Run the tutor (the default): resume where you left off, or open a lesson."
     )
 
-    @Argument(help: "A lesson to open, by number or id (default: where you left off).")
+    @Argument(
+        help: "A lesson to open, by number or id (default: where you left off).", completion: LessonCompletion.kind)
     var lesson: String?
 
     @Option(help: "The page to open in that lesson, from 1.")

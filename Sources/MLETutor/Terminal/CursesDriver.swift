@@ -10,7 +10,7 @@ public enum TerminalError: Error, CustomStringConvertible {
         switch self {
         case .notATerminal:
             return
-                "the tutor needs an interactive terminal, but standard input or output is not one; 'mletutor render' and 'mletutor list' print without one"
+                "the tutor needs an interactive terminal for its screen and keys, and there is none (no /dev/tty); 'mletutor render', 'mletutor list' and 'mletutor fit' print without one"
         case .unknownTerminal(let name):
             return "unknown terminal type '\(name)'; set TERM to one this system knows, such as xterm-256color"
         }
@@ -30,7 +30,7 @@ public final class CursesDriver: TerminalDriver {
     /// Takes over the terminal: alternate screen, raw keys, no echo, hidden cursor.
     /// Call `setlocale` first (`TerminalLocale.activate()`), or braille draws as blanks.
     public init(wantsColor: Bool) throws {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
+        try TerminalDevice.attach()
         var savedModes = termios()
         tcgetattr(STDIN_FILENO, &savedModes)
         guard newterm(nil, mle_stdout(), mle_stdin()) != nil else {

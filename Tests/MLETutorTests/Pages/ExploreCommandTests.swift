@@ -72,9 +72,8 @@ import Testing
     }
 
     @Test(arguments: [
-        (["binomial", "--trials", "10"], "give the data as a FILE or with --data, not both or neither"),
-        (["normal", "file.txt", "--data", "1"], "give the data as a FILE or with --data, not both or neither"),
-        (["normal", "-"], "explore reads keys from the terminal: give the data as a file or with --data"),
+        (["normal", "file.txt", "--data", "1"], "give the data as a FILE or with --data, not both"),
+        (["normal", "--data", "1", "--column", "2"], "--column applies to a data file"),
         (
             ["gamma", "--alpha", "1", "--beta", "1", "--data", "1"],
             "every parameter of gamma is fixed: leave at least one to estimate"
@@ -87,6 +86,14 @@ import Testing
         } catch {
             #expect(ExploreCommand.message(for: error) == message)
         }
+    }
+
+    /// `-` names standard input; the keys then come from /dev/tty. Leaving out the file does
+    /// the same when standard input is not a terminal: Tests/e2e/PipeTests, in a real one.
+    @Test func standardInputIsADataSource() throws {
+        #expect(try ExploreCommand.parse(["normal", "-"]).sourceName == "<stdin>")
+        #expect(try ExploreCommand.parse(["normal", "data.txt"]).sourceName == "data.txt")
+        #expect(try ExploreCommand.parse(["normal", "--data", "1,2"]).sourceName == "--data")
     }
 
     @Test func tabSwitchesToTheOptimizerWhereNewtonReachesTheFit() throws {

@@ -119,7 +119,17 @@ import Testing
         #expect(page.run.method == .gradientAscent)
         #expect(page.run.path.count == 4)
         let shown = frame(state)
-        for label in ["0", "1", "2", "3"] { #expect(shown.contains(label)) }
+        // Inside the heatmap (between its left border and its right edge, above the μ axis) the
+        // only digits are the iterates' numbers: the last one, 3, is in range and drawn, and no
+        // number past the path's end is.
+        let rows = shown.split(separator: "\n").map(Array.init)
+        let axis = try #require(rows.firstIndex { $0.count > 3 && $0[3] == "└" })
+        let width = try #require(rows[axis].firstIndex(of: "μ")) - 5
+        let interior = rows[..<axis].filter { $0.count > 3 && ($0[3] == "│" || $0[3] == "┤") }
+            .map { String($0.dropFirst(4).prefix(width)) }.joined()
+        let digits = Set(interior.filter(\.isNumber))
+        #expect(digits.contains("3"), "the last iterate's number is not on the heatmap:\n\(shown)")
+        #expect(digits.isSubset(of: ["0", "1", "2", "3"]), "numbers beyond the path: \(digits.sorted())")
         #expect(shown.contains("step 3: μ = \(ReadoutFormat.compact(page.run.current.theta[0]))"))
     }
 

@@ -31,11 +31,11 @@ import Testing
         #expect(rows.transformedCenter(ofPixel: 0) == 0.875)
     }
 
-    @Test func aValuesPixelHasTheNearestCentre() {
+    @Test func aValuesPixelHasTheNearestCentre() throws {
         var generator = SplitMix64(seed: 7)
         for _ in 0..<500 {
             let value = Double.random(in: 0...10, using: &generator)
-            let pixel = try! #require(axis.pixel(of: value))
+            let pixel = try #require(axis.pixel(of: value))
             let nearest = (0..<axis.count).min {
                 abs(axis.transformedCenter(ofPixel: $0) - value) < abs(axis.transformedCenter(ofPixel: $1) - value)
             }

@@ -33,14 +33,14 @@ import Testing
         #expect(TickLabelFormatter.label(units: 5, exponent: -7) == "5e-7")
     }
 
-    @Test func labelsReadBackAsTheirValues() {
+    @Test func labelsReadBackAsTheirValues() throws {
         var generator = SplitMix64(seed: 11)
         for _ in 0..<300 {
             let units = Int64.random(in: -100_000...100_000, using: &generator)
             let exponent = Int.random(in: -12...12, using: &generator)
             let label = TickLabelFormatter.labels(units: [units], exponent: exponent)[0]
             let value = TickScale.value(units: units, exponent: exponent)
-            let parsed = try! #require(Double(label), "\(label) is not a number")
+            let parsed = try #require(Double(label), "\(label) is not a number")
             #expect(abs(parsed - value) <= abs(value) * 1e-12, "\(label) for \(units)e\(exponent)")
         }
     }

@@ -1,0 +1,33 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+// The benchmarks live in a package of their own, so a plain `swift build` or `swift test` at the
+// root does not build them. They reach the code they time through the root package's library
+// products (MLECore, and MLETutor for the plotting and key-handling benchmarks):
+//
+//   swift run --package-path Benchmarks -c release CoreBenchmarks
+//   swift run --package-path Benchmarks -c release PlotBenchmarks
+let package = Package(
+    name: "mletutor-benchmarks",
+    dependencies: [.package(name: "mletutor", path: "..")],
+    targets: [
+        .executableTarget(
+            name: "CoreBenchmarks",
+            dependencies: [.product(name: "MLECore", package: "mletutor")],
+            path: "CoreBenchmarks"
+        ),
+        .executableTarget(
+            name: "PlotBenchmarks",
+            dependencies: [
+                .product(name: "MLECore", package: "mletutor"),
+                .product(name: "MLETutor", package: "mletutor"),
+            ],
+            path: "PlotBenchmarks"
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+for target in package.targets {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.treatAllWarnings(as: .error)]
+}
