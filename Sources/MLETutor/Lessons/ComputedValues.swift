@@ -12,7 +12,10 @@ enum ComputedValues {
         var compute: @Sendable ([String: Double]) throws -> Double
     }
 
-    static let formulas: [String: Formula] = [
+    /// Every value lessons can quote: the entries below and the fits of the shipped samples.
+    static let formulas: [String: Formula] = coreFormulas.merging(sampleDataFormulas) { core, _ in core }
+
+    static let coreFormulas: [String: Formula] = [
         "binomial-probability": Formula(arguments: ["n", "k", "p"]) { values in
             let distribution = Binomial(trials: try wholeNumber(values["n"]!, "n"), p: try probability(values["p"]!))
             return exp(distribution.logDensity(values["k"]!))
@@ -82,7 +85,8 @@ enum ComputedValues {
         guard let name = words.first.map(String.init) else { throw ArgumentError(message: "no value named") }
         guard let formula = formulas[name] else {
             throw ArgumentError(
-                message: "unknown value '\(name)'; known values: \(formulas.keys.sorted().joined(separator: ", "))")
+                message: "unknown value '\(name)'"
+                    + suggestion(for: name, among: formulas.keys.sorted(), listedAs: "known values"))
         }
         var values: [String: Double] = [:]
         var digits = 4

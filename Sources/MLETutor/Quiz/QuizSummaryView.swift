@@ -64,6 +64,8 @@ struct QuizSummaryView {
             return items.first.map { $0.map(\.text).joined() } ?? ""
         case .table(let header, _):
             return header.map { $0.map(\.text).joined() }.joined(separator: " ")
+        case .code(let lines):
+            return lines.first ?? ""
         }
     }
 }
