@@ -5,7 +5,7 @@ import MLECore
 public struct SimulationPage: PageModel {
     public let study: SimulationStudy
     public let seed: UInt64
-    /// n; the learner can change it on the normality and efficiency studies.
+    /// n; the learner can change it where `SimulationStudy.hasSampleSizeChoice`.
     public private(set) var sampleSize: Int
     public let replications: Int
     /// How many times the learner asked for new draws; each run uses seed + run.
@@ -35,12 +35,15 @@ public struct SimulationPage: PageModel {
         return SimulationPage(study: study, seed: UInt64(seed), sampleSize: size, replications: replications)
     }
 
-    /// The truth and the study's design: Exponential(λ = 2), Gamma(α = 2, β = 1), Normal(0, 2).
+    /// The truth and the study's design: Exponential(λ = 2), Gamma(α = 2, β = 1), Normal(0, 2),
+    /// Uniform(0, 1), Normal(0, 1).
     var design: ReplicationStudy.Design {
         switch study {
         case .consistency, .normality: return .exponentialRate(lambda: 2)
         case .efficiency: return .gammaShape(alpha: 2, beta: 1)
         case .invariance: return .normalSpread(mu: 0, sigma: 2)
+        case .uniformMaximum: return .uniformMaximum(theta: 1)
+        case .varianceBias: return .normalVariance(mu: 0, sigma: 1)
         }
     }
 

@@ -8,6 +8,11 @@ public enum SimulationStudy: String, CaseIterable, Sendable {
     case efficiency
     /// The MLE of σ is the square root of the MLE of σ².
     case invariance
+    /// Uniform(0, θ), where the support depends on θ: the MLE max x converges at rate 1/n to a
+    /// one-sided, non-normal limit, beside the regular method of moments 2x̄.
+    case uniformMaximum = "uniform-maximum"
+    /// σ̂² against s² for a Normal variance: the MLE's bias of −σ²/n, and its smaller error.
+    case varianceBias = "variance-bias"
 
     var defaultSampleSize: Int {
         switch self {
@@ -15,6 +20,8 @@ public enum SimulationStudy: String, CaseIterable, Sendable {
         case .normality: return 50
         case .efficiency: return 100
         case .invariance: return 20
+        case .uniformMaximum: return 20
+        case .varianceBias: return 5
         }
     }
 
@@ -23,12 +30,14 @@ public enum SimulationStudy: String, CaseIterable, Sendable {
         case .consistency: return 1
         case .normality, .efficiency: return 2000
         case .invariance: return 500
+        case .uniformMaximum: return 2000
+        case .varianceBias: return 4000
         }
     }
 
     /// Whether the arrow keys change n: where the picture depends on it (the bell sharpening and
     /// losing its skew, the method of moments staying behind the bound).
-    var hasSampleSizeChoice: Bool { self == .normality || self == .efficiency }
+    var hasSampleSizeChoice: Bool { self != .consistency && self != .invariance }
 
     /// Replications (or, for consistency, draws) per tick: a few milliseconds of work.
     var chunk: Int {
@@ -37,6 +46,7 @@ public enum SimulationStudy: String, CaseIterable, Sendable {
         case .normality: return 250
         case .efficiency: return 150
         case .invariance: return 100
+        case .uniformMaximum, .varianceBias: return 250
         }
     }
 }
