@@ -36,6 +36,25 @@ enum ComputedValues {
             ProductOfProbabilities(probability: try positiveProbability(values["p"]!))
                 .logSum(count: try wholeNumber(values["n"]!, "n"))
         },
+        "gamma-moments-efficiency": Formula(arguments: ["alpha"]) { values in
+            guard let alpha = values["alpha"], alpha > 0, alpha < 1e6 else {
+                throw ArgumentError(message: "alpha must be above 0 and below 1e6")
+            }
+            return RelativeEfficiency.gammaShapeMoments(alpha: alpha)
+        },
+        "uniform-maximum-bias": Formula(arguments: ["theta", "n"]) { values in
+            guard let theta = values["theta"], theta > 0, theta < 1e300 else {
+                throw ArgumentError(message: "theta must be above 0")
+            }
+            let n = try wholeNumber(values["n"]!, "n")
+            return UniformMaximum.meanOfMaximum(theta: theta, sampleSize: n) - theta
+        },
+        "variance-mle-bias": Formula(arguments: ["sigma", "n"]) { values in
+            guard let sigma = values["sigma"], sigma > 0, sigma < 1e150 else {
+                throw ArgumentError(message: "sigma must be above 0")
+            }
+            return VarianceBias.biasOfMaximumLikelihood(sigma: sigma, sampleSize: try wholeNumber(values["n"]!, "n"))
+        },
         "first-zero-product": Formula(arguments: ["p"]) { values in
             guard
                 let n = ProductOfProbabilities(probability: try positiveProbability(values["p"]!)).firstZero(
