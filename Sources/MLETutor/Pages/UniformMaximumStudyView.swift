@@ -10,7 +10,7 @@ enum UniformMaximumStudyView {
         let n = Double(study.sampleSize)
         let momentsSD = theta / (3 * n).squareRoot()
         let range = max(0, theta - 4 * momentsSD)...(theta + 4 * momentsSD)
-        let maximum = SimulationPlots.DensityCurve(label: "n·xⁿ⁻¹/θⁿ", peak: n / theta) { x in
+        let maximum = SimulationPlots.DensityCurve(label: "exact density", peak: n / theta) { x in
             x < 0 || x > theta ? 0 : n / theta * Double.pow(x / theta, n - 1)
         }
         let limit = Normal(mu: theta, sigma: momentsSD)
@@ -45,9 +45,9 @@ enum UniformMaximumStudyView {
             ReadoutPanel.entry(
                 "n·SD(θ̂)    ", mle.map { NumberText.fixed(Double(n) * $0.variance.squareRoot(), decimals: 3) } ?? "…"),
             ReadoutPanel.entry(
-                "√n·SD(θ̂)   ", mle.map { NumberText.fixed(rootN * $0.variance.squareRoot(), decimals: 3) } ?? "…"),
+                "√(n)·SD(θ̂) ", mle.map { NumberText.fixed(rootN * $0.variance.squareRoot(), decimals: 3) } ?? "…"),
             ReadoutPanel.entry(
-                "√n·SD(θ̃)   ", moments.map { NumberText.fixed(rootN * $0.variance.squareRoot(), decimals: 3) } ?? "…"),
+                "√(n)·SD(θ̃) ", moments.map { NumberText.fixed(rootN * $0.variance.squareRoot(), decimals: 3) } ?? "…"),
             .empty,
             StyledLine("Support [0, θ] moves with θ: no Fisher information, no bell.", style: .muted),
         ]

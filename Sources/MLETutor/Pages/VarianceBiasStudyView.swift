@@ -27,7 +27,7 @@ enum VarianceBiasStudyView {
         let distribution = Gamma(alpha: (n - 1) / 2, beta: divisor / (2 * variance))
         let mode = max(0, (distribution.alpha - 1) / distribution.beta)
         let density = { @Sendable (x: Double) in x > 0 ? Double.exp(distribution.logDensity(x)) : 0 }
-        return SimulationPlots.DensityCurve(label: "σ²χ²ₙ₋₁/\(divisor == n ? "n" : "(n−1)")", peak: density(mode)) {
+        return SimulationPlots.DensityCurve(label: "exact density", peak: density(mode)) {
             density($0)
         }
     }
