@@ -10,6 +10,8 @@ public struct SimulationPage: PageModel {
     public let replications: Int
     /// How many times the learner asked for new draws; each run uses seed + run.
     public private(set) var run = 0
+    /// The wild value swapped into each sample of the robustness study (`c` cycles it).
+    public private(set) var contamination = Contamination.none
     var replicationStudy: ReplicationStudy?
     var consistency: ConsistencyRun?
 
@@ -44,6 +46,8 @@ public struct SimulationPage: PageModel {
         case .invariance: return .normalSpread(mu: 0, sigma: 2)
         case .uniformMaximum: return .uniformMaximum(theta: 1)
         case .varianceBias: return .normalVariance(mu: 0, sigma: 1)
+        case .robustness:
+            return .gammaShapeContaminated(alpha: 2, beta: 1, replacement: contamination.replacement)
         }
     }
 
@@ -77,6 +81,10 @@ public struct SimulationPage: PageModel {
         case .key(.character("r")):
             run += 1
             start()
+        case .key(.character("c")):
+            guard study == .robustness else { return .ignored }
+            contamination = contamination.next
+            start()
         case .key(.up), .key(.character("k")), .key(.down), .key(.character("j")):
             guard study.hasSampleSizeChoice else { return .ignored }
             let up = event == .key(.up) || event == .key(.character("k"))
@@ -96,6 +104,7 @@ public struct SimulationPage: PageModel {
     public func keyHints(context: PageContext) -> [KeyHint] {
         var hints = [KeyHint("r", "new draws")]
         if study.hasSampleSizeChoice { hints.append(KeyHint(context.options.glyphs.upDown, "n")) }
+        if study == .robustness { hints.append(KeyHint("c", "wild value")) }
         return hints
     }
 

@@ -49,6 +49,8 @@ enum SimulationPlots {
             UniformMaximumStudyView.draw(replications, into: &buffer, in: rect, options: options)
         case .varianceBias:
             VarianceBiasStudyView.draw(replications, into: &buffer, in: rect, options: options)
+        case .robustness:
+            RobustnessStudyView.draw(replications, into: &buffer, in: rect, options: options)
         }
     }
 

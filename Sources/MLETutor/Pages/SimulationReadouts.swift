@@ -75,6 +75,8 @@ enum SimulationReadouts {
             return UniformMaximumStudyView.readouts(replications)
         case .varianceBias:
             return VarianceBiasStudyView.readouts(replications)
+        case .robustness:
+            return RobustnessStudyView.readouts(replications)
         }
     }
 

@@ -13,6 +13,9 @@ public enum SimulationStudy: String, CaseIterable, Sendable {
     case uniformMaximum = "uniform-maximum"
     /// σ̂² against s² for a Normal variance: the MLE's bias of −σ²/n, and its smaller error.
     case varianceBias = "variance-bias"
+    /// The Gamma shape by MLE and by moments when one value is wild: `c` swaps in a huge value or
+    /// one near 0, and the two estimators trade places on which moves more.
+    case robustness
 
     var defaultSampleSize: Int {
         switch self {
@@ -22,6 +25,7 @@ public enum SimulationStudy: String, CaseIterable, Sendable {
         case .invariance: return 20
         case .uniformMaximum: return 20
         case .varianceBias: return 5
+        case .robustness: return 100
         }
     }
 
@@ -32,6 +36,7 @@ public enum SimulationStudy: String, CaseIterable, Sendable {
         case .invariance: return 500
         case .uniformMaximum: return 2000
         case .varianceBias: return 4000
+        case .robustness: return 1000
         }
     }
 
@@ -47,6 +52,7 @@ public enum SimulationStudy: String, CaseIterable, Sendable {
         case .efficiency: return 150
         case .invariance: return 100
         case .uniformMaximum, .varianceBias: return 250
+        case .robustness: return 150
         }
     }
 }

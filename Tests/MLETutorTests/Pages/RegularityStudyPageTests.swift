@@ -23,6 +23,11 @@ import Testing
                 study: variance-bias
                 seed: 32
                 replications: 2000
+              - kind: simulation
+                title: Robustness
+                study: robustness
+                seed: 33
+                replications: 300
             """)
 
     static func state(page: Int, width: Int = 80, height: Int = 24, options: DisplayOptions = .standard) throws
@@ -52,8 +57,28 @@ import Testing
         #expect(text.contains("MSE of σ̂²"))
     }
 
-    @Test func arrowsChangeTheSampleSizeOfBothStudies() throws {
-        for page in 0...1 {
+    /// `c` cycles the wild value and restarts the run; other studies leave `c` alone.
+    @Test func cSwapsInAWildValueOnTheRobustnessPage() throws {
+        var state = try Self.state(page: 2)
+        state.tickUntilIdle()
+        #expect(AppView.render(state).description.contains("no wild value"))
+        #expect(AppView.render(state).description.contains("c wild value"))
+        state.press(.character("c"))
+        #expect(state.isAnimating)
+        state.tickUntilIdle()
+        let study = try #require(state.page(as: SimulationPage.self)?.replicationStudy)
+        #expect(study.design == .gammaShapeContaminated(alpha: 2, beta: 1, replacement: 30))
+        #expect(AppView.render(state).description.contains("one value replaced by 30"))
+        state.press(.character("c"), .character("c"))
+        #expect(state.page(as: SimulationPage.self)?.contamination == Contamination.none)
+        var other = try Self.state(page: 0)
+        other.tickUntilIdle()
+        other.press(.character("c"))
+        #expect(!other.isAnimating)
+    }
+
+    @Test func arrowsChangeTheSampleSizeOfTheStudies() throws {
+        for page in 0...2 {
             var state = try Self.state(page: page)
             let before = try #require(state.page(as: SimulationPage.self)?.sampleSize)
             state.press(.up)
@@ -66,7 +91,7 @@ import Testing
     /// spellings, while running and when done.
     @Test(arguments: [(80, 24), (250, 70)], [DisplayOptions.standard, .ascii])
     func rendersWithoutClippedCells(size: (Int, Int), options: DisplayOptions) throws {
-        for page in 0...1 {
+        for page in 0...2 {
             var state = try Self.state(page: page, width: size.0, height: size.1, options: options)
             _ = AppUpdate.update(&state, .tick)
             state.tickUntilIdle()
@@ -77,11 +102,12 @@ import Testing
         }
     }
 
-    @Test(arguments: [0, 1])
-    func snapshots(page: Int) throws {
+    @Test(arguments: [(0, "uniform-maximum"), (1, "variance-bias"), (2, "robustness")])
+    func snapshots(page: Int, name: String) throws {
         var state = try Self.state(page: page)
         state.tickUntilIdle()
-        expectSnapshot(
-            AppView.render(state), named: "simulation-\(page == 0 ? "uniform-maximum" : "variance-bias")-80x24-done")
+        if page == 2 { state.press(.character("c")) }
+        state.tickUntilIdle()
+        expectSnapshot(AppView.render(state), named: "simulation-\(name)-80x24-done")
     }
 }
