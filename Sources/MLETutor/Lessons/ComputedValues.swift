@@ -10,6 +10,8 @@ enum ComputedValues {
     struct Formula: Sendable {
         var arguments: [String]
         var compute: @Sendable ([String: Double]) throws -> Double
+        /// Whether the value is a count (steps, values), shown as a whole number whatever `digits` says.
+        var isCount = false
     }
 
     /// Every value lessons can quote: the entries below and the fits of the shipped samples.
@@ -129,7 +131,9 @@ enum ComputedValues {
         guard missing.isEmpty else {
             throw ArgumentError(message: "'\(name)' needs \(missing.joined(separator: ", "))")
         }
-        return SignificantDigits.format(try formula.compute(values), digits: digits)
+        let value = try formula.compute(values)
+        if formula.isCount, value.rounded() == value, abs(value) < 1e15 { return String(Int(value)) }
+        return SignificantDigits.format(value, digits: digits)
     }
 
     private static func probability(_ value: Double) throws -> Double {

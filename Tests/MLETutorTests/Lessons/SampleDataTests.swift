@@ -74,6 +74,24 @@ import Testing
                 == SignificantDigits.format(start.alpha, digits: 15))
     }
 
+    /// Counts print as whole numbers; the steps are those of the shared Newton iteration with
+    /// `fit`'s stopping rule, started from the moments, and it converges to the fit's α̂.
+    @Test func newtonStepsFromTheMomentsAreCountedOnTheFitsIteration() throws {
+        let gamma = try #require(SampleDataFile.named("gamma"))
+        let summary = try gamma.summary(for: .gamma)
+        var newton = NewtonRaphson(
+            problem: GammaShapeProfile(GammaLikelihood(summary)),
+            start: Theta(MethodOfMoments.gamma(summary).alpha), rule: GammaShapeEstimator.rule)
+        let last = newton.run()
+        let alpha = try #require(try gamma.fit(.gamma).estimate("alpha")).value
+        #expect(abs(last.theta[0] / alpha - 1) < 1e-12)
+        #expect(try ComputedValues.evaluate("sample-gamma-newton-steps-from-moments") == "\(last.number)")
+        #expect(try ComputedValues.evaluate("sample-gamma-n digits=4") == "200")
+        #expect(throws: ComputedValues.ArgumentError.self) {
+            try ComputedValues.evaluate("sample-gamma-newton-steps start=-1")
+        }
+    }
+
     @Test func dataCommandListsSamplesAndQuotesAnUnknownName() throws {
         #expect(DataCommand.listing.hasPrefix("exponential  Exponential(scale = 2, rate lambda = 0.5), 100 values"))
         let command = try DataCommand.parse(["gamm\u{1B}"])
