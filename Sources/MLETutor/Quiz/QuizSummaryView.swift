@@ -37,9 +37,13 @@ struct QuizSummaryView {
             let prompt = options.displayable(firstParagraph(of: questions[index])).truncated(
                 to: room, ellipsis: glyphs.ellipsis)
             lines.append(StyledLine([StyledRun(label, style: .failure), StyledRun(prompt)]))
+            let indent = String(repeating: " ", count: label.count)
             if let page = questions[index].revisit {
-                lines.append(
-                    StyledLine(String(repeating: " ", count: label.count) + "revisit page \(page)", style: .muted))
+                lines.append(StyledLine(indent + "revisit page \(page)", style: .muted))
+            } else if let lesson = questions[index].revisitLesson {
+                let text = options.displayable("revisit " + lesson.summaryText).truncated(
+                    to: room, ellipsis: glyphs.ellipsis)
+                lines.append(StyledLine(indent + text, style: .muted))
             }
         }
         lines.append(.empty)
