@@ -78,4 +78,33 @@ import Testing
         #expect(frame.contains("revisit lesson 1, The teaching lesson"))
         #expect(!frame.contains("revisit page 1"))
     }
+
+    /// Missed questions that share a lesson are listed on one line; the summary scrolls from its
+    /// top when it is taller than the page, and says so.
+    @Test func missedQuestionsAreGroupedByLessonAndTheSummaryScrolls() throws {
+        let check = LessonSource(
+            path: "fixtures/02-check.yaml",
+            text: Self.check(revisit: "teaching").text.replacingOccurrences(of: "revisit: 1", with: "revisit: teaching")
+        )
+        let course = try #require(Course.load([Self.teaching, check]).course)
+        var state = AppState.inLesson(
+            1, page: 0, course: course, progress: LearnerProgress(), options: .standard, width: 80, height: 24)
+        _ = state.press([.character("1"), .enter, .enter, .character("2"), .enter, .enter])
+        #expect(AppView.render(state).description.contains("✗ revisit lesson 1, The teaching lesson (questions 1, 2)"))
+        var quiz = try #require(state.quiz)
+        #expect(quiz.isShowingSummary)
+        let context = PageContext(width: 60, height: 5, options: .standard)
+        func frame(_ quiz: QuizPage) -> String {
+            var buffer = TextBuffer(width: 60, height: 5)
+            quiz.draw(into: &buffer, in: Rect(x: 0, y: 0, width: 60, height: 5), options: .standard)
+            return buffer.description
+        }
+        #expect(frame(quiz).contains("Quiz complete") && frame(quiz).contains("↓ more"))
+        #expect(quiz.keyHints(context: context).contains { $0.action == "scroll" })
+        while quiz.handle(.key(.down), context: context) == .handled {}
+        #expect(frame(quiz).contains("Press r to retake"))
+        #expect(!frame(quiz).contains("Quiz complete") && !frame(quiz).contains("↓ more"))
+        #expect(quiz.handle(.key(.character("r")), context: context) == .handled)
+        #expect(!quiz.isShowingSummary && quiz.summaryScroll == 0)
+    }
 }
