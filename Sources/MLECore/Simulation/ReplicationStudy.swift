@@ -13,6 +13,14 @@ public struct ReplicationStudy: Sendable {
         /// Normal(μ, σ) with both unknown; σ̂ by Newton's method on ℓ as a function of σ, against
         /// √(σ̂²) with σ̂² = Σ(x − x̄)²/n maximising ℓ as a function of the variance.
         case normalSpread(mu: Double, sigma: Double)
+        /// Uniform(0, θ): θ̂ = max x against θ̃ = 2x̄ (see `UniformMaximum`); the support depends
+        /// on θ, so the regularity conditions fail.
+        case uniformMaximum(theta: Double)
+        /// Normal(μ, σ): the variance's MLE σ̂² against the unbiased s² (see `VarianceBias`).
+        case normalVariance(mu: Double, sigma: Double)
+        /// Gamma(α, β) as in `gammaShape`, with the last of the n values replaced by `replacement`
+        /// when one is given: one wild value, to see which estimator it moves more.
+        case gammaShapeContaminated(alpha: Double, beta: Double, replacement: Double?)
     }
 
     public let design: Design
@@ -22,8 +30,8 @@ public struct ReplicationStudy: Sendable {
     public let replications: Int
     /// The maximum likelihood estimate from each finished replication.
     public private(set) var maximumLikelihood: [Double] = []
-    /// The second estimate from each finished replication (method of moments, or the square root
-    /// of the variance's MLE).
+    /// The second estimate from each finished replication (method of moments, the square root of
+    /// the variance's MLE, or the unbiased variance s²).
     public private(set) var alternative: [Double] = []
     private var generator: SeededGenerator
 
@@ -50,17 +58,23 @@ public struct ReplicationStudy: Sendable {
     public var truth: Double {
         switch design {
         case .exponentialRate(let lambda): return lambda
-        case .gammaShape(let alpha, _): return alpha
+        case .gammaShape(let alpha, _), .gammaShapeContaminated(let alpha, _, _): return alpha
         case .normalSpread(_, let sigma): return sigma
+        case .uniformMaximum(let theta): return theta
+        case .normalVariance(_, let sigma): return sigma * sigma
         }
     }
 
-    /// I(θ), the Fisher information per observation about the estimated parameter.
+    /// I(θ), the Fisher information per observation about the estimated parameter; not a number
+    /// for `uniformMaximum`, whose log-density is not differentiable in θ at the edge of the support.
     public var informationPerObservation: Double {
         switch design {
         case .exponentialRate(let lambda): return FisherInformation.exponentialRate(lambda: lambda)
-        case .gammaShape(let alpha, _): return FisherInformation.gammaShapeWithRateUnknown(alpha: alpha)
+        case .gammaShape(let alpha, _), .gammaShapeContaminated(let alpha, _, _):
+            return FisherInformation.gammaShapeWithRateUnknown(alpha: alpha)
         case .normalSpread(_, let sigma): return FisherInformation.normalStandardDeviation(sigma: sigma)
+        case .uniformMaximum: return .nan
+        case .normalVariance(_, let sigma): return 1 / (2 * sigma * sigma * sigma * sigma)
         }
     }
 
@@ -94,6 +108,20 @@ public struct ReplicationStudy: Sendable {
             var newton = NewtonRaphson(problem: profile, start: Theta((summary.maximum - summary.minimum) / 4))
             let sigmaHat = newton.run().theta[0]
             return (sigmaHat, ClosedForm.normalStandardDeviation(summary))
+        case .gammaShapeContaminated(let alpha, let beta, let replacement):
+            var summary = SampleSummary(family: .gamma)
+            let clean = replacement == nil ? sampleSize : sampleSize - 1
+            let distribution = Gamma(alpha: alpha, beta: beta)
+            for _ in 0..<clean { summary.addChecked(distribution.sample(using: &generator)) }
+            if let replacement { summary.addChecked(replacement) }
+            let newton = GammaShapeEstimator.shapeWithRateFree(GammaLikelihood(summary))
+            return (newton.current.theta[0], MethodOfMoments.gamma(summary).alpha)
+        case .uniformMaximum(let theta):
+            let estimates = UniformMaximum.estimates(theta: theta, sampleSize: sampleSize, using: &generator)
+            return (estimates.maximumLikelihood, estimates.moments)
+        case .normalVariance(let mu, let sigma):
+            let estimates = VarianceBias.estimates(draw(Normal(mu: mu, sigma: sigma), family: .normal))
+            return (estimates.maximumLikelihood, estimates.unbiased)
         }
     }
 

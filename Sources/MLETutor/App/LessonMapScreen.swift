@@ -12,7 +12,8 @@ struct LessonMapScreen {
         let (body, keyBar) = rest.splitBottom(1)
         buffer.write(" mletutor\(glyphs.separator)Maximum Likelihood Estimation", x: 0, y: top.y, style: .title)
         let done = state.course.lessons.filter { state.progress.isCompleted($0.id) }.count
-        let tally = "\(done) of \(state.course.lessons.count) lessons done "
+        let count = state.course.lessons.count
+        let tally = done == count ? "Course complete: all \(count) lessons done " : "\(done) of \(count) lessons done "
         buffer.write(tally, x: max(0, screen.width - tally.count), y: top.y, style: .muted)
         buffer.write(String(repeating: glyphs.horizontal, count: screen.width), x: 0, y: top.y + 1, style: .muted)
 

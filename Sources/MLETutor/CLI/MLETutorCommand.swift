@@ -10,7 +10,7 @@ public struct MLETutorCommand: ParsableCommand {
         version: version,
         subcommands: [
             TutorCommand.self, ListCommand.self, LintCommand.self, RenderCommand.self, ResetCommand.self,
-            FitCommand.self, ExploreCommand.self,
+            FitCommand.self, ExploreCommand.self, DataCommand.self,
         ],
         defaultSubcommand: TutorCommand.self
     )

@@ -14,9 +14,15 @@ enum ComputedValues {
         var takesData = false
         var compute: @Sendable ([String: Double], [Double]) throws -> Double
 
-        init(arguments: [String], compute: @escaping @Sendable ([String: Double]) throws -> Double) {
+        /// Whether the value is a count (steps, values), shown as a whole number whatever `digits` says.
+        var isCount = false
+
+        init(
+            arguments: [String], compute: @escaping @Sendable ([String: Double]) throws -> Double, isCount: Bool = false
+        ) {
             self.arguments = arguments
             self.compute = { values, _ in try compute(values) }
+            self.isCount = isCount
         }
 
         /// A formula of a sample given as `data=…`, with `arguments` besides.
@@ -37,7 +43,10 @@ enum ComputedValues {
         }
     }
 
-    static let formulas: [String: Formula] = [
+    /// Every value lessons can quote: the entries below and the fits of the shipped samples.
+    static let formulas: [String: Formula] = coreFormulas.merging(sampleDataFormulas) { core, _ in core }
+
+    static let coreFormulas: [String: Formula] = [
         "binomial-probability": Formula(arguments: ["n", "k", "p"]) { values in
             let distribution = Binomial(trials: try wholeNumber(values["n"]!, "n"), p: try probability(values["p"]!))
             return exp(distribution.logDensity(values["k"]!))
@@ -57,6 +66,25 @@ enum ComputedValues {
         "sum-of-logs": Formula(arguments: ["n", "p"]) { values in
             ProductOfProbabilities(probability: try positiveProbability(values["p"]!))
                 .logSum(count: try wholeNumber(values["n"]!, "n"))
+        },
+        "gamma-moments-efficiency": Formula(arguments: ["alpha"]) { values in
+            guard let alpha = values["alpha"], alpha > 0, alpha < 1e6 else {
+                throw ArgumentError(message: "alpha must be above 0 and below 1e6")
+            }
+            return RelativeEfficiency.gammaShapeMoments(alpha: alpha)
+        },
+        "uniform-maximum-bias": Formula(arguments: ["theta", "n"]) { values in
+            guard let theta = values["theta"], theta > 0, theta < 1e300 else {
+                throw ArgumentError(message: "theta must be above 0")
+            }
+            let n = try wholeNumber(values["n"]!, "n")
+            return UniformMaximum.meanOfMaximum(theta: theta, sampleSize: n) - theta
+        },
+        "variance-mle-bias": Formula(arguments: ["sigma", "n"]) { values in
+            guard let sigma = values["sigma"], sigma > 0, sigma < 1e150 else {
+                throw ArgumentError(message: "sigma must be above 0")
+            }
+            return VarianceBias.biasOfMaximumLikelihood(sigma: sigma, sampleSize: try wholeNumber(values["n"]!, "n"))
         },
         "first-zero-product": Formula(arguments: ["p"]) { values in
             guard
@@ -206,6 +234,7 @@ enum ComputedValues {
         }
         let value = try formula.compute(values, data ?? [])
         guard value.isFinite else { throw ArgumentError(message: "'\(name)' is not a finite number here") }
+        if formula.isCount, value.rounded() == value, abs(value) < 1e15 { return String(Int(value)) }
         return SignificantDigits.format(value, digits: digits)
     }
 

@@ -60,6 +60,7 @@ extension Course {
             }
             diagnostics += log.diagnostics
         }
+        diagnostics += resolveLessonReferences(in: &lessons)
         if sources.isEmpty {
             diagnostics.append(
                 LessonDiagnostic(
@@ -68,5 +69,23 @@ extension Course {
         }
         let course = diagnostics.isEmpty ? Course(lessons: lessons) : nil
         return CourseLoadResult(course: course, diagnostics: diagnostics, sources: sources)
+    }
+}
+
+extension Course {
+    /// Gives each quiz question's `revisit: LESSON-ID` the lesson's number and title, and reports
+    /// ids that no lesson has.
+    static func resolveLessonReferences(in lessons: inout [Lesson]) -> [LessonDiagnostic] {
+        var problems: [LessonDiagnostic] = []
+        let snapshot = lessons
+        for lessonIndex in lessons.indices {
+            for pageIndex in lessons[lessonIndex].pages.indices {
+                guard let quiz = lessons[lessonIndex].pages[pageIndex].model as? QuizPage else { continue }
+                let resolved = quiz.resolvingLessonReferences(in: snapshot)
+                lessons[lessonIndex].pages[pageIndex].model = resolved.page
+                problems += resolved.problems
+            }
+        }
+        return problems
     }
 }

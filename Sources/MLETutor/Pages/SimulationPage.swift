@@ -5,11 +5,13 @@ import MLECore
 public struct SimulationPage: PageModel {
     public let study: SimulationStudy
     public let seed: UInt64
-    /// n; the learner can change it on the normality and efficiency studies.
+    /// n; the learner can change it where `SimulationStudy.hasSampleSizeChoice`.
     public private(set) var sampleSize: Int
     public let replications: Int
     /// How many times the learner asked for new draws; each run uses seed + run.
     public private(set) var run = 0
+    /// The wild value swapped into each sample of the robustness study (`c` cycles it).
+    public private(set) var contamination = Contamination.none
     var replicationStudy: ReplicationStudy?
     var consistency: ConsistencyRun?
     var scoreStudy: ScoreStudy?
@@ -36,20 +38,29 @@ public struct SimulationPage: PageModel {
         return SimulationPage(study: study, seed: UInt64(seed), sampleSize: size, replications: replications)
     }
 
-    /// Starts the study afresh. The truth: Exponential(λ = 2) for consistency, normality and the
-    /// score, Gamma(α = 2, β = 1) for efficiency, Normal(0, 2) for invariance.
+    /// The truth and the study's design: Exponential(λ = 2) (also the score study's truth),
+    /// Gamma(α = 2, β = 1), Normal(0, 2), Uniform(0, 1), Normal(0, 1).
+    var design: ReplicationStudy.Design {
+        switch study {
+        case .consistency, .normality, .score: return .exponentialRate(lambda: 2)
+        case .efficiency: return .gammaShape(alpha: 2, beta: 1)
+        case .invariance: return .normalSpread(mu: 0, sigma: 2)
+        case .uniformMaximum: return .uniformMaximum(theta: 1)
+        case .varianceBias: return .normalVariance(mu: 0, sigma: 1)
+        case .robustness:
+            return .gammaShapeContaminated(alpha: 2, beta: 1, replacement: contamination.replacement)
+        }
+    }
+
     private mutating func start() {
         let runSeed = seed &+ UInt64(run)
-        func replicating(_ design: ReplicationStudy.Design) -> ReplicationStudy {
-            ReplicationStudy(design: design, sampleSize: sampleSize, replications: replications, seed: runSeed)
-        }
         switch study {
         case .consistency: consistency = ConsistencyRun(lambda: 2, maximumSize: sampleSize, seed: runSeed)
         case .score:
             scoreStudy = ScoreStudy(lambda: 2, sampleSize: sampleSize, replications: replications, seed: runSeed)
-        case .normality: replicationStudy = replicating(.exponentialRate(lambda: 2))
-        case .efficiency: replicationStudy = replicating(.gammaShape(alpha: 2, beta: 1))
-        case .invariance: replicationStudy = replicating(.normalSpread(mu: 0, sigma: 2))
+        default:
+            replicationStudy = ReplicationStudy(
+                design: design, sampleSize: sampleSize, replications: replications, seed: runSeed)
         }
     }
 
@@ -75,6 +86,10 @@ public struct SimulationPage: PageModel {
         case .key(.character("r")):
             run += 1
             start()
+        case .key(.character("c")):
+            guard study == .robustness else { return .ignored }
+            contamination = contamination.next
+            start()
         case .key(.up), .key(.character("k")), .key(.down), .key(.character("j")):
             guard study.hasSampleSizeChoice else { return .ignored }
             let up = event == .key(.up) || event == .key(.character("k"))
@@ -94,6 +109,7 @@ public struct SimulationPage: PageModel {
     public func keyHints(context: PageContext) -> [KeyHint] {
         var hints = [KeyHint("r", "new draws")]
         if study.hasSampleSizeChoice { hints.append(KeyHint(context.options.glyphs.upDown, "n")) }
+        if study == .robustness { hints.append(KeyHint("c", "wild value")) }
         return hints
     }
 

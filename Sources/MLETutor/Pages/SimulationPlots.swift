@@ -44,6 +44,12 @@ enum SimulationPlots {
             .displayable(options).draw(into: &buffer, in: bottom, options: options)
         case .normalSpread:
             invariance(replications).displayable(options).draw(into: &buffer, in: rect, options: options)
+        case .uniformMaximum:
+            UniformMaximumStudyView.draw(replications, into: &buffer, in: rect, options: options)
+        case .normalVariance:
+            VarianceBiasStudyView.draw(replications, into: &buffer, in: rect, options: options)
+        case .gammaShapeContaminated:
+            RobustnessStudyView.draw(replications, into: &buffer, in: rect, options: options)
         }
     }
 
@@ -52,19 +58,35 @@ enum SimulationPlots {
         _ values: [Double], of study: ReplicationStudy, title: String, label: String,
         range: ClosedRange<Double>, color: TerminalColor = .cyan
     ) -> Plot {
-        let mean = study.truth
-        let variance = study.cramerRaoBound
+        let limit = Normal(mu: study.truth, sigma: study.cramerRaoBound.squareRoot())
+        return histogram(
+            values, truth: study.truth, title: title, label: label, range: range, color: color,
+            curve: DensityCurve(label: "N(θ, 1/(n·I))", peak: Double.exp(limit.logDensity(study.truth))) {
+                Double.exp(limit.logDensity($0))
+            })
+    }
+
+    /// A density drawn over a histogram: its legend label, its highest value, and the function.
+    struct DensityCurve {
+        var label: String
+        var peak: Double
+        var density: @Sendable (Double) -> Double
+    }
+
+    /// A density histogram of `values` with `curve` over it and the truth marked.
+    static func histogram(
+        _ values: [Double], truth: Double, title: String, label: String, range: ClosedRange<Double>,
+        color: TerminalColor = .cyan, curve: DensityCurve
+    ) -> Plot {
         let histogram = DensityHistogram(values, range: range, bins: bins)
-        let limit = Normal(mu: mean, sigma: variance.squareRoot())
-        let peak = Double.exp(limit.logDensity(mean))
-        let top = max(peak, histogram.heights.max() ?? 0) * 1.1
+        let top = max(curve.peak, histogram.heights.max() ?? 0) * 1.1
         return Plot(
             x: PlotAxis(title: title, range: range),
             y: PlotAxis(title: "density", range: 0...top),
             series: [
                 histogram.series(color: color, label: label),
-                .curve(color: .yellow, label: "N(θ, 1/(n·I))") { Double.exp(limit.logDensity($0)) },
-                .verticalLine(x: mean, color: .green, label: nil),
+                .curve(color: .yellow, label: curve.label, curve.density),
+                .verticalLine(x: truth, color: .green, label: nil),
             ])
     }
 

@@ -47,6 +47,8 @@ enum SimulationReadouts {
                 ReadoutPanel.entry(
                     "Var(α̃) moments  ", moments.map { NumberText.fixed($0.variance, decimals: 5) } ?? "…"),
                 ReadoutPanel.entry("Cramér–Rao bound", NumberText.fixed(bound, decimals: 5)),
+                ReadoutPanel.entry("bias of α̂       ", mle.map { signed($0.mean - replications.truth) } ?? "…"),
+                ReadoutPanel.entry("bias of α̃       ", moments.map { signed($0.mean - replications.truth) } ?? "…"),
             ]
             if let mle, let moments {
                 lines += [
@@ -69,6 +71,12 @@ enum SimulationReadouts {
                 .empty,
                 ReadoutPanel.entry("largest |σ̂ − √(σ̂²)| =", largest.map(NumberText.scientific) ?? "…"),
             ]
+        case .uniformMaximum:
+            return UniformMaximumStudyView.readouts(replications)
+        case .normalVariance:
+            return VarianceBiasStudyView.readouts(replications)
+        case .gammaShapeContaminated:
+            return RobustnessStudyView.readouts(replications)
         }
     }
 
@@ -76,6 +84,11 @@ enum SimulationReadouts {
     static func spread(_ values: [Double]) -> (mean: Double, variance: Double)? {
         guard values.count >= 2, let summary = try? SampleSummary(family: .normal, values: values) else { return nil }
         return (summary.mean, summary.maximumLikelihoodVariance)
+    }
+
+    /// A mean error with its sign always shown, to four decimals.
+    static func signed(_ value: Double) -> String {
+        (value >= 0 ? "+" : "") + NumberText.fixed(value, decimals: 4)
     }
 
     private static func isPowerOfTen(_ n: Int) -> Bool {

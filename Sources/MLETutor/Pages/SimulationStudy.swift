@@ -10,6 +10,14 @@ public enum SimulationStudy: String, CaseIterable, Sendable {
     case invariance
     /// A histogram of the score at the true λ over many samples: mean 0, variance n·I(λ).
     case score
+    /// Uniform(0, θ), where the support depends on θ: the MLE max x converges at rate 1/n to a
+    /// one-sided, non-normal limit, beside the regular method of moments 2x̄.
+    case uniformMaximum = "uniform-maximum"
+    /// σ̂² against s² for a Normal variance: the MLE's bias of −σ²/n, and its smaller error.
+    case varianceBias = "variance-bias"
+    /// The Gamma shape by MLE and by moments when one value is wild: `c` swaps in a huge value or
+    /// one near 0, and the two estimators trade places on which moves more.
+    case robustness
 
     var defaultSampleSize: Int {
         switch self {
@@ -17,6 +25,9 @@ public enum SimulationStudy: String, CaseIterable, Sendable {
         case .normality: return 50
         case .efficiency: return 100
         case .invariance, .score: return 20
+        case .uniformMaximum: return 20
+        case .varianceBias: return 5
+        case .robustness: return 100
         }
     }
 
@@ -26,13 +37,16 @@ public enum SimulationStudy: String, CaseIterable, Sendable {
         case .normality, .efficiency: return 2000
         case .invariance: return 500
         case .score: return 2000
+        case .uniformMaximum: return 2000
+        case .varianceBias: return 4000
+        case .robustness: return 1000
         }
     }
 
     /// Whether the arrow keys change n: where the picture depends on it (the bell sharpening and
     /// losing its skew, the method of moments staying behind the bound, the score's variance
     /// growing as n·I(λ)).
-    var hasSampleSizeChoice: Bool { self == .normality || self == .efficiency || self == .score }
+    var hasSampleSizeChoice: Bool { self != .consistency && self != .invariance }
 
     /// Replications (or, for consistency, draws) per tick: a few milliseconds of work.
     var chunk: Int {
@@ -42,6 +56,8 @@ public enum SimulationStudy: String, CaseIterable, Sendable {
         case .efficiency: return 150
         case .invariance: return 100
         case .score: return 250
+        case .uniformMaximum, .varianceBias: return 250
+        case .robustness: return 150
         }
     }
 }

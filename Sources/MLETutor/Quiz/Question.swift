@@ -17,12 +17,14 @@ public struct Question: Sendable {
     public var revisit: Int?
     /// Where `revisit` is written, to report a page the lesson does not have.
     public var revisitLocation: LessonLocation?
+    /// The lesson that teaches it, when `revisit` names a lesson id rather than a page.
+    public var revisitLesson: LessonReference?
     /// How many answers the learner may give before the right one is shown.
     public var tries: Int
 
     public init(
         prompt: MarkdownDocument, format: Format, hint: MarkdownDocument? = nil, revisit: Int? = nil,
-        revisitLocation: LessonLocation? = nil, tries: Int
+        revisitLocation: LessonLocation? = nil, tries: Int, revisitLesson: LessonReference? = nil
     ) {
         precondition(tries >= 1, "a question allows at least one try")
         self.prompt = prompt
@@ -30,6 +32,7 @@ public struct Question: Sendable {
         self.hint = hint
         self.revisit = revisit
         self.revisitLocation = revisitLocation
+        self.revisitLesson = revisitLesson
         self.tries = tries
     }
 }

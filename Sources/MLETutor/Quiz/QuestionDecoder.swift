@@ -4,7 +4,8 @@ import Yams
 /// one correct option, every option explains itself, a numeric answer has a tolerance, and a
 /// seeded question names a generator that exists.
 ///
-/// Each question has a `type` and a `prompt`, optionally a `hint`, the page to `revisit` and the
+/// Each question has a `type` and a `prompt`, optionally a `hint`, what to `revisit` (a page of
+/// this lesson by number, or another lesson by id) and the
 /// number of `tries`, plus the fields of its type (`QuestionDecoder.typeFields`).
 struct QuestionDecoder {
     let log: DiagnosticLog
@@ -44,13 +45,29 @@ struct QuestionDecoder {
         }
         let prompt = text.prompt
         let hint = text.hint
-        let revisit = fields.optionalInt("revisit", in: 1...999)
+        let revisitLesson = lessonReference(fields)
+        let revisit = revisitLesson == nil ? fields.optionalInt("revisit", in: 1...999) : nil
         let tries = fields.optionalInt("tries", in: 1...9) ?? (type == "true-false" ? 1 : 2)
         guard log.diagnostics.count == errorsBefore, let format, let prompt else { return nil }
         return Question(
             prompt: MarkdownDocument(parsing: prompt), format: format,
             hint: hint.map(MarkdownDocument.init(parsing:)), revisit: revisit,
-            revisitLocation: log.location(of: fields.value("revisit")), tries: tries)
+            revisitLocation: log.location(of: fields.value("revisit")), tries: tries, revisitLesson: revisitLesson)
+    }
+
+    /// `revisit: LESSON-ID`, a lesson of the course (checked to exist once the course has loaded);
+    /// nil when the field is absent or a page number.
+    private func lessonReference(_ fields: YAMLMapping) -> LessonReference? {
+        guard let node = fields.value("revisit"), node.int == nil, let text = node.string, !text.isEmpty,
+            text.first?.isNumber == false
+        else { return nil }
+        guard LessonParser.isValidID(text) else {
+            log.error(
+                "field 'revisit' in \(fields.what) must be a page number of this lesson or a lesson id, not '\(text)'",
+                at: node)
+            return nil
+        }
+        return LessonReference(id: text)
     }
 
     /// The `type` field, reported when missing or unknown.

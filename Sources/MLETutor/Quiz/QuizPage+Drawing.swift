@@ -1,11 +1,17 @@
 extension QuizPage {
     public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         let all = lines(width: rect.width, options: options)
-        // The newest part of the page is at the bottom (the options, then the feedback), so a
-        // page taller than its area keeps its bottom in view.
-        let first = max(0, all.count - rect.height)
+        // The newest part of a question is at the bottom (the options, then the feedback), so a
+        // question taller than its area keeps its bottom in view; the summary reads from the top
+        // and scrolls.
+        let overflow = max(0, all.count - rect.height)
+        let first = isShowingSummary ? min(summaryScroll, overflow) : overflow
         for (row, line) in all.dropFirst(first).prefix(rect.height).enumerated() {
             buffer.write(line, x: rect.x, y: rect.y + row, clip: rect)
+        }
+        if isShowingSummary, first < overflow, rect.height > 1 {
+            let more = options.unicode ? " ↓ more " : " v more "
+            buffer.write(more, x: rect.maxX - more.count, y: rect.maxY - 1, style: .accent)
         }
     }
 
@@ -36,7 +42,10 @@ extension QuizPage {
     }
 
     public func keyHints(context: PageContext) -> [KeyHint] {
-        if isShowingSummary { return [KeyHint("r", "retake quiz")] }
+        if isShowingSummary {
+            let scrolls = lines(width: context.width, options: context.options).count > context.height
+            return [KeyHint("r", "retake quiz")] + (scrolls ? [KeyHint(context.options.glyphs.upDown, "scroll")] : [])
+        }
         if currentAttempt.isSettled(allowing: currentQuestion.tries) {
             return [KeyHint("Enter", position + 1 < order.count ? "next question" : "see score")]
         }

@@ -12,6 +12,8 @@ public struct QuizPage: PageModel {
     /// The learner's work on each question, indexed like `questions`.
     public private(set) var attempts: [QuestionAttempt]
     public private(set) var isShowingSummary = false
+    /// The first line of the summary shown, when it is taller than the page (↑/↓ scroll it).
+    public private(set) var summaryScroll = 0
     /// The results of earlier visits, kept in the learner's progress.
     public private(set) var record: PageRecord?
 
@@ -63,8 +65,19 @@ public struct QuizPage: PageModel {
     public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
         guard case .key(let key) = event else { return .ignored }
         if isShowingSummary {
-            guard key == .character("r") else { return .ignored }
-            retake()
+            let overflow = max(0, lines(width: context.width, options: context.options).count - context.height)
+            switch key {
+            case .character("r"):
+                retake()
+            case .down, .character("j"):
+                guard summaryScroll < overflow else { return .ignored }
+                summaryScroll += 1
+            case .up, .character("k"):
+                guard summaryScroll > 0 else { return .ignored }
+                summaryScroll = min(summaryScroll, overflow) - 1
+            default:
+                return .ignored
+            }
             return .handled
         }
         if currentAttempt.isSettled(allowing: currentQuestion.tries) {
@@ -137,5 +150,6 @@ public struct QuizPage: PageModel {
         attempts = Array(repeating: QuestionAttempt(), count: questions.count)
         position = 0
         isShowingSummary = false
+        summaryScroll = 0
     }
 }

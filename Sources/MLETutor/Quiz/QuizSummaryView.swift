@@ -31,7 +31,8 @@ struct QuizSummaryView {
         }
         lines.append(StyledLine("To review:", style: .heading))
         let cross = options.glyphs.wrong
-        for (position, index) in order.enumerated() where result.missed.contains(index) {
+        let missed = order.enumerated().filter { result.missed.contains($0.element) }
+        for (position, index) in missed where questions[index].revisitLesson == nil {
             let label = "  \(cross) \(position + 1). "
             let room = max(1, width - label.count)
             let prompt = options.displayable(firstParagraph(of: questions[index])).truncated(
@@ -42,6 +43,7 @@ struct QuizSummaryView {
                     StyledLine(String(repeating: " ", count: label.count) + "revisit page \(page)", style: .muted))
             }
         }
+        lines += lessonsToRevisit(missed, width: width)
         lines.append(.empty)
         lines += TextWrapper.wrap(
             [
@@ -49,6 +51,25 @@ struct QuizSummaryView {
                 StyledRun(" to retake the quiz, the missed questions first."),
             ], width: width)
         return lines
+    }
+
+    /// A line a lesson (wrapped when long) for the missed questions that name a lesson to revisit, in the order the
+    /// lessons first come up: the lesson's number and title, and the questions' numbers.
+    private func lessonsToRevisit(_ missed: [(offset: Int, element: Int)], width: Int) -> [StyledLine] {
+        var lessons: [LessonReference] = []
+        var numbers: [LessonReference: [Int]] = [:]
+        for (position, index) in missed {
+            guard let lesson = questions[index].revisitLesson else { continue }
+            if numbers[lesson] == nil { lessons.append(lesson) }
+            numbers[lesson, default: []].append(position + 1)
+        }
+        return lessons.flatMap { lesson in
+            let asked = numbers[lesson, default: []].map(String.init).joined(separator: ", ")
+            let questionsText = numbers[lesson, default: []].count == 1 ? "question" : "questions"
+            let text = options.displayable("revisit \(lesson.summaryText) (\(questionsText) \(asked))")
+            return TextWrapper.wrap(
+                [StyledRun(text)], width: width, firstPrefix: StyledRun("  \(options.glyphs.wrong) ", style: .failure))
+        }
     }
 
     /// The prompt's first block as plain text, to name the question in one line.
@@ -64,6 +85,8 @@ struct QuizSummaryView {
             return items.first.map { $0.map(\.text).joined() } ?? ""
         case .table(let header, _):
             return header.map { $0.map(\.text).joined() }.joined(separator: " ")
+        case .code(let lines):
+            return lines.first ?? ""
         }
     }
 }

@@ -1,5 +1,6 @@
 /// Markdown-light, the prose format of lesson pages: paragraphs, `#` headings, `-` bullet lists,
-/// `1.` numbered lists and `|` tables, with **bold** and `code` inside any of them.
+/// `1.` numbered lists and `|` tables, with **bold** and `code` inside any of them, and code
+/// blocks between lines of three backticks, kept line for line.
 public struct MarkdownDocument: Hashable, Sendable {
     public enum Block: Hashable, Sendable {
         case heading([StyledRun])
@@ -7,6 +8,8 @@ public struct MarkdownDocument: Hashable, Sendable {
         case bullets([[StyledRun]])
         case numbered([[StyledRun]])
         case table(header: [[StyledRun]], rows: [[[StyledRun]]])
+        /// Lines shown as written (a program, a command and its output), never wrapped.
+        case code([String])
     }
 
     public var blocks: [Block]
@@ -22,6 +25,7 @@ public struct MarkdownDocument: Hashable, Sendable {
         var items: [String] = []
         var itemsAreNumbered = false
         var tableRows: [[String]] = []
+        var codeLines: [String]?
 
         func flush() {
             if !paragraph.isEmpty {
@@ -42,7 +46,17 @@ public struct MarkdownDocument: Hashable, Sendable {
 
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = rawLine.trimmingSpaces()
-            if line.isEmpty {
+            if let lines = codeLines {
+                if line.hasPrefix("```") {
+                    blocks.append(.code(lines))
+                    codeLines = nil
+                } else {
+                    codeLines = lines + [String(rawLine.reversed().drop { $0 == " " || $0 == "\r" }.reversed())]
+                }
+            } else if line.hasPrefix("```") {
+                flush()
+                codeLines = []
+            } else if line.isEmpty {
                 flush()
             } else if line.hasPrefix("#") {
                 flush()
@@ -67,6 +81,7 @@ public struct MarkdownDocument: Hashable, Sendable {
             }
         }
         flush()
+        if let codeLines { blocks.append(.code(codeLines)) }
         self.blocks = blocks
     }
 

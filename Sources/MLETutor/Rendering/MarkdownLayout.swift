@@ -27,6 +27,8 @@ public enum MarkdownLayout {
             }
         case .table(let header, let rows):
             return MarkdownTableLayout(header: header, rows: rows, glyphs: glyphs).lines(width: width)
+        case .code(let lines):
+            return lines.map { StyledLine("  " + $0, style: .code) }
         }
     }
 }
@@ -43,6 +45,7 @@ private extension MarkdownDocument.Block {
         case .bullets(let items): return .bullets(items.map(spell))
         case .numbered(let items): return .numbered(items.map(spell))
         case .table(let header, let rows): return .table(header: header.map(spell), rows: rows.map { $0.map(spell) })
+        case .code(let lines): return .code(lines.map(ASCIITransliteration.apply))
         }
     }
 }

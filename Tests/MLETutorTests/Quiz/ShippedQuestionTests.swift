@@ -55,8 +55,13 @@ import Testing
         #expect(QuizGrader.grade(.number(typed), for: shipped.question).isRight)
     }
 
+    /// A page of the question's own lesson, or (in a knowledge check) another lesson of the course.
     @Test(arguments: ShippedQuestion.all)
     func everyQuestionNamesAPageOfItsLessonToRevisit(_ shipped: ShippedQuestion) throws {
+        if let lesson = shipped.question.revisitLesson {
+            #expect(lesson.number != nil && lesson.title != nil, "revisit: \(lesson.id) is resolved")
+            return
+        }
         let page = try #require(shipped.question.revisit)
         #expect((1...shipped.pageCount).contains(page))
         #expect(page != shipped.pageNumber, "a question should send the learner to the teaching, not to the quiz")

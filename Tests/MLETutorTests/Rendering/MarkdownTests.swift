@@ -15,6 +15,21 @@ import Testing
         #expect(MarkdownInline.parse("2 ** 3 and `x") == [StyledRun("2 ** 3 and `x")])
     }
 
+    /// Code keeps its indentation and spacing line for line, is never wrapped or reflowed, and a
+    /// fence left open runs to the end of the text.
+    @Test func codeBlocksKeepTheirLinesAsWritten() {
+        let document = MarkdownDocument(
+            parsing: "Before\n```\ndef f(x):\n    return  x * 2   \n\n```\n**after**\n```\nopen")
+        #expect(
+            document.blocks == [
+                .paragraph([StyledRun("Before")]), .code(["def f(x):", "    return  x * 2", ""]),
+                .paragraph([StyledRun("after", style: .strong)]), .code(["open"]),
+            ])
+        let lines = MarkdownLayout.lines(document, width: 8, options: .ascii)
+        #expect(lines[2] == StyledLine("  def f(x):", style: .code))
+        #expect(lines[3] == StyledLine("      return  x * 2", style: .code))
+    }
+
     @Test func blocksAreRecognised() {
         let document = MarkdownDocument(
             parsing: """
