@@ -29,6 +29,7 @@ struct ExploreCommand: ParsableCommand {
     @OptionGroup var display: DisplayFlags
 
     func validate() throws {
+        guard model.distribution != nil else { throw ValidationError("name a distribution") }
         guard (file == nil) != (data == nil) else {
             throw ValidationError("give the data as a FILE or with --data, not both or neither")
         }
