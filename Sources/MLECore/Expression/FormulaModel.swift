@@ -43,9 +43,11 @@ public struct FormulaModel: Sendable, Hashable {
 
     /// ℓ(θ) = Σᵢ f(xᵢ | θ) over `sample`.
     ///
+    /// - Parameter splitting: whether parts of the form c(θ)·d(x) are summed once (the default);
+    ///   off, every part is evaluated per observation, which the benchmarks use to time the loop.
     /// - Precondition: the sample is not empty.
-    public func likelihood(on sample: [Double]) -> FormulaLikelihood {
-        FormulaLikelihood(model: self, sample: sample)
+    public func likelihood(on sample: [Double], splitting: Bool = true) -> FormulaLikelihood {
+        FormulaLikelihood(model: self, sample: sample, splitting: splitting)
     }
 }
 
@@ -63,13 +65,13 @@ public struct FormulaLikelihood: LikelihoodProblem {
     private let summaries: [SummedExpression]
     private let root: SummedExpression
 
-    init(model: FormulaModel, sample: [Double]) {
+    init(model: FormulaModel, sample: [Double], splitting: Bool) {
         precondition(!sample.isEmpty, "a likelihood needs at least one observation")
         self.model = model
         self.sample = sample
         var binder = ExpressionBinder(sample: sample)
         let bound = binder.bind(model.node)
-        root = SummedExpression(perObservation: bound, columns: binder.columns)
+        root = SummedExpression(perObservation: bound, columns: binder.columns, splitting: splitting)
         columns = binder.columns
         summaries = binder.summaries
     }

@@ -13,9 +13,13 @@ struct SummedExpression: Sendable {
     /// Σᵢ r(θ, xᵢ), or nil when everything split into terms.
     let rest: ObservationProgram?
 
-    init(perObservation node: BoundNode, columns: ColumnStore) {
+    init(perObservation node: BoundNode, columns: ColumnStore, splitting: Bool = true) {
         var split = AdditiveSplit()
-        split.add(node, sign: 1)
+        if splitting || node.dependence != .mixed {
+            split.add(node, sign: 1)
+        } else {
+            split.keep(node)
+        }
         terms = split.terms.map { coefficient, data in
             (coefficient, SummedExpression.total(data, columns: columns))
         }
@@ -51,6 +55,9 @@ private struct AdditiveSplit {
         for part in restParts.dropFirst() { node = .binary(.add, node, part) }
         return node
     }
+
+    /// Keeps `node` whole, to be evaluated per observation.
+    mutating func keep(_ node: BoundNode) { restParts.append(node) }
 
     /// Adds `factor` · `node` (factor free of x; nil means 1) with the given sign.
     mutating func add(_ node: BoundNode, sign: Double, factor: BoundNode? = nil) {
