@@ -13,6 +13,10 @@ public struct ExpressionParser {
     /// - Throws: `ExpressionError` with the column of the first problem.
     /// - Complexity: O(length of the formula).
     public static func parse(_ formula: String, scope: ExpressionScope) throws(ExpressionError) -> ExpressionNode {
+        guard formula.count <= maximumLength else {
+            throw ExpressionError(
+                column: maximumLength + 1, message: "the formula is longer than \(maximumLength) characters")
+        }
         var parser = ExpressionParser(tokens: try ExpressionLexer.tokens(formula), scope: scope)
         guard parser.current.kind != .end else {
             throw ExpressionError(column: 1, message: "the formula is empty")
@@ -33,6 +37,10 @@ public struct ExpressionParser {
     private mutating func advance() { if position < tokens.count - 1 { position += 1 } }
 
     private func isSymbol(_ c: Character) -> Bool { current.kind == .symbol(c) }
+
+    /// Longer formulas are refused: every pass over a formula recurses through it, and a chain
+    /// like x+x+…+x nests as deep as it is long.
+    public static let maximumLength = 500
 
     /// Nesting deeper than this is refused rather than risking the stack on hostile input.
     private static let maximumDepth = 200

@@ -65,11 +65,28 @@ struct ExpressionParserTests {
     }
 
     @Test func deepNestingIsRefusedNotCrashed() throws {
-        let deep = String(repeating: "(", count: 5000) + "x" + String(repeating: ")", count: 5000)
+        let deep = String(repeating: "(", count: 240) + "x" + String(repeating: ")", count: 240)
         let error = try #require(Self.parseError(deep))
         #expect(error.message == "the formula nests too deeply")
-        let minuses = String(repeating: "-", count: 5000) + "x"
+        let minuses = String(repeating: "-", count: 300) + "x"
         #expect(Self.parseError(minuses)?.message == "the formula nests too deeply")
+    }
+
+    @Test func hostileInputIsRefusedOrComputedSafely() throws {
+        let long = Array(repeating: "x", count: 300).joined(separator: "+")
+        #expect(Self.parseError(long)?.message == "the formula is longer than 500 characters")
+        let chain = try ExpressionParser.parse(
+            Array(repeating: "x", count: 250).joined(separator: "+"), scope: .dataOnly)
+        var evaluator = PlainEvaluator(sample: [], parameters: [])
+        #expect(evaluator.value(chain, x: 2) == 500)
+        #expect(Self.parseError("x\u{0}")?.column == 2)
+        let tiny = try ExpressionParser.parse("1e-320 * x", scope: .dataOnly)
+        #expect(evaluator.value(tiny, x: 1) == Double("1e-320"))
+        let huge = try FormulaModel("1e308*1e308*lambda*x", parameters: ["lambda"])
+        #expect(!huge.likelihood(on: [1]).isInDomain(Theta(1)))
+        #expect(huge.firstUndefined(on: [1], at: [1])?.reason == "overflows to infinity")
+        let greek = try FormulaModel("log(λ) - λ*x", parameters: ["λ"])
+        #expect(greek.likelihood(on: [0.5]).score(Theta(2))[0] == 0)
     }
 
     @Test func precedenceAndAssociativity() throws {
