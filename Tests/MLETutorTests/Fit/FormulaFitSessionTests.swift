@@ -15,14 +15,7 @@ struct FormulaFitSessionTests {
         .run(MemorySource(text), name: "data.txt")
     }
 
-    func message(_ arguments: [String]) -> String {
-        do {
-            _ = try FitCommand.parse(arguments)
-            return ""
-        } catch {
-            return FitCommand.message(for: error)
-        }
-    }
+    func message(_ arguments: [String]) -> String { FitCommandTests().message(arguments) }
 
     @Test func parsesModelStartAndFile() throws {
         let command = try FitCommand.parse([

@@ -118,12 +118,7 @@ import Testing
         #expect(AppView.render(state).lines.allSatisfy { $0.count == 80 })
     }
 
-    private func headlines(_ question: String) -> [String] {
-        let indented = question.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.isEmpty ? "" : "      " + $0 }.joined(separator: "\n")
-        let text = "id: a\ntitle: T\nsummary: s\npages:\n  - kind: quiz\n    questions:\n" + indented
-        return Course.load([LessonSource(path: "quiz.yaml", text: text)]).diagnostics.map(\.headline)
-    }
+    private func headlines(_ question: String) -> [String] { QuizLintTests().headlines(question) }
 
     @Test func lintNamesWhatIsWrong() {
         #expect(
