@@ -35,7 +35,7 @@ public struct ExpressionScope: Sendable, Hashable {
     /// A scope with no parameters: an estimator, a function of the data only.
     public static let dataOnly = ExpressionScope(checked: [])
 
-    private init(checked: [String]) { parameters = checked }
+    init(checked: [String]) { parameters = checked }
 
     /// Every name the formula may use, for suggestions.
     var knownNames: [String] { parameters + ["x", "n", "pi", "sum", "mean"] + MathFunction.allCases.map(\.name) }

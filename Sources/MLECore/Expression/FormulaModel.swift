@@ -38,6 +38,12 @@ public struct FormulaModel: Sendable, Hashable {
         self.scope = scope
     }
 
+    init(text: String, node: ExpressionNode, scope: ExpressionScope) {
+        self.text = text
+        self.node = node
+        self.scope = scope
+    }
+
     /// The parameters' names.
     public var parameterNames: [String] { scope.parameters }
 

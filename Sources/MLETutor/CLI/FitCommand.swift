@@ -21,9 +21,6 @@ struct FitCommand: ParsableCommand {
     @Argument(help: "The data file, or - for standard input.")
     var file: String = "-"
 
-    @Option(name: .customLong("file"), help: "The data file with --model (else standard input).")
-    var modelDataFile: String?
-
     @OptionGroup var columnOption: ColumnOption
     /// The column of a comma-separated file to read, if one was named.
     var column: Int? { columnOption.number }
@@ -39,12 +36,11 @@ struct FitCommand: ParsableCommand {
             guard model.distribution == nil else { throw ValidationError("give a distribution or --model, not both") }
         } else {
             guard model.distribution != nil else { throw ValidationError("name a distribution, or give --model") }
-            if modelDataFile != nil { throw ValidationError("--file goes with --model") }
         }
     }
 
     func run() throws {
-        let path = formula.isGiven ? modelDataFile ?? "-" : file
+        let path = formula.isGiven ? formula.dataFile ?? "-" : file
         let outcome: FitSession.Outcome
         do {
             let source = try FileSource(path: path)

@@ -16,11 +16,15 @@ struct FormulaModelOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Start values of the model's parameters, e.g. m=0,b=1.", valueName: "NAME=VALUE[,...]"))
     var start: String?
 
+    @Option(name: .customLong("file"), help: "The data file with --model (fit reads standard input without it).")
+    var dataFile: String?
+
     /// Whether a formula model was given.
     var isGiven: Bool { expression != nil }
 
     func validate() throws {
         if start != nil && expression == nil { throw ValidationError("--start goes with --model") }
+        if dataFile != nil && expression == nil { throw ValidationError("--file goes with --model") }
         if expression != nil {
             guard let start else {
                 throw ValidationError("--model needs --start NAME=VALUE for each parameter, e.g. --start lambda=1")

@@ -24,7 +24,7 @@ struct FormulaFitSessionTests {
         #expect(command.formula.expression == "-log(2*b) - abs(x - m)/b")
         #expect(command.formula.startValues.map(\.name) == ["m", "b"])
         #expect(command.formula.startValues.map(\.value) == [0, 1])
-        #expect(command.modelDataFile == "data.txt" && command.json)
+        #expect(command.formula.dataFile == "data.txt" && command.json)
     }
 
     @Test func rejectsInconsistentModelOptions() {
