@@ -37,15 +37,10 @@ enum ModelExplore {
             let outcome = FormulaFitSession.formulaFailure(error, expression: expression)
             return .failure(ExploreFailure(message: outcome.standardError, status: outcome.status))
         }
-        var values: [Double] = []
-        var lines: [Int] = []
+        let values: [Double]
+        let lines: [Int]
         do {
-            var reader = NumberReader(source, column: column)
-            try reader.forEachNumber { value, line in
-                values.append(value)
-                lines.append(line)
-            }
-            guard !values.isEmpty else { throw DataError.emptySample }
+            (values, lines) = try FormulaFitSession.observations(source, column: column)
         } catch {
             let outcome = FitSession.failure(error, name: name)
             return .failure(ExploreFailure(message: outcome.standardError, status: outcome.status))

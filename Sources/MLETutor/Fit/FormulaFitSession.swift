@@ -18,15 +18,10 @@ struct FormulaFitSession {
         } catch {
             return Self.formulaFailure(error, expression: expression)
         }
-        var values: [Double] = []
-        var lines: [Int] = []
+        let values: [Double]
+        let lines: [Int]
         do {
-            var reader = NumberReader(source, column: column)
-            try reader.forEachNumber { value, line in
-                values.append(value)
-                lines.append(line)
-            }
-            guard !values.isEmpty else { throw DataError.emptySample }
+            (values, lines) = try Self.observations(source, column: column)
         } catch {
             return FitSession.failure(error, name: name)
         }
@@ -38,6 +33,21 @@ struct FormulaFitSession {
         } catch {
             return failure(error, lines: lines, name: name)
         }
+    }
+
+    /// Every number in `source` with its line, kept: a typed model may need each observation.
+    ///
+    /// - Throws: the reader's errors, or `DataError.emptySample`.
+    static func observations(_ source: some ByteSource, column: Int?) throws -> (values: [Double], lines: [Int]) {
+        var values: [Double] = []
+        var lines: [Int] = []
+        var reader = NumberReader(source, column: column)
+        try reader.forEachNumber { value, line in
+            values.append(value)
+            lines.append(line)
+        }
+        guard !values.isEmpty else { throw DataError.emptySample }
+        return (values, lines)
     }
 
     /// `--model, column 5: error: …` with the formula and a caret under the column.
