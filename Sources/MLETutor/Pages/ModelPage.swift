@@ -17,10 +17,17 @@ import MLECore
 struct ModelPage: PageModel {
     let model: FormulaModel
     let sample: [Double]
+    /// ℓ of the whole model, bound once: its fast evaluation tells whether to look for an
+    /// undefined observation at all.
+    let likelihood: FormulaLikelihood
     var prompt: String?
     /// The values the parameters not on screen are held at: the joint estimate, or the start.
     let heldValues: [Double]
     private(set) var tabs: PageTabs
+    /// What is wrong with the model where the screen stands, worked out when θ changes rather
+    /// than on every frame (finding an undefined observation costs O(n)).
+    private(set) var warning: String?
+    private var warningParameters: [Double] = []
 
     static let pageKind = PageKind(name: "model", fields: ["prompt", "formula", "start", "data"]) { fields in
         ModelPageSpec.decode(fields)
@@ -31,6 +38,7 @@ struct ModelPage: PageModel {
         self.model = model
         self.sample = sample
         self.prompt = prompt
+        likelihood = model.likelihood(on: sample)
         let names = model.parameterNames
         let joint = try? FormulaFit.fit(model, sample: sample, start: start)
         heldValues = names.map { joint?.value(of: $0) ?? start[$0] ?? 0 }
@@ -45,6 +53,14 @@ struct ModelPage: PageModel {
             pages.append((ReadoutFormat.symbol(name), page))
         }
         tabs = PageTabs(pages)
+        updateWarning()
+    }
+
+    private mutating func updateWarning() {
+        let theta = currentParameters
+        guard theta != warningParameters else { return }
+        warningParameters = theta
+        warning = ModelPageText.warning(for: likelihood, at: theta)
     }
 
     /// The optimizer on screen.
@@ -58,7 +74,9 @@ struct ModelPage: PageModel {
     var wantsTicks: Bool { tabs.wantsTicks }
 
     mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
-        tabs.handle(event, context: context)
+        let response = tabs.handle(event, context: context)
+        updateWarning()
+        return response
     }
 
     /// θ where the screen stands: the parameter on screen at the optimizer's latest point, the

@@ -14,23 +14,31 @@ enum ModelPageText {
             lines += PageText.wrapped(
                 "score ∂ℓ/∂\(symbol) = " + printer.sumOverObservations(score), style: .plain, width: width, lines: 1)
         }
-        let theta = page.currentParameters
-        let at = zip(names, theta).map { "\(ReadoutFormat.symbol($0)) = \(ReadoutFormat.compact($1, digits: 4))" }
-            .joined(separator: ", ")
-        if let undefined = model.firstUndefined(on: page.sample, at: theta) {
-            let which = undefined.value.map { " at x = \(ReadoutFormat.compact($0, digits: 6))" } ?? ""
-            lines += PageText.wrapped(
-                "Undefined\(which) (\(at)): \(undefined)", style: .failure, width: width)
-            return lines
-        }
-        let check = model.densityCheck(on: page.sample, at: theta)
-        if !check.isDensity {
-            let total = check.total.isFinite ? ReadoutFormat.significant(check.total, digits: 4) : "undefined"
-            let verb = check.support == .counts ? "sums" : "integrates"
-            lines += PageText.wrapped(
-                "Not a density: exp(log f) \(verb) to \(total), not 1, over \(check.support.rawValue) (\(at)).",
-                style: .failure, width: width)
+        if let warning = page.warning {
+            lines += PageText.wrapped(warning, style: .failure, width: width)
         }
         return lines
+    }
+
+    /// What is wrong with the model at θ, or nil: undefined at the data (naming the observation),
+    /// or not a density (with the total).
+    ///
+    /// - Complexity: one evaluation of ℓ, O(n) more only when it is not finite, then O(20,000)
+    ///   per support checked.
+    static func warning(for likelihood: FormulaLikelihood, at theta: [Double]) -> String? {
+        let (model, sample) = (likelihood.model, likelihood.sample)
+        let names = model.parameterNames
+        let at = zip(names, theta).map { "\(ReadoutFormat.symbol($0)) = \(ReadoutFormat.compact($1, digits: 4))" }
+            .joined(separator: ", ")
+        let point = theta.count == 1 ? Theta(theta[0]) : Theta(theta[0], theta[1])
+        if !likelihood.logLikelihood(point).isFinite, let undefined = model.firstUndefined(on: sample, at: theta) {
+            let which = undefined.value.map { " at x = \(ReadoutFormat.compact($0, digits: 6))" } ?? ""
+            return "Undefined\(which) (\(at)): \(undefined)"
+        }
+        let check = model.densityCheck(on: sample, at: theta)
+        guard !check.isDensity else { return nil }
+        let total = check.total.isFinite ? ReadoutFormat.significant(check.total, digits: 4) : "undefined"
+        let verb = check.support == .counts ? "sums" : "integrates"
+        return "Not a density: exp(log f) \(verb) to \(total), not 1, over \(check.support.rawValue) (\(at))."
     }
 }

@@ -34,6 +34,14 @@ import Testing
         #expect(text.contains("Not a density: exp(log f) integrates to 2.000, not 1, over the real line"))
     }
 
+    @Test func warnsWhereTheModelIsUndefinedAtTheData() throws {
+        let model = try FormulaModel("log(lambda) - lambda/x", parameters: ["lambda"])
+        #expect(
+            ModelPageText.warning(for: model.likelihood(on: [1, 0, 2]), at: [1])
+                == "Undefined at x = 0 (λ = 1): lambda/x divides by zero")
+        #expect(ModelPageText.warning(for: model.likelihood(on: [1, 2]), at: [1])?.hasPrefix("Not a density") == true)
+    }
+
     @Test func formulaErrorsAreLocatedInTheLessonFile() {
         let headlines = Course.load([Self.lesson("    formula: log(lamda)\n    start: {lambda: 1}\n    data: [1]\n")])
             .diagnostics.map(\.headline)
