@@ -19,6 +19,15 @@ enum FitAssembly {
             diagnosis: diagnosis)
     }
 
+    /// A Newton fit of a model that is not a family (a typed formula), named `modelName`.
+    static func numerical<Problem: LikelihoodProblem>(
+        _ problem: Problem, _ estimate: Theta, modelName: String, iterations: Int, diagnosis: Diagnosis
+    ) -> FitResult {
+        assemble(
+            problem, estimate, family: nil, modelName: modelName, fixed: [], method: .newtonRaphson,
+            iterations: iterations, diagnosis: diagnosis)
+    }
+
     /// A one-parameter estimate on the domain's edge: SE 0, a degenerate Wald interval, a warning.
     static func boundary<Problem: LikelihoodProblem>(_ problem: Problem, estimate: Double, summary: SampleSummary)
         -> FitResult
@@ -33,13 +42,24 @@ enum FitAssembly {
             waldInterval: ConfidenceInterval(lower: estimate, upper: estimate),
             likelihoodRatioInterval: interval)
         return FitResult(
-            family: summary.family, sampleSize: summary.count, estimates: [parameter], fixedParameters: [],
+            family: summary.family, modelName: summary.family.name, sampleSize: summary.count, estimates: [parameter],
+            fixedParameters: [],
             logLikelihood: maximum, method: .closedForm, iterations: 0, diagnosis: .converged(.scoreVanished),
             warnings: [.boundaryEstimate(name: name, value: estimate)])
     }
 
     private static func assemble<Problem: LikelihoodProblem>(
         _ problem: Problem, _ estimate: Theta, summary: SampleSummary,
+        fixed: [FixedParameter], method: FitMethod, iterations: Int,
+        diagnosis: Diagnosis
+    ) -> FitResult {
+        assemble(
+            problem, estimate, family: summary.family, modelName: summary.family.name, fixed: fixed, method: method,
+            iterations: iterations, diagnosis: diagnosis)
+    }
+
+    private static func assemble<Problem: LikelihoodProblem>(
+        _ problem: Problem, _ estimate: Theta, family: Family?, modelName: String,
         fixed: [FixedParameter], method: FitMethod, iterations: Int,
         diagnosis: Diagnosis
     ) -> FitResult {
@@ -60,7 +80,8 @@ enum FitAssembly {
         }
         let warnings: [FitWarning] = diagnosis.isConverged ? [] : [.notConverged(diagnosis)]
         return FitResult(
-            family: summary.family, sampleSize: summary.count, estimates: estimates, fixedParameters: fixed,
+            family: family, modelName: modelName, sampleSize: problem.sampleSize, estimates: estimates,
+            fixedParameters: fixed,
             logLikelihood: maximum, method: method, iterations: iterations, diagnosis: diagnosis, warnings: warnings)
     }
 }

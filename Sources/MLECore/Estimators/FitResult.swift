@@ -3,8 +3,10 @@ import RealModule
 /// Everything a fit reports: estimates with standard errors and intervals, the maximised
 /// log-likelihood, information criteria, and how the numbers were reached.
 public struct FitResult: Sendable {
-    /// The family fitted.
-    public let family: Family
+    /// The family fitted, or nil for a typed formula model.
+    public let family: Family?
+    /// What was fitted, for headings: the family's name or the formula as typed.
+    public let modelName: String
     /// n.
     public let sampleSize: Int
     /// The free parameters' estimates, in the family's order.

@@ -17,6 +17,7 @@ struct ExploreCommand: ParsableCommand {
     )
 
     @OptionGroup var model: ModelOptions
+    @OptionGroup var formula: FormulaModelOptions
 
     @Argument(help: "The data file, or - for standard input.", completion: .file())
     var file: String?
@@ -31,6 +32,14 @@ struct ExploreCommand: ParsableCommand {
     @OptionGroup var display: DisplayFlags
 
     func validate() throws {
+        if formula.isGiven {
+            guard model.distribution == nil else { throw ValidationError("give a distribution or --model, not both") }
+            guard (formula.dataFile == nil) != (data == nil) else {
+                throw ValidationError("with --model, give the data with --file FILE or --data, not both or neither")
+            }
+            return
+        }
+        guard model.distribution != nil else { throw ValidationError("name a distribution, or give --model") }
         if file != nil && data != nil { throw ValidationError("give the data as a FILE or with --data, not both") }
         if file == nil && data == nil && isatty(STDIN_FILENO) == 1 {
             throw ValidationError("give the data as a FILE, with --data, or on standard input (… | mletutor explore)")
@@ -84,14 +93,18 @@ struct ExploreCommand: ParsableCommand {
     }
 
     func run() throws {
-        let model: LikelihoodModel
-        switch loadModel() {
-        case .success(let loaded): model = loaded
+        let shown: (page: any PageModel, title: String)
+        let loaded =
+            formula.isGiven
+            ? ModelExplore.load(formula, data: data, column: column)
+            : loadModel().map { Self.page(for: $0, source: sourceName) }
+        switch loaded {
+        case .success(let loadedPage): shown = loadedPage
         case .failure(let failure):
             writeToStandardError(failure.message)
             throw ExitCode(failure.status)
         }
-        let (page, title) = Self.page(for: model, source: sourceName)
+        let (page, title) = shown
         try FullScreen.run(
             display: display, saveProgress: { _ in },
             makeState: { options, width, height in

@@ -16,6 +16,7 @@ struct FitCommand: ParsableCommand {
     )
 
     @OptionGroup var model: ModelOptions
+    @OptionGroup var formula: FormulaModelOptions
 
     @Argument(help: "The data file, or - for standard input.", completion: .file())
     var file: String = "-"
@@ -30,15 +31,30 @@ struct FitCommand: ParsableCommand {
     var family: Family { model.family }
     var fixed: [String: Double] { model.fixed }
 
+    func validate() throws {
+        if formula.isGiven {
+            guard model.distribution == nil else { throw ValidationError("give a distribution or --model, not both") }
+        } else {
+            guard model.distribution != nil else { throw ValidationError("name a distribution, or give --model") }
+        }
+    }
+
     func run() throws {
-        let session = FitSession(family: family, fixed: fixed, column: column, json: json)
+        let path = formula.isGiven ? formula.dataFile ?? "-" : file
         let outcome: FitSession.Outcome
         do {
-            let source = try FileSource(path: file)
+            let source = try FileSource(path: path)
             defer { source.close() }
-            outcome = session.run(source, name: source.name)
+            if let expression = formula.expression {
+                let session = FormulaFitSession(
+                    expression: expression, start: formula.startValues, column: column, json: json)
+                outcome = session.run(source, name: source.name)
+            } else {
+                let session = FitSession(family: family, fixed: fixed, column: column, json: json)
+                outcome = session.run(source, name: source.name)
+            }
         } catch {
-            outcome = FitSession.failure(error, name: file)
+            outcome = FitSession.failure(error, name: path)
         }
         write(outcome.standardOutput, to: STDOUT_FILENO)
         write(outcome.standardError, to: STDERR_FILENO)

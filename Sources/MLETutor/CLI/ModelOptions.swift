@@ -9,8 +9,8 @@ struct ModelOptions: ParsableArguments {
         case normal, bernoulli, binomial, exponential, poisson, gamma
     }
 
-    @Argument(help: "The distribution: normal, bernoulli, binomial, exponential, poisson or gamma.")
-    var distribution: DistributionName
+    @Argument(help: "The distribution: normal, bernoulli, binomial, exponential, poisson or gamma (none with --model).")
+    var distribution: DistributionName?
 
     @Option(help: "Trials per observation (binomial only).")
     var trials: Int?
@@ -23,7 +23,7 @@ struct ModelOptions: ParsableArguments {
     @Option(help: "Hold the gamma rate at this value.") var beta: Double?
 
     var family: Family {
-        switch distribution {
+        switch distribution ?? .normal {
         case .normal: return .normal
         case .bernoulli: return .bernoulli
         case .binomial: return .binomial(trials: trials ?? 1)

@@ -6,7 +6,7 @@ enum FitReport {
     /// A readable table: estimate, standard error and 95% intervals per free parameter, then n,
     /// ℓ, AIC, BIC, the method and any warnings.
     static func table(_ result: FitResult, source: String) -> String {
-        var lines = ["\(result.family.name) fit to \(source) by maximum likelihood (\(result.method))", ""]
+        var lines = ["\(result.modelName) fit to \(source) by maximum likelihood (\(result.method))", ""]
         let hasLikelihoodRatio = result.estimates.contains { $0.likelihoodRatioInterval != nil }
         var header = [pad("parameter", 10), pad("estimate", 14), pad("std. error", 14), "95% Wald interval"]
         if hasLikelihoodRatio { header[3] = pad(header[3], 28) + "95% likelihood-ratio interval" }
@@ -40,7 +40,8 @@ enum FitReport {
     /// in the course; a standard error that does not exist is `null`.
     static func json(_ result: FitResult) -> String {
         var fields = [
-            "\"distribution\": \(quoted(result.family.name))",
+            result.family == nil
+                ? "\"model\": \(quoted(result.modelName))" : "\"distribution\": \(quoted(result.modelName))",
             "\"n\": \(result.sampleSize)",
             "\"parameters\": " + object(result.estimates.map { ($0.name, jsonNumber($0.value)) }),
             "\"standardErrors\": " + object(result.estimates.map { ($0.name, jsonNumber($0.standardError)) }),

@@ -71,6 +71,8 @@ struct FeedbackView {
                     ], width: width)
             }
             return []
+        case .formula(let formula):
+            return FormulaFeedback.why(grade, for: formula, width: width, options: options)
         }
     }
 
@@ -90,6 +92,8 @@ struct FeedbackView {
         case .numeric(let numeric):
             return [StyledLine("The answer is \(numeric.formattedAnswer).", style: .strong)]
                 + MarkdownLayout.lines(numeric.explanation, width: width, options: options)
+        case .formula(let formula):
+            return FormulaFeedback.rightAnswer(formula, width: width, options: options)
         }
     }
 

@@ -7,6 +7,8 @@ public struct Question: Sendable {
         case choice(ChoiceQuestion)
         /// Type a number, graded with a tolerance.
         case numeric(NumericQuestion)
+        /// Type a formula in the data, graded on seeded samples.
+        case formula(FormulaQuestion)
     }
 
     public var prompt: MarkdownDocument

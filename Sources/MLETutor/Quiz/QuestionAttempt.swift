@@ -1,3 +1,5 @@
+import MLECore
+
 /// The learner's work on one question: the option under the cursor, the options ticked, the
 /// typed answer, the tries used and the grade of the latest one.
 public struct QuestionAttempt: Hashable, Sendable {
@@ -45,6 +47,13 @@ public struct QuestionAttempt: Hashable, Sendable {
                 response = .number(value)
             case .failure(let problem):
                 notice = problem.description
+                return
+            }
+        case .formula:
+            do {
+                response = .formula(try EstimatorFormula(field.string))
+            } catch {
+                notice = FormulaFeedback.notice(for: error)
                 return
             }
         }

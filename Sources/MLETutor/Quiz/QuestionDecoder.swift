@@ -17,6 +17,7 @@ struct QuestionDecoder {
         "true-false": ["answer", "explain-true", "explain-false"],
         "numeric": ["answer", "tolerance", "explanation", "mistakes"],
         "seeded": ["generator", "seed", "count", "tolerance", "explanation"],
+        "formula": FormulaDecoder.fieldNames,
     ]
     static var typeNames: [String] { typeFields.map(\.key) }
 
@@ -40,6 +41,8 @@ struct QuestionDecoder {
             format = ChoiceDecoder(fields: fields, log: log).trueFalse()
         case "numeric":
             format = NumericDecoder(fields: fields, log: log).numeric()
+        case "formula":
+            format = FormulaDecoder(fields: fields, log: log).formula()
         default:
             format = SeededDecoder(fields: fields, log: log).seeded(text: &text)
         }

@@ -25,7 +25,7 @@ struct QuestionView {
             for index in choice.options.indices {
                 lines += optionLines(index, of: choice, width: width)
             }
-        case .numeric:
+        case .numeric, .formula:
             lines.append(answerLine)
         }
         let feedback = FeedbackView(question: question, attempt: attempt, options: options).lines(width: width)

@@ -1,8 +1,12 @@
+import MLECore
+
 /// What the learner submitted for a question.
 public enum QuizResponse: Hashable, Sendable {
     /// The options chosen, by index: one for a single choice, any number for "select all".
     case options(Set<Int>)
     case number(Double)
+    /// A formula in the data, parsed.
+    case formula(EstimatorFormula)
 }
 
 /// The verdict on one response, with what the feedback should explain.
@@ -21,6 +25,8 @@ public struct Grade: Hashable, Sendable {
     public var missed: [Int] = []
     /// The known mistake a wrong number matches, by index into the question's mistakes.
     public var mistake: Int?
+    /// A sample where a wrong formula differs from the key.
+    public var counterexample: FormulaCounterexample?
 
     public var isRight: Bool { verdict == .right }
 }
@@ -33,6 +39,8 @@ public enum QuizGrader {
             return grade(chosen, for: choice)
         case (.numeric(let numeric), .number(let value)):
             return grade(value, for: numeric)
+        case (.formula(let formula), .formula(let typed)):
+            return formula.grade(typed)
         default:
             preconditionFailure("a \(response) response does not fit the question's format")
         }

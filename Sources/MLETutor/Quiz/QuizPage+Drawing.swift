@@ -58,6 +58,9 @@ extension QuizPage {
         case .numeric:
             let arrows = context.options.glyphs.leftRight
             return [KeyHint("0-9 . / e", "type"), KeyHint(arrows, "move"), KeyHint("Enter", "submit")]
+        case .formula:
+            let arrows = context.options.glyphs.leftRight
+            return [KeyHint("x n sum mean", "type"), KeyHint(arrows, "move"), KeyHint("Enter", "submit")]
         }
     }
 }

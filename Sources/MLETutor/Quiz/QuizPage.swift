@@ -36,7 +36,7 @@ public struct QuizPage: PageModel {
     /// True while a numeric answer is being typed: every printable key goes into it.
     public var capturesTyping: Bool {
         guard !isShowingSummary, !currentAttempt.isSettled(allowing: currentQuestion.tries),
-            case .numeric = currentQuestion.format
+            currentQuestion.format.isTyped
         else { return false }
         return true
     }
@@ -87,7 +87,7 @@ public struct QuizPage: PageModel {
         switch currentQuestion.format {
         case .choice(let choice):
             return handleChoice(key, choice)
-        case .numeric:
+        case .numeric, .formula:
             return handleTyping(key)
         }
     }

@@ -108,7 +108,7 @@ import Testing
             Issue.record("not the optimizer")
             return
         }
-        let fit = try MaximumLikelihood.fit(page.model.summary, fixed: ["beta": 1])
+        let fit = try MaximumLikelihood.fit(try #require(page.model as? LikelihoodModel).summary, fixed: ["beta": 1])
         let alpha = try #require(fit.estimate("alpha")?.value)
         #expect(page.run.diagnosis.isConverged)
         #expect(AppView.render(state).description.contains("Result: α = \(ReadoutFormat.compact(alpha, digits: 12))"))

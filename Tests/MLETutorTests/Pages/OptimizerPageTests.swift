@@ -13,7 +13,7 @@ import Testing
 
     /// The maximum likelihood fit of the fixture's Gamma data with β = 1, from MLECore.
     private func gammaFit(_ page: OptimizerPage) throws -> FitResult {
-        try MaximumLikelihood.fit(page.model.summary, fixed: ["beta": 1])
+        try MaximumLikelihood.fit(try #require(page.model as? LikelihoodModel).summary, fixed: ["beta": 1])
     }
 
     @Test func eachStepKeyTakesOneGradientStepAndTheTableShowsIt() throws {

@@ -230,6 +230,9 @@ import Testing
         case .numeric(let numeric):
             let clear = [Key.end] + Array(repeating: Key.backspace, count: AnswerField.maximumLength)
             return clear + numeric.formattedAnswer.map(Key.character) + [.enter]
+        case .formula(let formula):
+            let clear = [Key.end] + Array(repeating: Key.backspace, count: AnswerField.maximumLength)
+            return clear + formula.key.shown.map(Key.character) + [.enter]
         }
     }
 
@@ -240,6 +243,8 @@ import Testing
             return [.character(Character(String(wrong + 1))), .enter]
         case .numeric(let numeric):
             return QuizNumber.format(numeric.answer + 1, places: 4).map(Key.character) + [.enter]
+        case .formula(let formula):
+            return "2*(\(formula.key.shown))".map(Key.character) + [.enter]
         }
     }
 }

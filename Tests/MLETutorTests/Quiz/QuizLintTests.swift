@@ -6,7 +6,7 @@ import Testing
 @Suite struct QuizLintTests {
     /// The headlines for a lesson whose only page is a quiz with the question `question`, written
     /// as YAML without indentation. The question's first line is line 7 of the file.
-    private func headlines(_ question: String) -> [String] {
+    func headlines(_ question: String) -> [String] {
         let indented = question.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.isEmpty ? "" : "      " + $0 }.joined(separator: "\n")
         let text = "id: a\ntitle: T\nsummary: s\npages:\n  - kind: quiz\n    questions:\n" + indented

@@ -1,3 +1,4 @@
+import MLECore
 import Testing
 
 @testable import MLETutor
@@ -11,9 +12,10 @@ import Testing
             switch shipped.question.format {
             case .choice(let choice): choice.selectsMany ? "multiple" : "single"
             case .numeric: "numeric"
+            case .formula: "formula"
             }
         }
-        #expect(Set(formats) == ["single", "multiple", "numeric"])
+        #expect(Set(formats).isSuperset(of: ["single", "multiple", "numeric"]))
     }
 
     @Test(arguments: ShippedQuestion.all)
@@ -43,6 +45,12 @@ import Testing
             for mistake in numeric.mistakes {
                 #expect(QuizGrader.grade(.number(mistake.value), for: question).verdict == .wrong, "\(mistake.value)")
             }
+        case .formula(let formula):
+            let shown = formula.key.shown
+            #expect(
+                (try? QuizGrader.grade(.formula(EstimatorFormula(shown)), for: question).isRight) == true, "\(shown)")
+            let doubled = "2*(\(shown))"
+            #expect((try? QuizGrader.grade(.formula(EstimatorFormula(doubled)), for: question).isRight) == false)
         }
     }
 

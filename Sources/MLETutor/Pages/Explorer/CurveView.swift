@@ -17,7 +17,7 @@ enum CurveView: String, Sendable, Hashable {
 /// The plot of L(θ) or ℓ(θ) over a slider's range, with whatever the page lays on top: the
 /// slider's line, the peak, interval bands, an optimizer's iterates.
 struct LikelihoodCurve {
-    let model: LikelihoodModel
+    let model: any LikelihoodSource
     let range: ClosedRange<Double>
     let symbol: String
 

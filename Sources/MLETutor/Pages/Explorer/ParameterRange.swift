@@ -51,7 +51,7 @@ enum ParameterRange {
     }
 
     /// A slider over θ̂ ± 5 standard errors of free parameter `index`, starting where `start` says.
-    static func slider(for model: LikelihoodModel, index: Int) -> ParameterSlider {
+    static func slider(for model: any LikelihoodSource, index: Int) -> ParameterSlider {
         let estimate = model.estimate(index)
         let range = around(estimate, name: model.parameterNames[index])
         let step = niceStep(for: range.upperBound - range.lowerBound)

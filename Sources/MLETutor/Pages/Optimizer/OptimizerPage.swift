@@ -19,7 +19,7 @@ import MLECore
 /// ```
 public struct OptimizerPage: PageModel {
     var prompt: String?
-    let model: LikelihoodModel
+    let model: any LikelihoodSource
     private(set) var slider: ParameterSlider
     private(set) var run: OptimizerRun
 
@@ -38,7 +38,7 @@ public struct OptimizerPage: PageModel {
     }
 
     init(
-        model: LikelihoodModel, slider: ParameterSlider, method: OptimizerMethod, learningRate: Double,
+        model: any LikelihoodSource, slider: ParameterSlider, method: OptimizerMethod, learningRate: Double,
         prompt: String? = nil
     ) {
         precondition(model.dimension == 1, "the optimizer page has one free parameter")
@@ -53,7 +53,7 @@ public struct OptimizerPage: PageModel {
 
     /// Half the inverse of the largest curvature of ℓ at the peak: gradient ascent is then stable
     /// near the peak. 0.01 where there is no peak.
-    static func stableLearningRate(for model: LikelihoodModel) -> Double {
+    static func stableLearningRate(for model: any LikelihoodSource) -> Double {
         guard let fit = model.fit else { return 0.01 }
         let values = fit.estimates.map(\.value)
         let information = model.problem.observedInformation(

@@ -1,0 +1,23 @@
+import MLECore
+
+/// What the curve, the optimizer page and the default slider need of a likelihood: the problem to
+/// evaluate and climb, the fit if there is one, and the parameters' names. A family's data
+/// (`LikelihoodModel`) and a typed model (`ModelLikelihood`) both provide it, so the optimizer's
+/// animation serves both without a copy.
+protocol LikelihoodSource: Sendable {
+    var problem: AnyLikelihoodProblem { get }
+    var fit: FitResult? { get }
+    var parameterNames: [String] { get }
+}
+
+extension LikelihoodSource {
+    var dimension: Int { problem.dimension }
+
+    /// θ̂ of the free parameter `index`, with its standard error.
+    func estimate(_ index: Int) -> ParameterEstimate? {
+        guard let fit, index < fit.estimates.count else { return nil }
+        return fit.estimates[index]
+    }
+}
+
+extension LikelihoodModel: LikelihoodSource {}

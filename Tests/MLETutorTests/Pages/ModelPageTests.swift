@@ -1,0 +1,90 @@
+import MLECore
+import Testing
+
+@testable import MLETutor
+
+/// The `model` page kind and `explore --model`: decoding with located errors, the score and the
+/// density warning on screen, the optimizer reaching the maximum, and the command's checks.
+@Suite struct ModelPageTests {
+    static func lesson(_ page: String) -> LessonSource {
+        LessonSource(
+            path: "fixtures/model.yaml",
+            text: "id: model-fixture\ntitle: M\nsummary: s\npages:\n  - kind: model\n    title: Yours\n" + page)
+    }
+
+    static func frame(_ page: String) throws -> String {
+        let state = AppState.inLesson(
+            0, page: 0, course: try FixtureCourse.load([lesson(page)]), progress: LearnerProgress(),
+            options: .standard, width: 80, height: 24)
+        let frame = AppView.render(state)
+        #expect(frame.lines.allSatisfy { $0.count == 80 })
+        return frame.lines.joined(separator: "\n")
+    }
+
+    @Test func showsTheModelAndItsScore() throws {
+        let text = try Self.frame(
+            "    formula: log(lambda) - lambda*x\n    start: {lambda: 1}\n    data: [0.5, 1.2, 0.1, 0.8]\n")
+        #expect(text.contains("log f(x) = log(λ) − λ·x"))
+        #expect(text.contains("score ∂ℓ/∂λ = Σ(1/λ − xᵢ)"))
+        #expect(!text.contains("Not a density"))
+    }
+
+    @Test func warnsWithTheNumberWhenNotADensity() throws {
+        let text = try Self.frame("    formula: -abs(x - m)\n    start: {m: 1}\n    data: [1.2, 0.4, 2.9]\n")
+        #expect(text.contains("Not a density: exp(log f) integrates to 2.000, not 1, over the real line"))
+    }
+
+    @Test func warnsWhereTheModelIsUndefinedAtTheData() throws {
+        let model = try FormulaModel("log(lambda) - lambda/x", parameters: ["lambda"])
+        #expect(
+            ModelPageText.warning(for: model.likelihood(on: [1, 0, 2]), at: [1])
+                == "Undefined at x = 0 (λ = 1): lambda/x divides by zero")
+        #expect(ModelPageText.warning(for: model.likelihood(on: [1, 2]), at: [1])?.hasPrefix("Not a density") == true)
+    }
+
+    @Test func formulaErrorsAreLocatedInTheLessonFile() {
+        let headlines = Course.load([Self.lesson("    formula: log(lamda)\n    start: {lambda: 1}\n    data: [1]\n")])
+            .diagnostics.map(\.headline)
+        #expect(
+            headlines == [
+                "fixtures/model.yaml:7:18: error: the formula of page 1 (model) is not a model: unknown name 'lamda': did you mean 'lambda'?"
+            ])
+    }
+
+    @Test func runningNewtonMeetsTheCheckpoint() throws {
+        let model = try FormulaModel("-log(2*b) - abs(x - m)/b", parameters: ["m", "b"])
+        var page = ModelPage(model: model, sample: [0.5, 1.2, 2.9, 1.7, 1.1], start: ["m": 1, "b": 1])
+        #expect(page.checkpointMet == false)
+        let context = PageContext(width: 80, height: 24, options: .standard)
+        _ = page.handle(.key(.tab), context: context)
+        for _ in 0..<60 { _ = page.handle(.key(.character("s")), context: context) }
+        #expect(page.checkpointMet == true)
+    }
+
+    @Test func exploreModelOptions() {
+        func message(_ arguments: [String]) -> String {
+            do {
+                _ = try ExploreCommand.parse(arguments)
+                return ""
+            } catch {
+                return ExploreCommand.message(for: error)
+            }
+        }
+        #expect(
+            message(["--model", "x", "--start", "a=1"]).contains(
+                "with --model, give the data with --file FILE or --data"))
+        #expect(message(["--model", "log(a) - a*x", "--start", "a=1", "--data", "1,2"]) == "")
+        #expect(
+            message(["normal", "--model", "x", "--start", "a=1", "--data", "1"])
+                == "give a distribution or --model, not both")
+        switch ModelExplore.page(
+            expression: "log(lambda) - lambda/x", start: [("lambda", 1)], source: ModelExplore.listSource("1,0,2"),
+            name: "--data", column: nil)
+        {
+        case .success: Issue.record("a model undefined at the data was accepted")
+        case .failure(let failure):
+            #expect(
+                failure.message == "--data:2: error: the model is undefined at the start: lambda/x divides by zero\n")
+        }
+    }
+}
