@@ -16,7 +16,7 @@ import MLECore
 ///   prompt: ...                      # optional
 ///   family: normal
 ///   sample: {mu: 5, sigma: 2, n: 30, seed: 11}
-///   start: [3.5, 3]                  # optional: the cursor's first position
+///   start: [3.5, 3]                  # optional: the cursor's first position, or `moments`
 ///   method: gradient                 # or newton
 ///   learning-rate: 0.02              # η; by default from the curvature at the peak
 /// ```
@@ -43,14 +43,15 @@ public struct SurfacePage: PageModel {
             model: spec.model, method: method, learningRate: fields.optionalDouble("learning-rate", in: 1e-6...100),
             prompt: fields.optionalString("prompt"))
         if let node = fields.value("start") {
-            guard let (x, y) = fields.numberPair("start"),
+            let moments = node.string == "moments" ? MomentsStart.theta(for: spec.model) : nil
+            guard let (x, y) = moments.map({ ($0[0], $0[1]) }) ?? fields.numberPair("start"),
                 page.horizontal.range.contains(x), page.vertical.range.contains(y),
                 spec.model.problem.isInDomain(Theta(x, y))
             else {
                 let ranges =
                     "\(page.horizontal.range.lowerBound)...\(page.horizontal.range.upperBound) and \(page.vertical.range.lowerBound)...\(page.vertical.range.upperBound)"
                 fields.log.error(
-                    "field 'start' in \(fields.what) must be two numbers [x, y] inside the plot (\(ranges)) and the parameters' domain",
+                    "field 'start' in \(fields.what) must be two numbers [x, y] inside the plot (\(ranges)) and the parameters' domain, or 'moments' for the method-of-moments point",
                     at: node)
                 return nil
             }
