@@ -35,6 +35,7 @@ public struct PageKindRegistry: Sendable {
         RegressionPage.pageKind,
         UnderflowPage.pageKind,
         SimulationPage.pageKind,
+        IdentifiabilityPage.pageKind,
     ])
 
     public func kind(named name: String) -> PageKind? {
