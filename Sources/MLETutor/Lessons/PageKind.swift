@@ -36,6 +36,7 @@ public struct PageKindRegistry: Sendable {
         UnderflowPage.pageKind,
         SimulationPage.pageKind,
         IdentifiabilityPage.pageKind,
+        SoftmaxRacePage.pageKind,
     ])
 
     public func kind(named name: String) -> PageKind? {
