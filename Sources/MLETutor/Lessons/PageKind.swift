@@ -37,6 +37,7 @@ public struct PageKindRegistry: Sendable {
         SimulationPage.pageKind,
         IdentifiabilityPage.pageKind,
         SoftmaxRacePage.pageKind,
+        NoiseRegressionPage.pageKind,
     ])
 
     public func kind(named name: String) -> PageKind? {
