@@ -92,3 +92,19 @@ import Testing
         }
     }
 }
+
+/// The change-of-variables log-density of a one-step flow, against scipy.
+@Suite struct ChangeOfVariablesTests {
+    /// x = exp(z), z ~ N(0, 1) is lognormal: scipy.stats.lognorm.logpdf(x, 1) and norm.logpdf(log x).
+    @Test(arguments: [
+        (2.0, -1.8523122207237186, -1.1591650401637734),
+        (0.5, -0.466017859603828, -1.1591650401637734),
+        (7.3, -4.88263509338405, -2.8947607452297044),
+    ])
+    func theFlowDensityIsTheLognormal(x: Double, lognormal: Double, base: Double) {
+        let parts = ChangeOfVariables.exponentialFlow(x, base: Normal(mu: 0, sigma: 1))
+        #expect(abs(parts.total - lognormal) <= 1e-13 * abs(lognormal))
+        #expect(abs(parts.base - base) <= 1e-13 * abs(base))
+        #expect(parts.logJacobian == -Double.log(x))
+    }
+}

@@ -38,6 +38,8 @@ public struct PageKindRegistry: Sendable {
         IdentifiabilityPage.pageKind,
         SoftmaxRacePage.pageKind,
         NoiseRegressionPage.pageKind,
+        BigramPage.pageKind,
+        SurvivalPage.pageKind,
     ])
 
     public func kind(named name: String) -> PageKind? {

@@ -11,6 +11,8 @@ public enum ASCIITransliteration {
         "✓": "*", "•": "-", "▸": ">", "±": "+/-", "∈": "in", "̂": "^", "̄": "bar",
         // The live pages: ‖w‖, log₁₀, α̃, ŷ, Cramér.
         "‖": "||", "₀": "0", "̃": "~", "ŷ": "y^", "é": "e",
+        // Lessons 8 to 13: zₖ, Σⱼ, tₜ₋₁, ∇ₓ.
+        "ₖ": "_k", "ⱼ": "_j", "ₜ": "_t", "₋": "-", "ₓ": "_x", "∇": "grad",
     ]
 
     /// `text` with every non-ASCII character replaced by an ASCII spelling, or `?` when none is known.
