@@ -147,7 +147,7 @@ import Testing
         #expect(
             page("{{binomal-probability n=10}}").problems
                 == [
-                    "v.yaml:6:11: error: in {{binomal-probability n=10}}: unknown value 'binomal-probability'; known values: binomial-mle, binomial-probability, binomial-score, first-zero-product, sum-of-logs in page 1 (text)"
+                    "v.yaml:6:11: error: in {{binomal-probability n=10}}: unknown value 'binomal-probability'; known values: binomial-mle, binomial-probability, binomial-score, first-zero-product, flow-base-log-density, flow-log-density, flow-log-jacobian, sum-of-logs in page 1 (text)"
                 ])
         #expect(
             page("{{binomial-mle n=10}}").problems
