@@ -9,7 +9,7 @@ import MLECore
 ///   title: Choose the noise, get the loss
 ///   prompt: ...              # optional
 ///   seed: 4
-///   points: 30               # 5 to 300, outliers included
+///   points: 30               # 5 to 100, outliers included (the exact LAD fit is O(n³))
 ///   outliers: 3              # how many points are pushed far above the line, 0 to a third of them
 ///   noise: gaussian          # the first model shown: gaussian, laplace or student-t
 /// ```
@@ -35,7 +35,7 @@ public struct NoiseRegressionPage: PageModel {
         name: "noise-regression", fields: ["prompt", "seed", "points", "outliers", "noise"]
     ) { fields in
         let seed = fields.optionalInt("seed", in: 0...Int.max) ?? 4
-        let points = fields.optionalInt("points", in: 5...300) ?? 30
+        let points = fields.optionalInt("points", in: 5...100) ?? 30
         let outliers = fields.optionalInt("outliers", in: 0...(points / 3)) ?? min(3, points / 3)
         var noise = NoiseModel.gaussian
         if let name = fields.optionalString("noise") {
