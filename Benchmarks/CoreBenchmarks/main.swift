@@ -6,6 +6,7 @@ import MLECore
 ///   CoreBenchmarks                                  time ℓ, score and information from summaries, then simulations
 ///   CoreBenchmarks simulation                       time 10,000 Gamma fits on samples of 100 only
 ///   CoreBenchmarks formula                          time typed models' ℓ, gradient and Hessian only
+///   CoreBenchmarks models                           time the softmax, noise-regression and bigram pages' work only
 ///   CoreBenchmarks sample FAMILY P1 [P2] N SEED     print a seeded sample, one value per line
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
@@ -15,8 +16,11 @@ case "simulation":
     SimulationBenchmark.run()
 case "formula":
     FormulaBenchmark.run()
+case "models":
+    ModelBenchmark.run()
 default:
     LikelihoodBenchmark.run()
     FormulaBenchmark.run()
     SimulationBenchmark.run()
+    ModelBenchmark.run()
 }

@@ -15,6 +15,13 @@ public enum Diagnosis: Sendable, Hashable, CustomStringConvertible {
     case nonFinite
     /// The iteration limit was reached before any other criterion held.
     case iterationLimit(Int)
+    /// The score is zero but the information matrix −H is singular there: ℓ is flat along some
+    /// direction at the top, so a whole line of θ fits equally well and the data cannot tell
+    /// the parameters apart.
+    case notIdentifiable
+    /// An unsafeguarded Newton step, taken where ℓ does not curve down (ℓ″ ≥ 0, or H not negative
+    /// definite), lowered ℓ: the parabola's vertex it jumped to is a low point, not a peak.
+    case headingForMinimum
 
     /// Whether the optimizer has stopped.
     public var isFinished: Bool { self != .running }
@@ -35,6 +42,9 @@ public enum Diagnosis: Sendable, Hashable, CustomStringConvertible {
         case .leftDomain: return "left the domain: the next step would put a parameter outside its allowed range"
         case .nonFinite: return "non-finite: the log-likelihood or its derivatives became NaN or infinite"
         case .iterationLimit(let limit): return "did not converge after \(limit) iterations"
+        case .notIdentifiable: return "not identifiable: the information matrix is singular"
+        case .headingForMinimum:
+            return "heading for a minimum: ℓ curves up where Newton stood, so it stepped downhill"
         }
     }
 }

@@ -46,31 +46,44 @@ public struct NewtonRaphson<Problem: LikelihoodProblem>: Optimizer {
                         newValue >= start.logLikelihood - slack
                     })
             else {
-                diagnosis = .converged(.noUphillStep)
+                diagnosis = monitor.isFlatTop(current) ? .notIdentifiable : .converged(.noUphillStep)
                 return current
             }
             move = shortened.step
             adjustment = shortened.adjustment ?? adjustment
-        } else if !problem.isInDomain(current.theta + move) {
-            diagnosis = .leftDomain
-            return current
+        } else {
+            // Raw Newton takes its step as it is, whatever the curvature.
+            adjustment = nil
+            guard problem.isInDomain(current.theta + move) else {
+                diagnosis = .leftDomain
+                return current
+            }
         }
         let next = Iterate(
             problem, at: current.theta + move, number: current.number + 1, step: move, adjustment: adjustment)
         diagnosis = monitor.judge(
             previous: current, current: next, kind: adjustment == nil ? .fullNewton : .safeguardedNewton)
+        if !safeguarded, !current.hessian.isNegativeDefinite, next.logLikelihood < current.logLikelihood,
+            !diagnosis.isFinished
+        {
+            diagnosis = .headingForMinimum
+        }
         current = next
         return next
     }
 
-    /// −H⁻¹∇ℓ; when safeguarded and H is not negative definite, a step along the score a tenth of
-    /// θ's size long. Nil when H is singular.
+    /// −H⁻¹∇ℓ. When safeguarded and H is not negative definite, a step along the score: to the
+    /// top of ℓ along that line where ℓ curves down along it (as on a flat ridge, where H is
+    /// singular), else a tenth of θ's size long. Nil when H is singular and there is no fallback.
     private func proposal() -> Theta? {
         let hessian = current.hessian
         if safeguarded && !hessian.isNegativeDefinite {
-            let scoreLength = current.score.length
+            let score = current.score
+            let scoreLength = score.length
             guard scoreLength > 0 else { return nil }
-            return (0.1 * max(current.theta.length, 1) / scoreLength) * current.score
+            let curvature = score.dot(hessian.times(score))
+            if hessian.isSingular && curvature < 0 { return (score.dot(score) / -curvature) * score }
+            return (0.1 * max(current.theta.length, 1) / scoreLength) * score
         }
         guard let solved = hessian.solve(current.score), solved.isFinite else { return nil }
         return -1 * solved

@@ -20,6 +20,7 @@ struct ProgressMonitor: Sendable {
     /// The diagnosis at `start`, before any step.
     func judgeStart(_ start: Iterate) -> Diagnosis {
         guard start.isFinite else { return .nonFinite }
+        if isFlatTop(start) { return .notIdentifiable }
         return scoreVanished(start) ? .converged(.scoreVanished) : .running
     }
 
@@ -37,6 +38,7 @@ struct ProgressMonitor: Sendable {
     /// The diagnosis after a step of the given kind from `previous` to `current`.
     mutating func judge(previous: Iterate, current: Iterate, kind: StepKind) -> Diagnosis {
         guard current.isFinite else { return .nonFinite }
+        if isFlatTop(current) { return .notIdentifiable }
         if scoreVanished(current) { return .converged(.scoreVanished) }
         if kind != .gradient && stepNegligible(current) { return .converged(.stepNegligible) }
         let length = current.step.length
@@ -77,6 +79,25 @@ struct ProgressMonitor: Sendable {
         return (0..<iterate.theta.dimension).allSatisfy { i in
             abs(distance[i]) <= rule.scoreTolerance * (abs(iterate.theta[i]) + 1e-10)
         }
+    }
+
+    /// How close to zero the score must be, relative to θ, for a singular H to mean a flat top
+    /// rather than a passing inflection.
+    static let flatTopTolerance = 1e-9
+
+    /// Whether θ sits where the score is zero and H is singular: the top of a flat ridge. The
+    /// distance to the top is measured along the score, where ℓ still curves, as Newton would
+    /// measure it in that one direction.
+    func isFlatTop(_ iterate: Iterate) -> Bool {
+        let hessian = iterate.hessian
+        guard hessian.isFinite, hessian.isSingular else { return false }
+        let score = iterate.score
+        let squaredLength = score.dot(score)
+        guard squaredLength > 0 else { return true }
+        let curvature = score.dot(hessian.times(score))
+        guard curvature < 0 else { return false }
+        let distance = squaredLength / -curvature * score.length
+        return distance <= Self.flatTopTolerance * (iterate.theta.length + 1)
     }
 
     private func stepNegligible(_ iterate: Iterate) -> Bool {

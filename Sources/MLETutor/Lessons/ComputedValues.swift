@@ -161,6 +161,16 @@ enum ComputedValues {
             }
             return Double(try wholeNumber(values["n"]!, "n")) * FisherInformation.exponentialRate(lambda: lambda)
         },
+        "flow-log-density": Formula(arguments: ["x"]) { values in
+            ChangeOfVariables.exponentialFlow(try positiveNumber(values["x"]!), base: Normal(mu: 0, sigma: 1)).total
+        },
+        "flow-base-log-density": Formula(arguments: ["x"]) { values in
+            ChangeOfVariables.exponentialFlow(try positiveNumber(values["x"]!), base: Normal(mu: 0, sigma: 1)).base
+        },
+        "flow-log-jacobian": Formula(arguments: ["x"]) { values in
+            ChangeOfVariables.exponentialFlow(try positiveNumber(values["x"]!), base: Normal(mu: 0, sigma: 1))
+                .logJacobian
+        },
     ]
 
     /// An argument that is not what the formula accepts.
@@ -276,6 +286,11 @@ enum ComputedValues {
 
     private static func positiveProbability(_ value: Double) throws -> Double {
         guard value > 0 && value <= 1 else { throw ArgumentError(message: "p must be above 0 and at most 1") }
+        return value
+    }
+
+    private static func positiveNumber(_ value: Double) throws -> Double {
+        guard value > 0 && value.isFinite else { throw ArgumentError(message: "x must be a finite number above 0") }
         return value
     }
 

@@ -36,6 +36,11 @@ public struct PageKindRegistry: Sendable {
         UnderflowPage.pageKind,
         SimulationPage.pageKind,
         ModelPage.pageKind,
+        IdentifiabilityPage.pageKind,
+        SoftmaxRacePage.pageKind,
+        NoiseRegressionPage.pageKind,
+        BigramPage.pageKind,
+        SurvivalPage.pageKind,
     ])
 
     public func kind(named name: String) -> PageKind? {

@@ -13,6 +13,8 @@ public enum ASCIITransliteration {
         "‖": "||", "₀": "0", "̃": "~", "ŷ": "y^", "é": "e",
         // The likelihood, recipe and score lessons: λⁿ, xₙ, σ⁴, ½, χ², ∫ f dx.
         "ⁿ": "^n", "ₙ": "_n", "⁴": "^4", "½": "1/2", "χ": "chi", "∫": "integral",
+        // Lessons 8 to 13: zₖ, Σⱼ, tₜ₋₁, ∇ₓ.
+        "ₖ": "_k", "ⱼ": "_j", "ₜ": "_t", "₋": "-", "ₓ": "_x", "∇": "grad",
     ]
 
     /// `text` with every non-ASCII character replaced by an ASCII spelling, or `?` when none is known.

@@ -16,6 +16,7 @@ import MLECore
 ///   range: [0.1, 6]
 ///   method: gradient                 # or newton
 ///   learning-rate: 0.005             # η, snapped to 1, 2 or 5 × 10^k
+///   safeguard: false                 # optional: raw Newton, to watch it fail
 /// ```
 public struct OptimizerPage: PageModel {
     var prompt: String?
@@ -25,28 +26,30 @@ public struct OptimizerPage: PageModel {
 
     static let pageKind = PageKind(
         name: "optimizer",
-        fields: DatasetSpec.fields + SliderSpec.fields + ["prompt", "method", "learning-rate"]
+        fields: DatasetSpec.fields + SliderSpec.fields + ["prompt", "method", "learning-rate", "safeguard"]
     ) { fields in
         guard let spec = DatasetSpec.decode(fields, freeParameters: 1),
             let slider = SliderSpec.decode(fields, model: spec.model),
             let method = OptimizerSpec.method(fields)
         else { return nil }
         let learningRate = fields.optionalDouble("learning-rate", in: 1e-6...100) ?? 0.01
+        if fields.has("safeguard") && fields.optionalBool("safeguard") == nil { return nil }
         return OptimizerPage(
             model: spec.model, slider: slider, method: method, learningRate: learningRate,
-            prompt: fields.optionalString("prompt"))
+            prompt: fields.optionalString("prompt"), safeguarded: fields.optionalBool("safeguard") ?? true)
     }
 
     init(
         model: any LikelihoodSource, slider: ParameterSlider, method: OptimizerMethod, learningRate: Double,
-        prompt: String? = nil
+        prompt: String? = nil, safeguarded: Bool = true
     ) {
         precondition(model.dimension == 1, "the optimizer page has one free parameter")
         self.model = model
         self.slider = slider
         self.prompt = prompt
         run = OptimizerRun(
-            problem: model.problem, method: method, learningRate: learningRate, start: Theta(slider.value))
+            problem: model.problem, method: method, learningRate: learningRate, start: Theta(slider.value),
+            safeguarded: safeguarded)
     }
 
     var symbol: String { ReadoutFormat.symbol(model.parameterNames[0]) }
@@ -154,7 +157,8 @@ extension OptimizerRun {
     /// "Gradient ascent   η = 0.01" or "Newton-Raphson".
     var title: String {
         let name = method.name.prefix(1).uppercased() + method.name.dropFirst()
-        return method == .gradientAscent ? "\(name)   η = \(ReadoutFormat.compact(learningRate))" : name
+        guard method == .newtonRaphson else { return "\(name)   η = \(ReadoutFormat.compact(learningRate))" }
+        return safeguarded ? name : "\(name), no safeguard"
     }
 
     /// A tick of the animation clock: `.handled` when it took a step, `.ignored` when the

@@ -29,6 +29,12 @@ struct OptimizerRun: Sendable {
     /// η, one of `learningRates`.
     private(set) var learningRate: Double
     private(set) var start: Theta
+    /// Whether Newton's fallback and step halving are on (they are unless a page turns them off
+    /// to show raw Newton failing).
+    let safeguarded: Bool
+    /// A page's own cap on the number of steps, when it wants the iteration limit reached live;
+    /// nil for each optimizer's default.
+    let maxSteps: Int?
     /// Every point so far, the start first.
     private(set) var path: [Iterate]
     /// Whether the animation is running.
@@ -45,23 +51,34 @@ struct OptimizerRun: Sendable {
     }
 
     /// - Precondition: `start` is in the problem's domain.
-    init(problem: AnyLikelihoodProblem, method: OptimizerMethod, learningRate: Double, start: Theta) {
+    init(
+        problem: AnyLikelihoodProblem, method: OptimizerMethod, learningRate: Double, start: Theta,
+        safeguarded: Bool = true, maxSteps: Int? = nil
+    ) {
         self.problem = problem
+        self.safeguarded = safeguarded
+        self.maxSteps = maxSteps
         self.method = method
         self.learningRate =
             Self.learningRates.min { abs(log10($0 / learningRate)) < abs(log10($1 / learningRate)) } ?? learningRate
         self.start = start
-        stepper = Self.stepper(problem, method, self.learningRate, start)
+        stepper = Self.stepper(problem, method, self.learningRate, start, safeguarded, maxSteps)
         path = [Self.current(stepper)]
     }
 
     private static func stepper(
-        _ problem: AnyLikelihoodProblem, _ method: OptimizerMethod, _ learningRate: Double, _ start: Theta
+        _ problem: AnyLikelihoodProblem, _ method: OptimizerMethod, _ learningRate: Double, _ start: Theta,
+        _ safeguarded: Bool, _ maxSteps: Int?
     ) -> Stepper {
         switch method {
         case .gradientAscent:
-            return .gradient(GradientAscent(problem: problem, start: start, learningRate: learningRate))
-        case .newtonRaphson: return .newton(NewtonRaphson(problem: problem, start: start))
+            let rule = maxSteps.map { StoppingRule(maxIterations: $0) } ?? StoppingRule(maxIterations: 10_000)
+            return .gradient(GradientAscent(problem: problem, start: start, learningRate: learningRate, rule: rule))
+        case .newtonRaphson:
+            return .newton(
+                NewtonRaphson(
+                    problem: problem, start: start, safeguarded: safeguarded,
+                    rule: StoppingRule(maxIterations: maxSteps ?? 100)))
         }
     }
 
@@ -102,7 +119,7 @@ struct OptimizerRun: Sendable {
     /// Starts again from `newStart` (by default the same start).
     mutating func reset(to newStart: Theta? = nil) {
         start = newStart ?? start
-        stepper = Self.stepper(problem, method, learningRate, start)
+        stepper = Self.stepper(problem, method, learningRate, start, safeguarded, maxSteps)
         path = [Self.current(stepper)]
         isPlaying = false
         ticks = 0
@@ -156,6 +173,13 @@ struct OptimizerRun: Sendable {
         case .diverging, .oscillating, .leftDomain:
             return "Stopped after \(steps), \(diagnosis)"
                 + (method == .gradientAscent ? ": η is too large, press - to shrink it." : ".")
+        case .iterationLimit where method == .gradientAscent:
+            return "Stopped after \(steps): \(diagnosis); the climb is slow, and o switches to Newton."
+        case .headingForMinimum:
+            return "Stopped after \(steps), \(diagnosis): start nearer the peak."
+        case .notIdentifiable:
+            return
+                "Stopped after \(steps), \(diagnosis): no single point is best; add data that tells the parameters apart."
         default:
             return "Stopped after \(steps): \(diagnosis)."
         }

@@ -16,9 +16,10 @@ import MLECore
 ///   prompt: ...                      # optional
 ///   family: normal
 ///   sample: {mu: 5, sigma: 2, n: 30, seed: 11}
-///   start: [3.5, 3]                  # optional: the cursor's first position
+///   start: [3.5, 3]                  # optional: the cursor's first position, or `moments`
 ///   method: gradient                 # or newton
 ///   learning-rate: 0.02              # η; by default from the curvature at the peak
+///   max-steps: 100                   # optional: stop there, "did not converge after 100 iterations"
 /// ```
 public struct SurfacePage: PageModel {
     var prompt: String?
@@ -34,23 +35,25 @@ public struct SurfacePage: PageModel {
     static let colorDepth = 20.0
 
     static let pageKind = PageKind(
-        name: "surface", fields: DatasetSpec.fields + ["prompt", "start", "method", "learning-rate"]
+        name: "surface", fields: DatasetSpec.fields + ["prompt", "start", "method", "learning-rate", "max-steps"]
     ) { fields in
         guard let spec = DatasetSpec.decode(fields, freeParameters: 2), let method = OptimizerSpec.method(fields) else {
             return nil
         }
         var page = SurfacePage(
             model: spec.model, method: method, learningRate: fields.optionalDouble("learning-rate", in: 1e-6...100),
-            prompt: fields.optionalString("prompt"))
+            prompt: fields.optionalString("prompt"), maxSteps: fields.optionalInt("max-steps", in: 1...10_000))
+        if fields.has("max-steps") && page.run.maxSteps == nil { return nil }
         if let node = fields.value("start") {
-            guard let (x, y) = fields.numberPair("start"),
+            let moments = node.string == "moments" ? MomentsStart.theta(for: spec.model) : nil
+            guard let (x, y) = moments.map({ ($0[0], $0[1]) }) ?? fields.numberPair("start"),
                 page.horizontal.range.contains(x), page.vertical.range.contains(y),
                 spec.model.problem.isInDomain(Theta(x, y))
             else {
                 let ranges =
                     "\(page.horizontal.range.lowerBound)...\(page.horizontal.range.upperBound) and \(page.vertical.range.lowerBound)...\(page.vertical.range.upperBound)"
                 fields.log.error(
-                    "field 'start' in \(fields.what) must be two numbers [x, y] inside the plot (\(ranges)) and the parameters' domain",
+                    "field 'start' in \(fields.what) must be two numbers [x, y] inside the plot (\(ranges)) and the parameters' domain, or 'moments' for the method-of-moments point",
                     at: node)
                 return nil
             }
@@ -66,7 +69,7 @@ public struct SurfacePage: PageModel {
     /// curvature at the peak, so gradient ascent is stable but slow along the ridge.
     init(
         model: LikelihoodModel, method: OptimizerMethod = .gradientAscent, learningRate: Double? = nil,
-        prompt: String? = nil
+        prompt: String? = nil, maxSteps: Int? = nil
     ) {
         precondition(model.dimension == 2, "the surface page has two free parameters")
         self.model = model
@@ -81,7 +84,8 @@ public struct SurfacePage: PageModel {
         }
         run = OptimizerRun(
             problem: model.problem, method: method,
-            learningRate: learningRate ?? OptimizerPage.stableLearningRate(for: model), start: start)
+            learningRate: learningRate ?? OptimizerPage.stableLearningRate(for: model), start: start,
+            maxSteps: maxSteps)
     }
 
     var symbols: (String, String) {
