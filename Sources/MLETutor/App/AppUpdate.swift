@@ -88,7 +88,7 @@ public enum AppUpdate {
     private static func handleInLesson(_ key: Key, _ session: LessonSession, _ state: inout AppState) -> [Effect] {
         switch key {
         case .character("n"), .right, .space, .pageDown, .enter:
-            return turnPage(by: 1, session, &state)
+            return forward(session, &state)
         case .character("p"), .left, .pageUp, .backspace:
             return turnPage(by: -1, session, &state)
         case .character("m"), .escape:
@@ -103,6 +103,17 @@ public enum AppUpdate {
         default:
             return []
         }
+    }
+
+    /// Reveals what the page still hides (a step, text below the screen), or else turns the page:
+    /// going forward never skips content.
+    private static func forward(_ session: LessonSession, _ state: inout AppState) -> [Effect] {
+        let context = LessonLayout(state: state).pageContext
+        guard session.page.nextReveal(context: context) != nil else { return turnPage(by: 1, session, &state) }
+        var session = session
+        session.page.reveal(context: context)
+        state.screen = .lesson(session)
+        return []
     }
 
     /// Moves to the next or previous page. Past the last page the lesson is complete and the

@@ -1,5 +1,24 @@
 /// The one-line key help at the bottom of the screen: the keys that work right now.
 enum KeyBar {
+    /// The keys that move between pages, help and quit: always on the bar, compact when the
+    /// page's own keys need the room.
+    struct Navigation {
+        var full: [KeyHint]
+        var compact: [KeyHint]
+    }
+
+    /// Draws the page's keys and the navigation keys. The navigation keys always show: in full
+    /// when everything fits, else in their compact form; page keys that still do not fit are
+    /// left off from the end (they stay in the `?` help).
+    static func draw(_ pageHints: [KeyHint], navigation: Navigation, into buffer: inout TextBuffer, in rect: Rect) {
+        let room = rect.width - 2
+        if width(of: pageHints + navigation.full) <= room {
+            draw(pageHints + navigation.full, essential: navigation.full.count, into: &buffer, in: rect)
+        } else {
+            draw(pageHints + navigation.compact, essential: navigation.compact.count, into: &buffer, in: rect)
+        }
+    }
+
     /// Draws as many hints as fit, in order; the last hints (help and quit) are always kept.
     static func draw(_ hints: [KeyHint], essential: Int = 2, into buffer: inout TextBuffer, in rect: Rect) {
         guard !rect.isEmpty else { return }

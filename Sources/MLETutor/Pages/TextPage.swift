@@ -1,5 +1,7 @@
 /// A page of prose, optionally followed by steps (a derivation, an argument) that the learner
-/// reveals one at a time with Space. Scrolls with ↑/↓ when it is taller than its area.
+/// reveals one at a time by going forward (`n`, `→`, Space). Scrolls with ↑/↓ when it is taller
+/// than its area; going forward also scrolls down to text below the screen before it reveals a
+/// step, so forward never skips a word.
 public struct TextPage: PageModel {
     public var body: MarkdownDocument
     public var steps: [MarkdownDocument]
@@ -34,10 +36,6 @@ public struct TextPage: PageModel {
         guard case .key(let key) = event else { return .ignored }
         let overflow = max(0, lines(width: context.width, options: context.options).count - context.height)
         switch key {
-        case .space where hasHiddenSteps:
-            revealed += 1
-            scroll = max(0, lines(width: context.width, options: context.options).count - context.height)
-            scroll = min(scroll, firstLineOfStep(revealed, width: context.width, options: context.options))
         case .down, .character("j"):
             guard scroll < overflow else { return .ignored }
             scroll += 1
@@ -48,6 +46,30 @@ public struct TextPage: PageModel {
             return .ignored
         }
         return .handled
+    }
+
+    public func nextReveal(context: PageContext) -> String? {
+        if hiddenBelow(context) { return "more below" }
+        guard hasHiddenSteps else { return nil }
+        return "next step\(context.options.glyphs.separator)\(revealed + 1) of \(steps.count)"
+    }
+
+    public mutating func reveal(context: PageContext) {
+        let total = lines(width: context.width, options: context.options).count
+        if hiddenBelow(context) {
+            scroll = min(max(0, total - context.height), min(scroll, total) + max(1, context.height - 1))
+            return
+        }
+        guard hasHiddenSteps else { return }
+        revealed += 1
+        scroll = max(0, lines(width: context.width, options: context.options).count - context.height)
+        scroll = min(scroll, firstLineOfStep(revealed, width: context.width, options: context.options))
+    }
+
+    /// True when lines below the visible area have not been seen yet.
+    private func hiddenBelow(_ context: PageContext) -> Bool {
+        let total = lines(width: context.width, options: context.options).count
+        return min(scroll, max(0, total - context.height)) + context.height < total
     }
 
     public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
@@ -71,7 +93,7 @@ public struct TextPage: PageModel {
         }
         if hasHiddenSteps {
             lines.append(.empty)
-            lines.append(StyledLine("Press Space for step \(revealed + 1) of \(steps.count).", style: .accent))
+            lines.append(StyledLine("Press Space or n for step \(revealed + 1) of \(steps.count).", style: .accent))
         }
         return lines
     }
@@ -87,7 +109,6 @@ public struct TextPage: PageModel {
 
     public func keyHints(context: PageContext) -> [KeyHint] {
         var hints: [KeyHint] = []
-        if hasHiddenSteps { hints.append(KeyHint("Space", "next step")) }
         if lines(width: context.width, options: context.options).count > context.height {
             hints.append(KeyHint(context.options.glyphs.upDown, "scroll"))
         }
