@@ -25,4 +25,33 @@ import Testing
         }
         #expect(all.contains("next step · 1 of 4"), "the key bar said what n would do")
     }
+
+    @Test func aFreshLearnerWhoOnlyPressesNextCompletesNothing() throws {
+        let session = try TerminalSession(width: 80, height: 24)
+        try session.run(session.binary)
+        let map = try session.waitFor("lessons done")
+        let lessonCount = Int(map.firstMatch(of: /of (\d+) lessons done/)?.1 ?? "") ?? 0
+        #expect(lessonCount >= 7)
+        for _ in 0..<lessonCount {
+            try session.press("Enter")
+            try session.waitFor("page 1 of")
+            var presses = 0
+            while presses < 200 {
+                let screen = try session.screen()
+                if screen.contains("lessons done") { break }
+                try session.press("n")
+                presses += 1
+                try session.waitUntil("the screen to change") { $0 != screen }
+            }
+        }
+        try session.press("q")
+        try session.waitUntil("the shell prompt") { !$0.contains("lessons done") }
+        try session.run("clear; " + session.binary + " list")
+        let list = try session.waitFor("checkpoints")
+        let withWork = list.split(separator: "\n").filter { $0.contains("checkpoints") }
+        #expect(!withWork.isEmpty)
+        for line in withWork {
+            #expect(line.contains("[ ]") && line.contains(" 0 of "), "only n pressed, nothing done: \(line)")
+        }
+    }
 }

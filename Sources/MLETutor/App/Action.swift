@@ -11,3 +11,10 @@ public enum Effect: Hashable, Sendable {
     case saveProgress(LearnerProgress)
     case quit
 }
+
+extension Effect {
+    var isSave: Bool {
+        if case .saveProgress = self { return true }
+        return false
+    }
+}

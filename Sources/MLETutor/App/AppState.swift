@@ -51,7 +51,7 @@ public struct AppState: Sendable {
         options: DisplayOptions, width: Int, height: Int
     ) -> AppState {
         let lesson = course.lessons[lessonIndex]
-        let pageIndex = min(max(0, page ?? progress.page(in: lesson.id)), lesson.pages.count - 1)
+        let pageIndex = min(max(0, page ?? progress.page(in: lesson)), lesson.pages.count - 1)
         var state = AppState(
             course: course, progress: progress, options: options, width: width, height: height,
             screen: .lesson(
@@ -90,6 +90,14 @@ public struct AppState: Sendable {
         }
     }
 
+    /// Records the checkpoint of the lesson page on screen once it is met; true when that is news
+    /// (and the progress needs saving).
+    mutating func recordCheckpoint() -> Bool {
+        guard case .lesson(let session) = screen, session.page.checkpointMet == true else { return false }
+        let lesson = course.lessons[session.lessonIndex]
+        return progress.markCheckpointMet(lesson.pages[session.pageIndex].id, in: lesson.id)
+    }
+
     /// Lets the page on screen handle `event`; `.ignored` when there is no page.
     mutating func sendToPage(_ event: PageEvent) -> PageResponse {
         let context = LessonLayout(state: self).pageContext
@@ -117,9 +125,9 @@ public struct AppState: Sendable {
         case .exploring:
             break
         case .lesson(let session):
-            let id = course.lessons[session.lessonIndex].id
-            progress.currentLessonID = id
-            progress.recordPage(session.pageIndex, in: id)
+            let lesson = course.lessons[session.lessonIndex]
+            progress.currentLessonID = lesson.id
+            progress.recordPage(session.pageIndex, in: lesson)
         }
     }
 }
@@ -141,7 +149,7 @@ extension Lesson {
     /// Page `index` in its initial state, given what it recorded on the learner's earlier visits.
     func openPage(_ index: Int, progress: LearnerProgress) -> any PageModel {
         var page = pages[index].model
-        if let record = progress.record(page: index, in: id) { page.resume(from: record) }
+        if let record = progress.record(page: pages[index].id, in: id) { page.resume(from: record) }
         return page
     }
 }
@@ -149,6 +157,6 @@ extension Lesson {
 extension Course {
     /// The first lesson not yet completed (the last lesson when all are).
     func firstUnfinishedLesson(_ progress: LearnerProgress) -> Int {
-        lessons.firstIndex { !progress.isCompleted($0.id) } ?? max(0, lessons.count - 1)
+        lessons.firstIndex { !progress.isCompleted($0) } ?? max(0, lessons.count - 1)
     }
 }

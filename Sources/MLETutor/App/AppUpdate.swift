@@ -8,19 +8,23 @@ public enum AppUpdate {
             state.height = height
             return []
         case .tick:
-            tick(&state)
-            return []
+            return tick(&state).effects
         case .key(let key):
-            return handle(key, &state)
+            var effects = handle(key, &state)
+            if state.recordCheckpoint(), !effects.contains(where: \.isSave) {
+                effects.insert(.saveProgress(state.progress), at: 0)
+            }
+            return effects.map { $0.isSave ? .saveProgress(state.progress) : $0 }
         }
     }
 
-    /// A beat of the animation clock for the page on screen. True when the page changed, so the
-    /// run loop redraws only then (an optimizer steps on one tick in five).
-    @discardableResult
-    public static func tick(_ state: inout AppState) -> Bool {
-        guard state.isAnimating else { return false }
-        return state.sendToPage(.tick) == .handled
+    /// A beat of the animation clock for the page on screen: whether the page changed, so the
+    /// run loop redraws only then (an optimizer steps on one tick in five), and a save when the
+    /// beat met the page's checkpoint (an optimizer ran until it stopped).
+    public static func tick(_ state: inout AppState) -> (changed: Bool, effects: [Effect]) {
+        guard state.isAnimating else { return (false, []) }
+        let changed = state.sendToPage(.tick) == .handled
+        return (changed, state.recordCheckpoint() ? [.saveProgress(state.progress)] : [])
     }
 
     private static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
@@ -43,7 +47,8 @@ public enum AppUpdate {
             case .handled:
                 return []
             case .completed(let result):
-                state.progress.record(result, page: session.pageIndex, in: state.course.lessons[session.lessonIndex].id)
+                let lesson = state.course.lessons[session.lessonIndex]
+                state.progress.record(result, page: lesson.pages[session.pageIndex].id, in: lesson.id)
                 return [.saveProgress(state.progress)]
             case .ignored:
                 return handleInLesson(key, session, &state)
@@ -123,8 +128,8 @@ public enum AppUpdate {
         let target = session.pageIndex + delta
         if target < 0 { return [] }
         if target >= lesson.pages.count {
-            state.progress.markCompleted(lesson.id)
-            state.progress.recordPage(0, in: lesson.id)
+            state.progress.markFinished(lesson.id)
+            state.progress.recordPage(0, in: lesson)
             state.screen = .map(selected: min(session.lessonIndex + 1, state.course.lessons.count - 1))
             state.recordPosition()
             return [.saveProgress(state.progress)]

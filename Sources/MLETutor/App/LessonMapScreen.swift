@@ -11,7 +11,7 @@ struct LessonMapScreen {
         let (top, rest) = screen.splitTop(2)
         let (body, keyBar) = rest.splitBottom(1)
         buffer.write(" mletutor\(glyphs.separator)Maximum Likelihood Estimation", x: 0, y: top.y, style: .title)
-        let done = state.course.lessons.filter { state.progress.isCompleted($0.id) }.count
+        let done = state.course.lessons.filter { state.progress.isCompleted($0) }.count
         let tally = "\(done) of \(state.course.lessons.count) lessons done "
         buffer.write(tally, x: max(0, screen.width - tally.count), y: top.y, style: .muted)
         buffer.write(String(repeating: glyphs.horizontal, count: screen.width), x: 0, y: top.y + 1, style: .muted)
@@ -38,7 +38,7 @@ struct LessonMapScreen {
         let glyphs = state.options.glyphs
         let lesson = state.course.lessons[index]
         let isSelected = index == selected
-        let completed = state.progress.isCompleted(lesson.id)
+        let completed = state.progress.isCompleted(lesson)
         let marker = isSelected ? glyphs.pointer : " "
         let check = completed ? glyphs.check : " "
         var x = area.x
@@ -46,11 +46,17 @@ struct LessonMapScreen {
         x += buffer.write("\(check) ", x: x, y: row, style: .success, clip: area)
         let title = state.options.displayable("\(index + 1). \(lesson.title)")
         x += buffer.write(title, x: x, y: row, style: isSelected ? .selectedTitle : .heading, clip: area)
+        let tally = state.progress.checkpoints(in: lesson)
+        if tally.total > 0 {
+            x += buffer.write(
+                "  \(tally.met) of \(tally.total) checkpoints", x: x, y: row,
+                style: tally.met == tally.total ? .success : .muted, clip: area)
+        }
         if let best = state.progress.bestScore(in: lesson.id) {
             x += buffer.write("  quiz \(best.score)/\(best.total)", x: x, y: row, style: .muted, clip: area)
         }
-        if state.progress.currentLessonID == lesson.id || (!completed && state.progress.page(in: lesson.id) > 0) {
-            let page = state.progress.page(in: lesson.id) + 1
+        if state.progress.currentLessonID == lesson.id || (!completed && state.progress.page(in: lesson) > 0) {
+            let page = state.progress.page(in: lesson) + 1
             buffer.write("  (at page \(page) of \(lesson.pages.count))", x: x, y: row, style: .accent, clip: area)
         }
         let indent = area.x + 2 + marker.count + check.count

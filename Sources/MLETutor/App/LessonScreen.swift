@@ -56,8 +56,10 @@ struct LessonScreen {
         if session.pageIndex > 0 { full.append(KeyHint("p", "back")) }
         full += [KeyHint("m", "map"), KeyHint("?", "help"), KeyHint("q", "quit")]
         let back = session.pageIndex > 0
+        let compactForward = forward.keys == "Space" ? forward : KeyHint("n", isLast ? "finish" : "next")
         let compact = [
-            forward, KeyHint(back ? "p m" : "m", back ? "back/map" : "map"), KeyHint("?", "help"), KeyHint("q", "quit"),
+            compactForward, KeyHint(back ? "p m" : "m", back ? "back/map" : "map"), KeyHint("?", "help"),
+            KeyHint("q", "quit"),
         ]
         return KeyBar.Navigation(full: full, compact: compact)
     }

@@ -43,7 +43,9 @@ public struct RunLoop {
             case .key(let key)?: action = .key(key)
             case .resized(let width, let height)?: action = .resized(width: width, height: height)
             case nil:
-                needsDrawing = animating && AppUpdate.tick(&state)
+                let beat = AppUpdate.tick(&state)
+                needsDrawing = animating && beat.changed
+                perform(beat.effects)
                 continue
             }
             if perform(AppUpdate.update(&state, action)) { return state }

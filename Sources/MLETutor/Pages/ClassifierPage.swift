@@ -82,6 +82,9 @@ public struct ClassifierPage: PageModel, TrainingPage {
     }
 
     public var wantsTicks: Bool { animating }
+    /// The checkpoint: trained until another step would change nothing (converged, or stopped
+    /// at the step limit on separable data).
+    public var checkpointMet: Bool? { !canStep }
 
     public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
         if let response = handleTraining(event) { return response }

@@ -9,7 +9,7 @@ import Yams
 struct QuestionDecoder {
     let log: DiagnosticLog
 
-    static let commonFields = ["type", "prompt", "hint", "revisit", "tries"]
+    static let commonFields = ["type", "id", "prompt", "hint", "revisit", "tries"]
     static let typeFields: KeyValuePairs<String, [String]> = [
         "single": ["options"],
         "multiple": ["options"],
@@ -22,8 +22,9 @@ struct QuestionDecoder {
     /// Options beyond nine could not be picked with a digit key.
     static let maximumOptions = 9
 
-    /// The question in `node`, called `what` in messages; nil after reporting any problem.
-    func decode(_ node: Node, what: String) -> Question? {
+    /// The question in `node`, called `what` in messages, its id unique among `taken` (and
+    /// derived ones avoiding `written`); nil after reporting any problem.
+    func decode(_ node: Node, what: String, number: Int, written: Set<String>, taken: inout Set<String>) -> Question? {
         guard let type = questionType(of: node, what: what),
             let fields = YAMLMapping(
                 node, what: what,
@@ -31,6 +32,9 @@ struct QuestionDecoder {
         else { return nil }
         let errorsBefore = log.diagnostics.count
         var text = QuestionText(fields: fields)
+        var others = taken.union(fields.value("id") == nil ? written : [])
+        let id = fields.stableID(derivedFrom: text.prompt, fallback: "question-\(number)", taken: &others)
+        if let id { taken.insert(id) }
         let format: Question.Format?
         switch type {
         case "single", "multiple":
@@ -46,9 +50,9 @@ struct QuestionDecoder {
         let hint = text.hint
         let revisit = fields.optionalInt("revisit", in: 1...999)
         let tries = fields.optionalInt("tries", in: 1...9) ?? (type == "true-false" ? 1 : 2)
-        guard log.diagnostics.count == errorsBefore, let format, let prompt else { return nil }
+        guard log.diagnostics.count == errorsBefore, let id, let format, let prompt else { return nil }
         return Question(
-            prompt: MarkdownDocument(parsing: prompt), format: format,
+            id: id, prompt: MarkdownDocument(parsing: prompt), format: format,
             hint: hint.map(MarkdownDocument.init(parsing:)), revisit: revisit,
             revisitLocation: log.location(of: fields.value("revisit")), tries: tries)
     }

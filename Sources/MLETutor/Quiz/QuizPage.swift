@@ -42,12 +42,22 @@ public struct QuizPage: PageModel {
     /// The outcome of the quiz as it stands: right-first-time count and the questions missed.
     public var result: PageResult {
         let missed = questions.indices.filter { !attempts[$0].wasRightFirstTime }
-        return PageResult(score: questions.count - missed.count, total: questions.count, missed: missed)
+        return PageResult(
+            score: questions.count - missed.count, total: questions.count, missed: missed.map { questions[$0].id })
     }
 
     public mutating func resume(from record: PageRecord) {
         self.record = record
-        order = Self.order(count: questions.count, missedFirst: record.latest.missed)
+        order = Self.order(count: questions.count, missedFirst: indices(of: record.latest.missed))
+    }
+
+    /// The quiz's checkpoint: finished, on this visit or an earlier one.
+    public var checkpointMet: Bool? { isShowingSummary || record != nil }
+
+    /// The indices of the questions with ids `ids`, in that order; ids no longer in the quiz are
+    /// passed over.
+    func indices(of ids: [String]) -> [Int] {
+        ids.compactMap { id in questions.firstIndex { $0.id == id } }
     }
 
     /// Every question once, the `missedFirst` ones ahead of the rest. Indices that no longer
@@ -133,7 +143,7 @@ public struct QuizPage: PageModel {
 
     /// Starts again with fresh attempts, the questions just missed first.
     private mutating func retake() {
-        order = Self.order(count: questions.count, missedFirst: result.missed)
+        order = Self.order(count: questions.count, missedFirst: indices(of: result.missed))
         attempts = Array(repeating: QuestionAttempt(), count: questions.count)
         position = 0
         isShowingSummary = false

@@ -31,7 +31,7 @@ struct QuizSummaryView {
         }
         lines.append(StyledLine("To review:", style: .heading))
         let cross = options.glyphs.wrong
-        for (position, index) in order.enumerated() where result.missed.contains(index) {
+        for (position, index) in order.enumerated() where result.missed.contains(questions[index].id) {
             let label = "  \(cross) \(position + 1). "
             let room = max(1, width - label.count)
             let prompt = options.displayable(firstParagraph(of: questions[index])).truncated(

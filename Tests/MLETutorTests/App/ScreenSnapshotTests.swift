@@ -19,8 +19,8 @@ import Testing
     @Test(arguments: sizes, displays)
     func lessonMap(size: (Int, Int), display: (name: String, options: DisplayOptions)) throws {
         var progress = LearnerProgress()
-        progress.markCompleted("first")
-        progress.record(PageResult(score: 3, total: 4, missed: [2]), page: 1, in: "first")
+        progress.markFinished("first")
+        progress.record(PageResult(score: 3, total: 4, missed: ["q3"]), page: "a-derivation", in: "first")
         progress.currentLessonID = "second"
         let state = AppState.onMap(
             course: try FixtureCourse.course(), progress: progress,

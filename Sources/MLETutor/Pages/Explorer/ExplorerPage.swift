@@ -93,6 +93,9 @@ public struct ExplorerPage: PageModel {
     var symbol: String { ReadoutFormat.symbol(model.parameterNames[0]) }
     var theta: Theta { Theta(slider.value) }
 
+    /// The checkpoint of a page with a goal: the slider on the peak.
+    public var checkpointMet: Bool? { goalTolerance == nil ? nil : foundPeak }
+
     // MARK: Events
 
     public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {

@@ -63,6 +63,8 @@ public struct OptimizerPage: PageModel {
     }
 
     public var wantsTicks: Bool { run.isPlaying }
+    /// The checkpoint: the run went on until it stopped, converged or diagnosed.
+    public var checkpointMet: Bool? { run.isFinished }
 
     public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
         guard case .key(let key) = event else { return run.tick() }
