@@ -48,7 +48,11 @@ extension QuizPage {
             return hints + [KeyHint("Enter", "submit")]
         case .numeric:
             let arrows = context.options.glyphs.leftRight
-            return [KeyHint("0-9 . / e", "type"), KeyHint(arrows, "move"), KeyHint("Enter", "submit")]
+            // The cursor keys come last: the bar leaves them off first at 80 columns (they stay in ? help).
+            return [
+                KeyHint("0-9 . - / e", "type"), KeyHint("Backspace", "delete"), KeyHint("Enter", "submit"),
+                KeyHint(arrows, "move"),
+            ]
         }
     }
 }
