@@ -133,3 +133,27 @@ import Testing
         expectSnapshot(AppView.render(tosses), named: "explorer-tosses-ascii-\(size.0)x\(size.1)")
     }
 }
+
+/// The goal follows the slider: met on the peak, gone when the slider leaves it, back on return.
+@Suite struct ExplorerGoalTests {
+    @Test func theCheckMarkFollowsTheSlider() throws {
+        var state = try ExplorerFixture.state(page: 0)
+        ExplorerFixture.press(.right, 20, &state)
+        #expect(AppView.render(state).description.contains("✓ You found the MLE"))
+        ExplorerFixture.press(.right, 5, &state)
+        let away = AppView.render(state).description
+        #expect(!away.contains("✓ You found the MLE"))
+        #expect(away.contains("Goal: put the slider on the peak"))
+        #expect(away.contains("◆"), "the peak stays marked once found")
+        ExplorerFixture.press(.left, 5, &state)
+        #expect(AppView.render(state).description.contains("✓ You found the MLE"))
+    }
+
+    @Test func theCheckpointOnceMetStaysInTheProgress() throws {
+        var state = try ExplorerFixture.state(page: 0)
+        ExplorerFixture.press(.right, 20, &state)
+        ExplorerFixture.press(.right, 5, &state)
+        let lesson = state.course.lessons[0]
+        #expect(state.progress.lessons[lesson.id]?.checkpoints.contains(lesson.pages[0].id) == true)
+    }
+}

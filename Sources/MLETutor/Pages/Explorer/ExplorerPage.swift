@@ -31,6 +31,8 @@ public struct ExplorerPage: PageModel {
     /// The goal's tolerance in standard errors, when the page has a goal.
     let goalTolerance: Double?
     private(set) var foundPeak = false
+    /// True once the learner has found the peak: its marker stays on the plot from then on.
+    private(set) var peakRevealed = false
     let isLive: Bool
     /// A line for the learner until the next move: a hint, or why a key did nothing.
     private(set) var message: String?
@@ -150,13 +152,15 @@ public struct ExplorerPage: PageModel {
         checkGoal()
     }
 
-    /// Marks the goal reached once the slider is within the tolerance of θ̂ (or, where θ̂ has no
+    /// Marks the goal reached while the slider is within the tolerance of θ̂ (or, where θ̂ has no
     /// standard error, on the nearest position of the slider's grid).
     private mutating func checkGoal() {
         guard let tolerance = goalTolerance, let estimate = model.estimate(0) else { return }
         let se = estimate.standardError
         let allowed = se > 0 ? tolerance * se : slider.step / 2
-        if abs(slider.value - estimate.value) <= max(allowed, slider.step * 1e-9) { foundPeak = true }
+        // The goal follows the slider: met while the slider is on the peak, not after it leaves.
+        foundPeak = abs(slider.value - estimate.value) <= max(allowed, slider.step * 1e-9)
+        if foundPeak { peakRevealed = true }
     }
 
     /// Which way the slope points at the slider, from the score.
@@ -206,7 +210,7 @@ public struct ExplorerPage: PageModel {
             }
         }
         layers.append(.verticalLine(x: slider.value, color: .yellow, label: nil))
-        if foundPeak || goalTolerance == nil, let estimate = model.estimate(0), let fit = model.fit {
+        if peakRevealed || goalTolerance == nil, let estimate = model.estimate(0), let fit = model.fit {
             layers.append(
                 .marker(
                     PlotPoint(estimate.value, curve.height(view, logLikelihood: fit.logLikelihood)),
