@@ -98,6 +98,14 @@ public struct AppState: Sendable {
         return progress.markCheckpointMet(lesson.pages[session.pageIndex].id, in: lesson.id)
     }
 
+    /// Keeps the unfinished work of the lesson page on screen (a quiz mid-way) in the progress,
+    /// or forgets it once the page has none.
+    mutating func recordUnfinishedWork() {
+        guard case .lesson(let session) = screen else { return }
+        let lesson = course.lessons[session.lessonIndex]
+        progress.setUnfinishedQuiz(session.page.unfinishedQuiz, page: lesson.pages[session.pageIndex].id, in: lesson.id)
+    }
+
     /// Lets the page on screen handle `event`; `.ignored` when there is no page.
     mutating func sendToPage(_ event: PageEvent) -> PageResponse {
         let context = LessonLayout(state: self).pageContext
@@ -150,6 +158,9 @@ extension Lesson {
     func openPage(_ index: Int, progress: LearnerProgress) -> any PageModel {
         var page = pages[index].model
         if let record = progress.record(page: pages[index].id, in: id) { page.resume(from: record) }
+        if let unfinished = progress.unfinishedQuiz(page: pages[index].id, in: id) {
+            page.resume(unfinished: unfinished)
+        }
         return page
     }
 }

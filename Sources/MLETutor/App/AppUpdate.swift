@@ -42,6 +42,7 @@ public enum AppUpdate {
             return handleOnMap(key, selected: selected, &state)
         case .lesson:
             let response = state.sendToPage(.key(key))
+            state.recordUnfinishedWork()
             guard case .lesson(let session) = state.screen else { return [] }
             switch response {
             case .handled:

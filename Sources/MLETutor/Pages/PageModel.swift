@@ -59,6 +59,13 @@ public protocol PageModel: Sendable {
     /// The page's checkpoint: nil when it has none, false until the learner has done the
     /// page's work (reached a goal, ran an optimizer until it stopped, finished a quiz), then true.
     var checkpointMet: Bool? { get }
+
+    /// Work on the page the learner has not finished (a quiz left mid-way), kept in their
+    /// progress; nil when there is none.
+    var unfinishedQuiz: UnfinishedQuiz? { get }
+
+    /// Hands the page, as it is opened, the unfinished work of an earlier visit.
+    mutating func resume(unfinished: UnfinishedQuiz)
 }
 
 extension PageModel {
@@ -71,4 +78,6 @@ extension PageModel {
     public func nextReveal(context: PageContext) -> String? { nil }
     public mutating func reveal(context: PageContext) {}
     public var checkpointMet: Bool? { nil }
+    public var unfinishedQuiz: UnfinishedQuiz? { nil }
+    public mutating func resume(unfinished: UnfinishedQuiz) {}
 }

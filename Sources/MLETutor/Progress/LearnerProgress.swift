@@ -64,6 +64,19 @@ public struct LearnerProgress: Codable, Hashable, Sendable {
         lessons[lessonID, default: LessonProgress()].records[pageID] = PageRecord.adding(result, to: records[pageID])
     }
 
+    /// The quiz the learner left part-way through on the page `pageID` of `lessonID`.
+    public func unfinishedQuiz(page pageID: String, in lessonID: String) -> UnfinishedQuiz? {
+        lessons[lessonID]?.unfinished?[pageID]
+    }
+
+    /// Keeps (or, given nil, forgets) the unfinished quiz on the page `pageID` of `lessonID`.
+    public mutating func setUnfinishedQuiz(_ quiz: UnfinishedQuiz?, page pageID: String, in lessonID: String) {
+        guard quiz != nil || lessons[lessonID]?.unfinished?[pageID] != nil else { return }
+        var all = lessons[lessonID, default: LessonProgress()].unfinished ?? [:]
+        all[pageID] = quiz
+        lessons[lessonID, default: LessonProgress()].unfinished = all.isEmpty ? nil : all
+    }
+
     /// The lesson's score: the best results of its scored pages added up, or nil before any.
     public func bestScore(in lessonID: String) -> (score: Int, total: Int)? {
         guard let records = lessons[lessonID]?.records, !records.isEmpty else { return nil }
@@ -82,6 +95,8 @@ public struct LessonProgress: Codable, Hashable, Sendable {
     public var checkpoints: Set<String> = []
     /// Scores of the lesson's scored pages, by page id.
     public var records: [String: PageRecord] = [:]
+    /// Quizzes left part-way through, by page id; nil when there are none.
+    public var unfinished: [String: UnfinishedQuiz]?
 
     public init(
         page: String? = nil, finished: Bool = false, checkpoints: Set<String> = [], records: [String: PageRecord] = [:]

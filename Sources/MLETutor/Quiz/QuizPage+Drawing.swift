@@ -38,7 +38,9 @@ extension QuizPage {
     public func keyHints(context: PageContext) -> [KeyHint] {
         if isShowingSummary { return [KeyHint("r", "retake quiz")] }
         if currentAttempt.isSettled(allowing: currentQuestion.tries) {
-            return [KeyHint("Enter", position + 1 < order.count ? "next question" : "see score")]
+            let next = KeyHint("Enter", position + 1 < order.count ? "next question" : "see score")
+            guard case .choice = currentQuestion.format else { return [next] }
+            return [next, KeyHint("w", currentAttempt.explainsEveryOption ? "less" : "why each option")]
         }
         switch currentQuestion.format {
         case .choice(let choice):

@@ -78,6 +78,10 @@ public struct QuizPage: PageModel {
             return .handled
         }
         if currentAttempt.isSettled(allowing: currentQuestion.tries) {
+            if key == .character("w"), case .choice = currentQuestion.format {
+                attempts[currentIndex].explainsEveryOption.toggle()
+                return .handled
+            }
             guard key == .enter || key == .space else { return .ignored }
             return advance()
         }
@@ -147,5 +151,34 @@ public struct QuizPage: PageModel {
         attempts = Array(repeating: QuestionAttempt(), count: questions.count)
         position = 0
         isShowingSummary = false
+    }
+}
+
+extension QuizPage {
+    /// The quiz as it stands when some questions are answered and the summary is not reached.
+    public var unfinishedQuiz: UnfinishedQuiz? {
+        guard !isShowingSummary, position > 0 || currentAttempt.triesUsed > 0 else { return nil }
+        var answers: [String: AnsweredQuestion] = [:]
+        for index in questions.indices where attempts[index].triesUsed > 0 {
+            answers[questions[index].id] = AnsweredQuestion(
+                triesUsed: attempts[index].triesUsed, rightOnTry: attempts[index].rightOnTry)
+        }
+        return UnfinishedQuiz(order: order.map { questions[$0].id }, position: position, answers: answers)
+    }
+
+    /// Picks the quiz up where the learner left it, unless its questions have changed since.
+    public mutating func resume(unfinished: UnfinishedQuiz) {
+        let resumedOrder = indices(of: unfinished.order)
+        guard resumedOrder.count == questions.count, Set(resumedOrder).count == questions.count else { return }
+        order = resumedOrder
+        for (id, answer) in unfinished.answers {
+            guard let index = questions.firstIndex(where: { $0.id == id }) else { continue }
+            attempts[index] = QuestionAttempt(resumedAfter: answer.triesUsed, rightOnTry: answer.rightOnTry)
+        }
+        position = min(max(0, unfinished.position), questions.count - 1)
+        // A question already settled was left after its feedback: go on to the next one.
+        if currentAttempt.isSettled(allowing: currentQuestion.tries), position + 1 < order.count {
+            position += 1
+        }
     }
 }

@@ -123,12 +123,14 @@ import Testing
         #expect(AppView.render(state).description.contains("'0,7' uses a comma"))
     }
 
-    @Test func aCloseNumberIsCalledCloseAndAKnownSlipIsExplained() throws {
+    @Test func aNearMissThatIsNotARoundingIsWrongAndAKnownSlipIsExplained() throws {
         var state = try numericQuestion()
         _ = state.type("0.69")
         _ = state.press([.enter])
-        #expect(state.quiz?.currentAttempt.lastGrade?.verdict == .close)
-        #expect(AppView.render(state).description.contains("Close, but outside the tolerance."))
+        #expect(state.quiz?.currentAttempt.lastGrade?.verdict == .wrong)
+        let frame = AppView.render(state).description
+        #expect(!frame.contains("Close"))
+        #expect(frame.contains("Hint: Divide the heads by the tosses."))
 
         var slipped = try numericQuestion()
         _ = slipped.type("3/10")
