@@ -61,7 +61,7 @@ import Testing
     @Test func aPlayingOptimizerIsRedrawnOnlyOnTheTicksThatStepIt() throws {
         let state = try ExplorerFixture.state(page: 2)
         var runLoop = RunLoop(state: state, saveProgress: { _ in })
-        let waits = Array(repeating: TerminalEvent?.none, count: 2 * OptimizerRun.ticksPerStep)
+        let waits = Array(repeating: TerminalEvent?.none, count: 2 * OptimizerRun.speeds[0].ticks)
         let driver = InMemoryDriver(width: 80, height: 24, script: [.key(.character("g"))] + waits)
         let final = runLoop.run(on: driver)
         #expect(driver.frames.count == 4, "the first frame, the one after g, and one per step taken")
