@@ -154,7 +154,7 @@ public struct ClassifierPage: PageModel, TrainingPage {
         if separable {
             lines += [
                 .empty,
-                StyledLine("Separable: the loss falls toward 0 and ‖w‖ keeps growing. No MLE exists.", style: .code),
+                StyledLine("Separable: the loss falls toward 0 and ‖w‖ keeps growing. No MLE exists.", style: .warning),
             ]
         } else if !canStep && steps > 0 {
             lines += [
@@ -165,4 +165,9 @@ public struct ClassifierPage: PageModel, TrainingPage {
         }
         return lines
     }
+}
+
+extension Style {
+    /// A warning in prose: bold yellow, so it is not taken for a formula and is wrapped as words.
+    static let warning = Style(foreground: .yellow, bold: true)
 }

@@ -34,7 +34,8 @@ public struct TextPage: PageModel {
 
     public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
         guard case .key(let key) = event else { return .ignored }
-        let overflow = max(0, lines(width: context.width, options: context.options).count - context.height)
+        let total = lines(width: context.width, options: context.options).count
+        let overflow = max(0, total - Self.visibleRows(total: total, height: context.height))
         switch key {
         case .down, .character("j"):
             guard scroll < overflow else { return .ignored }
@@ -56,29 +57,39 @@ public struct TextPage: PageModel {
 
     public mutating func reveal(context: PageContext) {
         let total = lines(width: context.width, options: context.options).count
+        let rows = Self.visibleRows(total: total, height: context.height)
         if hiddenBelow(context) {
-            scroll = min(max(0, total - context.height), min(scroll, total) + max(1, context.height - 1))
+            scroll = min(max(0, total - rows), min(scroll, total) + max(1, rows - 1))
             return
         }
         guard hasHiddenSteps else { return }
         revealed += 1
-        scroll = max(0, lines(width: context.width, options: context.options).count - context.height)
+        let newTotal = lines(width: context.width, options: context.options).count
+        scroll = max(0, newTotal - Self.visibleRows(total: newTotal, height: context.height))
         scroll = min(scroll, firstLineOfStep(revealed, width: context.width, options: context.options))
     }
 
     /// True when lines below the visible area have not been seen yet.
     private func hiddenBelow(_ context: PageContext) -> Bool {
         let total = lines(width: context.width, options: context.options).count
-        return min(scroll, max(0, total - context.height)) + context.height < total
+        let rows = Self.visibleRows(total: total, height: context.height)
+        return min(scroll, max(0, total - rows)) + rows < total
+    }
+
+    /// The rows of text shown in an area `height` rows tall: all of them when the page fits,
+    /// else one fewer, leaving the last row to the "↓ more" marker so it never covers text.
+    static func visibleRows(total: Int, height: Int) -> Int {
+        total > height && height > 1 ? height - 1 : height
     }
 
     public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         let all = lines(width: rect.width, options: options)
-        let first = min(scroll, max(0, all.count - rect.height))
-        for (row, line) in all.dropFirst(first).prefix(rect.height).enumerated() {
+        let rows = Self.visibleRows(total: all.count, height: rect.height)
+        let first = min(scroll, max(0, all.count - rows))
+        for (row, line) in all.dropFirst(first).prefix(rows).enumerated() {
             buffer.write(line, x: rect.x, y: rect.y + row, clip: rect)
         }
-        if first + rect.height < all.count, rect.height > 1 {
+        if first + rows < all.count, rect.height > 1 {
             let more = options.unicode ? " ↓ more " : " v more "
             buffer.write(more, x: rect.maxX - more.count, y: rect.maxY - 1, style: .accent)
         }
