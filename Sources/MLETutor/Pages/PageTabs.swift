@@ -22,7 +22,23 @@ struct PageTabs: PageModel {
         }
         var context = context
         context.height = max(0, context.height - 2)
-        return pages[selected].handle(event, context: context)
+        let response = pages[selected].handle(event, context: context)
+        shareEditedData()
+        return response
+    }
+
+    /// When the page in front edited its data, every other page takes the new data, so all tabs
+    /// show one dataset.
+    private mutating func shareEditedData() {
+        guard let edited = (pages[selected] as? any SharedDataPage)?.likelihoodModel else { return }
+        for index in pages.indices where index != selected {
+            guard var other = pages[index] as? any SharedDataPage,
+                other.likelihoodModel.revision != edited.revision
+                    || other.likelihoodModel.summary.count != edited.summary.count
+            else { continue }
+            other.adopt(edited)
+            if let page = other as? any PageModel { pages[index] = page }
+        }
     }
 
     func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {

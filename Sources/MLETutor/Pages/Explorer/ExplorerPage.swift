@@ -139,6 +139,11 @@ public struct ExplorerPage: PageModel {
         return .handled
     }
 
+    mutating func adopt(_ newModel: LikelihoodModel) {
+        model = newModel
+        checkGoal()
+    }
+
     /// Adds `count` observations drawn from the page's source.
     private mutating func addDrawn(_ count: Int) {
         guard var draw = source else { return }

@@ -19,7 +19,7 @@ import MLECore
 /// ```
 public struct OptimizerPage: PageModel {
     var prompt: String?
-    let model: LikelihoodModel
+    private(set) var model: LikelihoodModel
     private(set) var slider: ParameterSlider
     private(set) var run: OptimizerRun
 
@@ -50,6 +50,13 @@ public struct OptimizerPage: PageModel {
     }
 
     var symbol: String { ReadoutFormat.symbol(model.parameterNames[0]) }
+
+    /// Climbs the likelihood of `newModel` from the same start, with the same method and η.
+    mutating func adopt(_ newModel: LikelihoodModel) {
+        model = newModel
+        run = OptimizerRun(
+            problem: newModel.problem, method: run.method, learningRate: run.learningRate, start: Theta(slider.value))
+    }
 
     /// Half the inverse of the largest curvature of ℓ at the peak: gradient ascent is then stable
     /// near the peak. 0.01 where there is no peak.

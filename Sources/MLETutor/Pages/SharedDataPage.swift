@@ -1,0 +1,15 @@
+/// A page over a dataset that other pages on the same screen share (`mletutor explore`'s slider
+/// and optimizer tabs): when the learner edits the data on one, the others take the new data.
+protocol SharedDataPage {
+    var likelihoodModel: LikelihoodModel { get }
+    /// Takes `model` as the page's data, keeping what the learner set (slider, method, η).
+    mutating func adopt(_ model: LikelihoodModel)
+}
+
+extension ExplorerPage: SharedDataPage {
+    var likelihoodModel: LikelihoodModel { model }
+}
+
+extension OptimizerPage: SharedDataPage {
+    var likelihoodModel: LikelihoodModel { model }
+}
