@@ -8,6 +8,8 @@ public struct AppState: Sendable {
     public var height: Int
     public var screen: Screen
     public var showingHelp = false
+    /// True on a learner's first start: a short welcome over the map until the first key.
+    public var showingWelcome = false
     /// A message for the learner shown on the lesson map until the next key (a warning, say).
     public var notice: String?
 
@@ -69,7 +71,9 @@ public struct AppState: Sendable {
         if let id = progress.currentLessonID, let index = course.lessonIndex(id: id) {
             return inLesson(index, course: course, progress: progress, options: options, width: width, height: height)
         }
-        return onMap(course: course, progress: progress, options: options, width: width, height: height)
+        var state = onMap(course: course, progress: progress, options: options, width: width, height: height)
+        state.showingWelcome = progress == LearnerProgress()
+        return state
     }
 
     /// A page shown on its own (`mletutor explore`), with no course and no progress to keep.

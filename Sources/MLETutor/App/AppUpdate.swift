@@ -36,6 +36,9 @@ public enum AppUpdate {
             state.showingHelp = false
             return key == .character("q") ? quit(&state) : []
         }
+        // The welcome closes on any key, which then does what it does on the map (Enter opens
+        // the first lesson).
+        state.showingWelcome = false
         state.notice = nil
         switch state.screen {
         case .map(let selected):

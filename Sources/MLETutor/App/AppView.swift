@@ -17,6 +17,8 @@ public enum AppView {
         }
         if state.showingHelp {
             HelpOverlay(hints: hints, options: state.options).draw(into: &buffer)
+        } else if state.showingWelcome {
+            WelcomeOverlay(options: state.options).draw(into: &buffer)
         }
         if !state.options.color {
             buffer.restyle(buffer.bounds) { $0 = $0.withoutColor }

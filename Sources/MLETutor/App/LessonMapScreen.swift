@@ -17,8 +17,8 @@ struct LessonMapScreen {
         buffer.write(String(repeating: glyphs.horizontal, count: screen.width), x: 0, y: top.y + 1, style: .muted)
 
         let list = body.inset(top: 1, left: 2, bottom: 1, right: 2)
-        // A blank line between lessons while they all fit with it; packed tighter when not.
-        let rowsPerLesson = list.height >= 3 * state.course.lessons.count ? 3 : 2
+        // A title and up to two lines of summary; a blank line between lessons while they all fit.
+        let rowsPerLesson = list.height >= 4 * state.course.lessons.count ? 4 : 3
         let visible = max(1, list.height / rowsPerLesson)
         let first = min(max(0, selected - visible + 1), max(0, state.course.lessons.count - visible))
         for (offset, index) in (first..<state.course.lessons.count).prefix(visible).enumerated() {
@@ -28,7 +28,8 @@ struct LessonMapScreen {
             buffer.write(notice, x: 1, y: body.maxY - 1, style: .failure, clip: body)
         }
         let hints = [
-            KeyHint(glyphs.upDown, "choose"), KeyHint("Enter", "open"), KeyHint("?", "help"), KeyHint("q", "quit"),
+            KeyHint(glyphs.upDown, "choose"), KeyHint("Enter", "open"), KeyHint("j k", "choose"),
+            KeyHint("1-9", "jump to lesson"), KeyHint("?", "help"), KeyHint("q", "quit"),
         ]
         KeyBar.draw(hints, into: &buffer, in: keyBar)
         return hints
@@ -60,9 +61,22 @@ struct LessonMapScreen {
             buffer.write("  (at page \(page) of \(lesson.pages.count))", x: x, y: row, style: .accent, clip: area)
         }
         let indent = area.x + 2 + marker.count + check.count
-        let summary = state.options.displayable(lesson.summary).truncated(
-            to: area.maxX - indent, ellipsis: glyphs.ellipsis)
-        buffer.write(summary, x: indent, y: row + 1, style: .muted)
+        for (offset, line) in Self.summaryLines(
+            state.options.displayable(lesson.summary), width: area.maxX - indent, ellipsis: glyphs.ellipsis
+        ).enumerated() {
+            buffer.write(line, x: indent, y: row + 1 + offset, style: .muted)
+        }
+    }
+}
+
+extension LessonMapScreen {
+    /// A lesson's summary wrapped to at most two lines of `width`, the second cut with an
+    /// ellipsis only when two lines cannot hold it.
+    static func summaryLines(_ summary: String, width: Int, ellipsis: String) -> [String] {
+        guard width > 0 else { return [] }
+        let lines = TextWrapper.wrap([StyledRun(summary)], width: width).map(\.plainText)
+        guard lines.count > 2 else { return lines }
+        return [lines[0], lines[1...].joined(separator: " ").truncated(to: width, ellipsis: ellipsis)]
     }
 }
 

@@ -24,7 +24,7 @@ struct LessonScreen {
             String(repeating: glyphs.barEmpty, count: layout.progressBar.width - filled),
             x: filled, y: layout.progressBar.y, style: .muted)
 
-        if let title = lesson.pages[session.pageIndex].title {
+        if let title = session.page.heading ?? lesson.pages[session.pageIndex].title {
             buffer.write(
                 state.options.displayable(title), x: layout.title.x, y: layout.title.y, style: .heading,
                 clip: layout.title)

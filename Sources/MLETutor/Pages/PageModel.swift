@@ -60,6 +60,10 @@ public protocol PageModel: Sendable {
     /// page's work (reached a goal, ran an optimizer until it stopped, finished a quiz), then true.
     var checkpointMet: Bool? { get }
 
+    /// A title the page's present state calls for in place of the lesson's (a classifier switched
+    /// from separable to overlapping data); nil to keep the lesson's title.
+    var heading: String? { get }
+
     /// Work on the page the learner has not finished (a quiz left mid-way), kept in their
     /// progress; nil when there is none.
     var unfinishedQuiz: UnfinishedQuiz? { get }
@@ -78,6 +82,7 @@ extension PageModel {
     public func nextReveal(context: PageContext) -> String? { nil }
     public mutating func reveal(context: PageContext) {}
     public var checkpointMet: Bool? { nil }
+    public var heading: String? { nil }
     public var unfinishedQuiz: UnfinishedQuiz? { nil }
     public mutating func resume(unfinished: UnfinishedQuiz) {}
 }

@@ -28,7 +28,7 @@ import Testing
         ExplorerFixture.press(.right, 19, &state)
         #expect(ExplorerFixture.page(state, as: ExplorerPage.self)?.foundPeak == true, "0.69 is within 0.1 SE of 0.7")
         let shown = frame(state)
-        #expect(shown.contains("✓ You found the MLE: p̂ = k/N = 7/10 = 0.7"))
+        #expect(shown.contains("✓ You found the MLE: p̂ = k/n = 7/10 = 0.7"))
         #expect(shown.contains("◆"), "the peak is marked once found")
     }
 

@@ -109,7 +109,7 @@ struct LikelihoodModel: Sendable {
         switch (family, name) {
         case (.bernoulli, _), (.binomial, _):
             let likelihood = SuccessCountLikelihood(summary)
-            return "k/N = \(whole(likelihood.successes))/\(whole(likelihood.trials))"
+            return "k/n = \(whole(likelihood.successes))/\(whole(likelihood.trials))"
         case (.normal, "mu"), (.poisson, _):
             return "x̄ = Σx/n = \(ReadoutFormat.significant(summary.sum, digits: 6))/\(n)"
         case (.exponential, _):
