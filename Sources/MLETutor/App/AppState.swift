@@ -12,6 +12,9 @@ public struct AppState: Sendable {
     public var showingWelcome = false
     /// A message for the learner shown on the lesson map until the next key (a warning, say).
     public var notice: String?
+    /// Why the last save of progress failed, in words: shown on every screen until a save
+    /// succeeds or the learner dismisses it; nil while progress is saved.
+    public var saveProblem: String?
 
     /// The smallest terminal the tutor lays out in.
     public static let minimumWidth = 80

@@ -9,6 +9,12 @@ public enum AppUpdate {
             return []
         case .tick:
             return tick(&state).effects
+        case .saveFailed(let reason):
+            state.saveProblem = reason
+            return []
+        case .saveSucceeded:
+            state.saveProblem = nil
+            return []
         case .key(let key):
             var effects = handle(key, &state)
             if state.recordCheckpoint(), !effects.contains(where: \.isSave) {
@@ -29,6 +35,10 @@ public enum AppUpdate {
 
     private static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         if key == .interrupt { return quit(&state) }
+        if key == SaveProblemNotice.dismissKey, state.saveProblem != nil, state.activePage?.capturesTyping != true {
+            state.saveProblem = nil
+            return []
+        }
         if state.isTooSmall {
             return key == .character("q") ? quit(&state) : []
         }

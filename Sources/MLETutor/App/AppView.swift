@@ -15,6 +15,9 @@ public enum AppView {
         case .exploring(let session):
             hints = ExploreScreen(state: state, session: session).draw(into: &buffer)
         }
+        if let problem = state.saveProblem {
+            SaveProblemNotice(reason: problem, options: state.options).draw(into: &buffer)
+        }
         if state.showingHelp {
             HelpOverlay(hints: hints, options: state.options).draw(into: &buffer)
         } else if state.showingWelcome {
