@@ -106,4 +106,19 @@ public struct LessonProgress: Codable, Hashable, Sendable {
         self.checkpoints = checkpoints
         self.records = records
     }
+
+    enum CodingKeys: String, CodingKey {
+        case page, finished, checkpoints, records, unfinished
+    }
+
+    /// Every field may be missing (a hand-edited file, a field added later): it then takes its
+    /// empty value rather than making the whole file unreadable.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        page = try container.decodeIfPresent(String.self, forKey: .page)
+        finished = try container.decodeIfPresent(Bool.self, forKey: .finished) ?? false
+        checkpoints = try container.decodeIfPresent(Set<String>.self, forKey: .checkpoints) ?? []
+        records = try container.decodeIfPresent([String: PageRecord].self, forKey: .records) ?? [:]
+        unfinished = try container.decodeIfPresent([String: UnfinishedQuiz].self, forKey: .unfinished)
+    }
 }

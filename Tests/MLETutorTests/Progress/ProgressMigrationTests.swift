@@ -115,3 +115,13 @@ import Testing
         #expect(progress.page(in: after.lessons[0]) == 2, "still on page 'Two', now the third")
     }
 }
+
+extension ProgressMigrationTests {
+    @Test func aVersion2LessonWithFieldsLeftOutStillReads() throws {
+        let text = #"{"version":2,"lessons":{"coin-tosses":{"checkpoints":["check-your-understanding"]}}}"#
+        let progress = try JSONDecoder().decode(LearnerProgress.self, from: Data(text.utf8))
+        #expect(progress.lessons["coin-tosses"]?.checkpoints == ["check-your-understanding"])
+        #expect(progress.lessons["coin-tosses"]?.finished == false)
+        #expect(progress.lessons["coin-tosses"]?.records == [:])
+    }
+}
