@@ -15,6 +15,40 @@ import Testing
         #expect(try session.waitForStatus() == 0)
     }
 
+    @Test func theOptimizerAfterAAgreesWithFitOnTheNewData() throws {
+        let session = try TerminalSession(width: 120, height: 36)
+        try session.run(session.binary + " explore poisson --data 2,4,1,3; " + TerminalSession.printStatus)
+        try session.waitFor("Slider   Optimizer")
+        try session.press("A")
+        let screen = try session.waitFor("Data (n = 14)")
+        // The data strip lists every value: the four given and the ten added.
+        let strip = try #require(screen.split(separator: "\n").first { $0.contains("Data (n = 14)") })
+        let listed = try #require(strip.firstMatch(of: /Data \(n = 14\): ([0-9 ]+)  →/)).1
+        let values = listed.split(separator: " ").map(String.init)
+        #expect(values.count == 14)
+
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "mletutor-e2e-poisson-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try values.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let fit = try TerminalSession.command(
+            try TerminalSession.mletutorPath(), ["fit", "poisson", file.path, "--json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(fit.output.utf8)) as? [String: Any])
+        let lambda = try #require((json["parameters"] as? [String: Double])?["lambda"])
+
+        try session.press("Tab")
+        try session.waitFor("Ready: s takes one step")
+        try session.press("e")
+        let done = try session.waitFor("Result: λ = ")
+        let line = try #require(done.split(separator: "\n").first { $0.contains("Result: λ = ") })
+        let match = try #require(line.firstMatch(of: /Result: λ = ([0-9.]+)/))
+        let shown = try #require(Double(match.1))
+        #expect(abs(shown - lambda) <= 1e-6 * lambda, "explore's optimizer \(shown), fit \(lambda)")
+        #expect(done.contains("n = 14 from"))
+        try session.press("q")
+        #expect(try session.waitForStatus() == 0)
+    }
+
     @Test func newtonOnAGammaFileWithBetaFixedEndsWhereFitDoes() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent(
             "mletutor-e2e-gamma-\(UUID().uuidString).txt")

@@ -14,7 +14,7 @@ import Testing
         try session.waitFor("page 2 of")
         try session.press("q")
         try session.waitFor("$ ")
-        #expect(session.progressFile?.contains("\"page\" : 1") == true)
+        #expect(session.progressFile?.contains("\"page\" : \"fisher-s-question\"") == true)
 
         try session.run("clear; " + session.binary)
         let screen = try session.waitFor("page 2 of")

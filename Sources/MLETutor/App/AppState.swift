@@ -8,8 +8,13 @@ public struct AppState: Sendable {
     public var height: Int
     public var screen: Screen
     public var showingHelp = false
+    /// True on a learner's first start: a short welcome over the map until the first key.
+    public var showingWelcome = false
     /// A message for the learner shown on the lesson map until the next key (a warning, say).
     public var notice: String?
+    /// Why the last save of progress failed, in words: shown on every screen until a save
+    /// succeeds or the learner dismisses it; nil while progress is saved.
+    public var saveProblem: String?
 
     /// The smallest terminal the tutor lays out in.
     public static let minimumWidth = 80
@@ -51,7 +56,7 @@ public struct AppState: Sendable {
         options: DisplayOptions, width: Int, height: Int
     ) -> AppState {
         let lesson = course.lessons[lessonIndex]
-        let pageIndex = min(max(0, page ?? progress.page(in: lesson.id)), lesson.pages.count - 1)
+        let pageIndex = min(max(0, page ?? progress.page(in: lesson)), lesson.pages.count - 1)
         var state = AppState(
             course: course, progress: progress, options: options, width: width, height: height,
             screen: .lesson(
@@ -69,7 +74,9 @@ public struct AppState: Sendable {
         if let id = progress.currentLessonID, let index = course.lessonIndex(id: id) {
             return inLesson(index, course: course, progress: progress, options: options, width: width, height: height)
         }
-        return onMap(course: course, progress: progress, options: options, width: width, height: height)
+        var state = onMap(course: course, progress: progress, options: options, width: width, height: height)
+        state.showingWelcome = progress == LearnerProgress()
+        return state
     }
 
     /// A page shown on its own (`mletutor explore`), with no course and no progress to keep.
@@ -88,6 +95,22 @@ public struct AppState: Sendable {
         case .lesson(let session): return session.page
         case .exploring(let session): return session.page
         }
+    }
+
+    /// Records the checkpoint of the lesson page on screen once it is met; true when that is news
+    /// (and the progress needs saving).
+    mutating func recordCheckpoint() -> Bool {
+        guard case .lesson(let session) = screen, session.page.checkpointMet == true else { return false }
+        let lesson = course.lessons[session.lessonIndex]
+        return progress.markCheckpointMet(lesson.pages[session.pageIndex].id, in: lesson.id)
+    }
+
+    /// Keeps the unfinished work of the lesson page on screen (a quiz mid-way) in the progress,
+    /// or forgets it once the page has none.
+    mutating func recordUnfinishedWork() {
+        guard case .lesson(let session) = screen else { return }
+        let lesson = course.lessons[session.lessonIndex]
+        progress.setUnfinishedQuiz(session.page.unfinishedQuiz, page: lesson.pages[session.pageIndex].id, in: lesson.id)
     }
 
     /// Lets the page on screen handle `event`; `.ignored` when there is no page.
@@ -117,9 +140,9 @@ public struct AppState: Sendable {
         case .exploring:
             break
         case .lesson(let session):
-            let id = course.lessons[session.lessonIndex].id
-            progress.currentLessonID = id
-            progress.recordPage(session.pageIndex, in: id)
+            let lesson = course.lessons[session.lessonIndex]
+            progress.currentLessonID = lesson.id
+            progress.recordPage(session.pageIndex, in: lesson)
         }
     }
 }
@@ -141,7 +164,10 @@ extension Lesson {
     /// Page `index` in its initial state, given what it recorded on the learner's earlier visits.
     func openPage(_ index: Int, progress: LearnerProgress) -> any PageModel {
         var page = pages[index].model
-        if let record = progress.record(page: index, in: id) { page.resume(from: record) }
+        if let record = progress.record(page: pages[index].id, in: id) { page.resume(from: record) }
+        if let unfinished = progress.unfinishedQuiz(page: pages[index].id, in: id) {
+            page.resume(unfinished: unfinished)
+        }
         return page
     }
 }
@@ -149,6 +175,6 @@ extension Lesson {
 extension Course {
     /// The first lesson not yet completed (the last lesson when all are).
     func firstUnfinishedLesson(_ progress: LearnerProgress) -> Int {
-        lessons.firstIndex { !progress.isCompleted($0.id) } ?? max(0, lessons.count - 1)
+        lessons.firstIndex { !progress.isCompleted($0) } ?? max(0, lessons.count - 1)
     }
 }

@@ -8,23 +8,37 @@ public enum AppUpdate {
             state.height = height
             return []
         case .tick:
-            tick(&state)
+            return tick(&state).effects
+        case .saveFailed(let reason):
+            state.saveProblem = reason
+            return []
+        case .saveSucceeded:
+            state.saveProblem = nil
             return []
         case .key(let key):
-            return handle(key, &state)
+            var effects = handle(key, &state)
+            if state.recordCheckpoint(), !effects.contains(where: \.isSave) {
+                effects.insert(.saveProgress(state.progress), at: 0)
+            }
+            return effects.map { $0.isSave ? .saveProgress(state.progress) : $0 }
         }
     }
 
-    /// A beat of the animation clock for the page on screen. True when the page changed, so the
-    /// run loop redraws only then (an optimizer steps on one tick in five).
-    @discardableResult
-    public static func tick(_ state: inout AppState) -> Bool {
-        guard state.isAnimating else { return false }
-        return state.sendToPage(.tick) == .handled
+    /// A beat of the animation clock for the page on screen: whether the page changed, so the
+    /// run loop redraws only then (an optimizer steps on one tick in five), and a save when the
+    /// beat met the page's checkpoint (an optimizer ran until it stopped).
+    public static func tick(_ state: inout AppState) -> (changed: Bool, effects: [Effect]) {
+        guard state.isAnimating else { return (false, []) }
+        let changed = state.sendToPage(.tick) == .handled
+        return (changed, state.recordCheckpoint() ? [.saveProgress(state.progress)] : [])
     }
 
     private static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         if key == .interrupt { return quit(&state) }
+        if key == SaveProblemNotice.dismissKey, state.saveProblem != nil, state.activePage?.capturesTyping != true {
+            state.saveProblem = nil
+            return []
+        }
         if state.isTooSmall {
             return key == .character("q") ? quit(&state) : []
         }
@@ -32,18 +46,23 @@ public enum AppUpdate {
             state.showingHelp = false
             return key == .character("q") ? quit(&state) : []
         }
+        // The welcome closes on any key, which then does what it does on the map (Enter opens
+        // the first lesson).
+        state.showingWelcome = false
         state.notice = nil
         switch state.screen {
         case .map(let selected):
             return handleOnMap(key, selected: selected, &state)
         case .lesson:
             let response = state.sendToPage(.key(key))
+            state.recordUnfinishedWork()
             guard case .lesson(let session) = state.screen else { return [] }
             switch response {
             case .handled:
                 return []
             case .completed(let result):
-                state.progress.record(result, page: session.pageIndex, in: state.course.lessons[session.lessonIndex].id)
+                let lesson = state.course.lessons[session.lessonIndex]
+                state.progress.record(result, page: lesson.pages[session.pageIndex].id, in: lesson.id)
                 return [.saveProgress(state.progress)]
             case .ignored:
                 return handleInLesson(key, session, &state)
@@ -88,7 +107,7 @@ public enum AppUpdate {
     private static func handleInLesson(_ key: Key, _ session: LessonSession, _ state: inout AppState) -> [Effect] {
         switch key {
         case .character("n"), .right, .space, .pageDown, .enter:
-            return turnPage(by: 1, session, &state)
+            return forward(session, &state)
         case .character("p"), .left, .pageUp, .backspace:
             return turnPage(by: -1, session, &state)
         case .character("m"), .escape:
@@ -105,6 +124,17 @@ public enum AppUpdate {
         }
     }
 
+    /// Reveals what the page still hides (a step, text below the screen), or else turns the page:
+    /// going forward never skips content.
+    private static func forward(_ session: LessonSession, _ state: inout AppState) -> [Effect] {
+        let context = LessonLayout(state: state).pageContext
+        guard session.page.nextReveal(context: context) != nil else { return turnPage(by: 1, session, &state) }
+        var session = session
+        session.page.reveal(context: context)
+        state.screen = .lesson(session)
+        return []
+    }
+
     /// Moves to the next or previous page. Past the last page the lesson is complete and the
     /// learner returns to the map with the next lesson selected.
     private static func turnPage(by delta: Int, _ session: LessonSession, _ state: inout AppState) -> [Effect] {
@@ -112,8 +142,8 @@ public enum AppUpdate {
         let target = session.pageIndex + delta
         if target < 0 { return [] }
         if target >= lesson.pages.count {
-            state.progress.markCompleted(lesson.id)
-            state.progress.recordPage(0, in: lesson.id)
+            state.progress.markFinished(lesson.id)
+            state.progress.recordPage(0, in: lesson)
             state.screen = .map(selected: min(session.lessonIndex + 1, state.course.lessons.count - 1))
             state.recordPosition()
             return [.saveProgress(state.progress)]

@@ -15,8 +15,13 @@ public enum AppView {
         case .exploring(let session):
             hints = ExploreScreen(state: state, session: session).draw(into: &buffer)
         }
+        if let problem = state.saveProblem {
+            SaveProblemNotice(reason: problem, options: state.options).draw(into: &buffer)
+        }
         if state.showingHelp {
             HelpOverlay(hints: hints, options: state.options).draw(into: &buffer)
+        } else if state.showingWelcome {
+            WelcomeOverlay(options: state.options).draw(into: &buffer)
         }
         if !state.options.color {
             buffer.restyle(buffer.bounds) { $0 = $0.withoutColor }

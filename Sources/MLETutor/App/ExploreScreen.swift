@@ -4,11 +4,20 @@ struct ExploreScreen {
     let state: AppState
     let session: ExploreSession
 
+    /// The title with the number of observations as the data stand now: the learner may have
+    /// added or removed some since the title was made.
+    var currentTitle: String {
+        let page = (session.page as? PageTabs)?.page ?? session.page
+        guard let model = (page as? any SharedDataPage)?.likelihoodModel else { return session.title }
+        return session.title.replacing(
+            #/, n = \d+ from /#, with: ", n = \(model.summary.count) from ", maxReplacements: 1)
+    }
+
     /// Draws the screen and returns its key hints, the page's own first.
     func draw(into buffer: inout TextBuffer) -> [KeyHint] {
         let layout = LessonLayout(state: state)
         buffer.write(
-            state.options.displayable(" mletutor explore: \(session.title)"), x: 0, y: layout.header.y,
+            state.options.displayable(" mletutor explore: \(currentTitle)"), x: 0, y: layout.header.y,
             style: .title, clip: layout.header)
         buffer.write(
             String(repeating: state.options.glyphs.horizontal, count: layout.progressBar.width),

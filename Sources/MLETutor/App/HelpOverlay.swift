@@ -21,7 +21,7 @@ struct HelpOverlay {
         let width = min(buffer.width - 2, innerWidth + 4)
         let height = min(buffer.height - 2, lines.count + 6)
         let box = Rect(x: (buffer.width - width) / 2, y: (buffer.height - height) / 2, width: width, height: height)
-        drawBox(box, title: " Keys ", glyphs: glyphs, into: &buffer)
+        Self.drawBox(box, title: " Keys ", glyphs: glyphs, into: &buffer)
         let inner = box.inset(top: 2, left: 2, bottom: 1, right: 2)
         for (row, line) in lines.prefix(max(0, inner.height - 2)).enumerated() {
             buffer.write(line.key, x: inner.x, y: inner.y + row, style: .keyName, clip: inner)
@@ -30,7 +30,8 @@ struct HelpOverlay {
         buffer.write(footer, x: inner.x, y: inner.maxY - 1, style: .muted, clip: inner)
     }
 
-    private func drawBox(_ box: Rect, title: String, glyphs: Glyphs, into buffer: inout TextBuffer) {
+    /// A cleared box with a frame and a title in its top edge.
+    static func drawBox(_ box: Rect, title: String, glyphs: Glyphs, into buffer: inout TextBuffer) {
         guard box.width >= 2, box.height >= 2 else { return }
         buffer.fill(box)
         let horizontal = String(repeating: glyphs.horizontal, count: box.width - 2)

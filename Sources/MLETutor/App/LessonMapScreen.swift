@@ -11,15 +11,15 @@ struct LessonMapScreen {
         let (top, rest) = screen.splitTop(2)
         let (body, keyBar) = rest.splitBottom(1)
         buffer.write(" mletutor\(glyphs.separator)Maximum Likelihood Estimation", x: 0, y: top.y, style: .title)
-        let done = state.course.lessons.filter { state.progress.isCompleted($0.id) }.count
+        let done = state.course.lessons.filter { state.progress.isCompleted($0) }.count
         let count = state.course.lessons.count
         let tally = done == count ? "Course complete: all \(count) lessons done " : "\(done) of \(count) lessons done "
         buffer.write(tally, x: max(0, screen.width - tally.count), y: top.y, style: .muted)
         buffer.write(String(repeating: glyphs.horizontal, count: screen.width), x: 0, y: top.y + 1, style: .muted)
 
         let list = body.inset(top: 1, left: 2, bottom: 1, right: 2)
-        // A blank line between lessons while they all fit with it; packed tighter when not.
-        let rowsPerLesson = list.height >= 3 * state.course.lessons.count ? 3 : 2
+        // A title and up to two lines of summary; a blank line between lessons while they all fit.
+        let rowsPerLesson = list.height >= 4 * state.course.lessons.count ? 4 : 3
         let visible = max(1, list.height / rowsPerLesson)
         let first = min(max(0, selected - visible + 1), max(0, state.course.lessons.count - visible))
         for (offset, index) in (first..<state.course.lessons.count).prefix(visible).enumerated() {
@@ -29,7 +29,8 @@ struct LessonMapScreen {
             buffer.write(notice, x: 1, y: body.maxY - 1, style: .failure, clip: body)
         }
         let hints = [
-            KeyHint(glyphs.upDown, "choose"), KeyHint("Enter", "open"), KeyHint("?", "help"), KeyHint("q", "quit"),
+            KeyHint(glyphs.upDown, "choose"), KeyHint("Enter", "open"), KeyHint("j k", "choose"),
+            KeyHint("1-9", "jump to lesson"), KeyHint("?", "help"), KeyHint("q", "quit"),
         ]
         KeyBar.draw(hints, into: &buffer, in: keyBar)
         return hints
@@ -39,7 +40,7 @@ struct LessonMapScreen {
         let glyphs = state.options.glyphs
         let lesson = state.course.lessons[index]
         let isSelected = index == selected
-        let completed = state.progress.isCompleted(lesson.id)
+        let completed = state.progress.isCompleted(lesson)
         let marker = isSelected ? glyphs.pointer : " "
         let check = completed ? glyphs.check : " "
         var x = area.x
@@ -47,17 +48,36 @@ struct LessonMapScreen {
         x += buffer.write("\(check) ", x: x, y: row, style: .success, clip: area)
         let title = state.options.displayable("\(index + 1). \(lesson.title)")
         x += buffer.write(title, x: x, y: row, style: isSelected ? .selectedTitle : .heading, clip: area)
+        let tally = state.progress.checkpoints(in: lesson)
+        if tally.total > 0 {
+            x += buffer.write(
+                "  \(tally.met) of \(tally.total) checkpoints", x: x, y: row,
+                style: tally.met == tally.total ? .success : .muted, clip: area)
+        }
         if let best = state.progress.bestScore(in: lesson.id) {
             x += buffer.write("  quiz \(best.score)/\(best.total)", x: x, y: row, style: .muted, clip: area)
         }
-        if state.progress.currentLessonID == lesson.id || (!completed && state.progress.page(in: lesson.id) > 0) {
-            let page = state.progress.page(in: lesson.id) + 1
+        if state.progress.currentLessonID == lesson.id || (!completed && state.progress.page(in: lesson) > 0) {
+            let page = state.progress.page(in: lesson) + 1
             buffer.write("  (at page \(page) of \(lesson.pages.count))", x: x, y: row, style: .accent, clip: area)
         }
         let indent = area.x + 2 + marker.count + check.count
-        let summary = state.options.displayable(lesson.summary).truncated(
-            to: area.maxX - indent, ellipsis: glyphs.ellipsis)
-        buffer.write(summary, x: indent, y: row + 1, style: .muted)
+        for (offset, line) in Self.summaryLines(
+            state.options.displayable(lesson.summary), width: area.maxX - indent, ellipsis: glyphs.ellipsis
+        ).enumerated() {
+            buffer.write(line, x: indent, y: row + 1 + offset, style: .muted)
+        }
+    }
+}
+
+extension LessonMapScreen {
+    /// A lesson's summary wrapped to at most two lines of `width`, the second cut with an
+    /// ellipsis only when two lines cannot hold it.
+    static func summaryLines(_ summary: String, width: Int, ellipsis: String) -> [String] {
+        guard width > 0 else { return [] }
+        let lines = TextWrapper.wrap([StyledRun(summary)], width: width).map(\.plainText)
+        guard lines.count > 2 else { return lines }
+        return [lines[0], lines[1...].joined(separator: " ").truncated(to: width, ellipsis: ellipsis)]
     }
 }
 

@@ -24,24 +24,43 @@ struct LessonScreen {
             String(repeating: glyphs.barEmpty, count: layout.progressBar.width - filled),
             x: filled, y: layout.progressBar.y, style: .muted)
 
-        if let title = lesson.pages[session.pageIndex].title {
+        if let title = session.page.heading ?? lesson.pages[session.pageIndex].title {
             buffer.write(
                 state.options.displayable(title), x: layout.title.x, y: layout.title.y, style: .heading,
                 clip: layout.title)
         }
         session.page.draw(into: &buffer, in: layout.page, options: state.options)
 
-        let hints = session.page.keyHints(context: layout.pageContext) + navigationHints(pageCount: pageCount)
-        KeyBar.draw(hints, into: &buffer, in: layout.keyBar)
-        return hints
+        let pageHints = session.page.keyHints(context: layout.pageContext)
+        let navigation = navigationHints(pageCount: pageCount, context: layout.pageContext)
+        KeyBar.draw(pageHints, navigation: navigation, into: &buffer, in: layout.keyBar)
+        return pageHints + navigation.full
     }
 
-    private func navigationHints(pageCount: Int) -> [KeyHint] {
-        if session.page.capturesTyping { return [KeyHint("Esc", "map"), KeyHint("Ctrl-C", "quit")] }
+    /// The keys that turn pages, help and quit, in a full and a compact spelling.
+    private func navigationHints(pageCount: Int, context: PageContext) -> KeyBar.Navigation {
+        if session.page.capturesTyping {
+            let hints = [KeyHint("Esc", "map"), KeyHint("Ctrl-C", "quit")]
+            return KeyBar.Navigation(full: hints, compact: hints)
+        }
         let isLast = session.pageIndex == pageCount - 1
-        var hints = [KeyHint("n", isLast ? "finish lesson" : "next")]
-        if session.pageIndex > 0 { hints.append(KeyHint("p", "back")) }
-        hints += [KeyHint("m", "map"), KeyHint("?", "help"), KeyHint("q", "quit")]
-        return hints
+        let next = isLast ? "finish lesson" : "next page"
+        let forward: KeyHint
+        if let reveal = session.page.nextReveal(context: context) {
+            // Space is the key a reader reaches for first; n and → do the same.
+            forward = KeyHint("Space", reveal)
+        } else {
+            forward = KeyHint("n", next)
+        }
+        var full = [forward]
+        if session.pageIndex > 0 { full.append(KeyHint("p", "back")) }
+        full += [KeyHint("m", "map"), KeyHint("?", "help"), KeyHint("q", "quit")]
+        let back = session.pageIndex > 0
+        let compactForward = forward.keys == "Space" ? forward : KeyHint("n", isLast ? "finish" : "next")
+        let compact = [
+            compactForward, KeyHint(back ? "p m" : "m", back ? "back/map" : "map"), KeyHint("?", "help"),
+            KeyHint("q", "quit"),
+        ]
+        return KeyBar.Navigation(full: full, compact: compact)
     }
 }

@@ -2,7 +2,7 @@
 /// and carries out the effects `update` asks for. The only place where state meets the world.
 public struct RunLoop {
     public var state: AppState
-    /// Saves progress; a failure is shown to the learner, never fatal.
+    /// Saves progress; a failure is reported to `update` as `.saveFailed`, never fatal.
     public var saveProgress: (LearnerProgress) throws -> Void
     /// Asked once per turn: true when a signal (SIGTERM, SIGHUP) asked the tutor to end.
     public var terminationRequested: () -> Bool
@@ -43,7 +43,9 @@ public struct RunLoop {
             case .key(let key)?: action = .key(key)
             case .resized(let width, let height)?: action = .resized(width: width, height: height)
             case nil:
-                needsDrawing = animating && AppUpdate.tick(&state)
+                let beat = AppUpdate.tick(&state)
+                needsDrawing = animating && beat.changed
+                perform(beat.effects)
                 continue
             }
             if perform(AppUpdate.update(&state, action)) { return state }
@@ -57,10 +59,12 @@ public struct RunLoop {
         for effect in effects {
             switch effect {
             case .saveProgress(let progress):
+                // The outcome goes back through `update`, which decides what the learner sees.
                 do {
                     try saveProgress(progress)
+                    _ = AppUpdate.update(&state, .saveSucceeded)
                 } catch {
-                    state.notice = "Could not save progress: \(error)"
+                    _ = AppUpdate.update(&state, .saveFailed(reason: SaveFailure.words(for: error)))
                 }
             case .quit:
                 quitting = true

@@ -4,11 +4,12 @@ import ArgumentParser
 /// `mletutor explore` share.
 enum FullScreen {
     /// Runs the loop on the state `makeState` builds for the terminal's display and size, until
-    /// the learner quits.
+    /// the learner quits; returns the final state once the terminal is given back.
+    @discardableResult
     static func run(
         display: DisplayFlags, saveProgress: @escaping (LearnerProgress) throws -> Void,
         makeState: (DisplayOptions, _ width: Int, _ height: Int) -> AppState
-    ) throws {
+    ) throws -> AppState {
         let options = display.options(localeIsUTF8: TerminalLocale.activate())
         let driver: CursesDriver
         do {
@@ -23,7 +24,8 @@ enum FullScreen {
         var loop = RunLoop(
             state: makeState(effective, size.width, size.height), saveProgress: saveProgress,
             terminationRequested: { TerminalSignals.terminationRequested })
-        loop.run(on: driver)
+        let final = loop.run(on: driver)
         driver.stop()
+        return final
     }
 }

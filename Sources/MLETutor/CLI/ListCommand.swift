@@ -20,14 +20,16 @@ struct ListCommand: ParsableCommand {
     static func table(course: Course, progress: LearnerProgress) -> String {
         let idWidth = course.lessons.map(\.id.count).max() ?? 0
         return course.lessons.enumerated().map { index, lesson in
-            let mark = progress.isCompleted(lesson.id) ? "[x]" : "[ ]"
+            let mark = progress.isCompleted(lesson) ? "[x]" : "[ ]"
             let number = String(index + 1).padding(to: 2)
             var line = "\(number) \(mark) \(lesson.id.padding(to: idWidth))  \(lesson.title)"
+            let tally = progress.checkpoints(in: lesson)
+            if tally.total > 0 { line += "  \(tally.met) of \(tally.total) checkpoints" }
             if let best = progress.bestScore(in: lesson.id) {
                 line += "  (best quiz score \(best.score)/\(best.total))"
             }
             if progress.currentLessonID == lesson.id {
-                line += "  (you are on page \(progress.page(in: lesson.id) + 1) of \(lesson.pages.count))"
+                line += "  (you are on page \(progress.page(in: lesson) + 1) of \(lesson.pages.count))"
             }
             return line
         }.joined(separator: "\n")

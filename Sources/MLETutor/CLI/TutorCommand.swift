@@ -27,7 +27,7 @@ struct TutorCommand: ParsableCommand {
         let lessonIndex = try lesson.map { try course.commandLineLessonIndex(for: $0, page: page ?? 1) }
         let store = ProgressStore()
         let loaded = store.load()
-        try FullScreen.run(display: display, saveProgress: store.save) { options, width, height in
+        let final = try FullScreen.run(display: display, saveProgress: store.save) { options, width, height in
             var state: AppState
             if let lessonIndex {
                 state = .inLesson(
@@ -41,5 +41,10 @@ struct TutorCommand: ParsableCommand {
             return state
         }
         if let warning = loaded.warning { printToStandardError(warning) }
+        // The terminal is restored by now, so the learner can read where and why.
+        if let problem = final.saveProblem {
+            printToStandardError("mletutor: error: could not save your progress to \(store.path): \(problem)")
+            throw ExitCode(1)
+        }
     }
 }

@@ -11,6 +11,16 @@ public struct Lesson: Sendable {
     /// Where the lesson's `id` is written.
     public var idLocation: LessonLocation
 
+    /// The index of the page with id `id`.
+    public func pageIndex(id: String) -> Int? {
+        pages.firstIndex { $0.id == id }
+    }
+
+    /// The ids of the pages that have a checkpoint, in page order.
+    public var checkpointPageIDs: [String] {
+        pages.filter { $0.model.checkpointMet != nil }.map(\.id)
+    }
+
     /// The number of quiz questions in the lesson.
     public var questionCount: Int {
         pages.reduce(0) { $0 + $1.model.questionCount }

@@ -1,5 +1,8 @@
 /// One page of a lesson as written in its file.
 public struct LessonPage: Sendable {
+    /// A stable name for the page within its lesson, kept in the learner's progress: the file's
+    /// `id:` when it gives one, else derived from the title (see `StableID`).
+    public var id: String
     /// The page kind named in the file (`text`, ...).
     public var kind: String
     /// The title shown above the page, if the file gives one.

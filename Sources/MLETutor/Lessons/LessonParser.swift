@@ -42,8 +42,11 @@ struct LessonParser {
             if pageNodes.isEmpty {
                 log.error("lesson '\(id ?? "?")' has no pages; add at least one", at: fields.value("pages"))
             }
+            // Written ids first, so that an id derived from a title never takes one of them.
+            let written = explicitIDs(pageNodes)
+            var taken = Set<String>()
             for (index, node) in pageNodes.enumerated() {
-                if let page = parsePage(node, number: index + 1, log: log) {
+                if let page = parsePage(node, number: index + 1, written: written, taken: &taken, log: log) {
                     pages.append(page)
                 }
             }
@@ -59,7 +62,9 @@ struct LessonParser {
             file: source.path, idLocation: log.location(of: fields.value("id")))
     }
 
-    private func parsePage(_ node: Node, number: Int, log: DiagnosticLog) -> LessonPage? {
+    private func parsePage(
+        _ node: Node, number: Int, written: Set<String>, taken: inout Set<String>, log: DiagnosticLog
+    ) -> LessonPage? {
         let what = "page \(number)"
         guard case .mapping(let mapping) = node else {
             log.error("expected a mapping of fields for \(what)", at: node)
@@ -86,8 +91,13 @@ struct LessonParser {
             return nil
         }
         let title = fields.optionalString("title")
+        var others = taken.union(fields.value("id") == nil ? written : [])
+        guard let id = fields.stableID(derivedFrom: title, fallback: "page-\(number)", taken: &others) else {
+            return nil
+        }
+        taken.insert(id)
         guard let model = kind.decode(fields) else { return nil }
-        return LessonPage(kind: kindName, title: title, model: model, location: log.location(of: node))
+        return LessonPage(id: id, kind: kindName, title: title, model: model, location: log.location(of: node))
     }
 
     /// Lowercase letters, digits and hyphens, starting with a letter: safe in paths and commands.

@@ -13,7 +13,7 @@ public struct PageKind: Sendable {
     }
 
     /// The fields every page kind accepts.
-    static let commonFields = ["kind", "title"]
+    static let commonFields = ["kind", "title", "id"]
 }
 
 /// The page kinds the tutor knows, looked up by name.

@@ -9,6 +9,8 @@ public struct ClassifierPage: PageModel, TrainingPage {
     public let pointsPerClass: Int
     public let learningRate: Double
     public private(set) var separable: Bool
+    /// The mode the lesson file chose; the page's title is the file's while the page is in it.
+    public let startsSeparable: Bool
     var data: ClassifierData
     public private(set) var model = LogisticRegression(weights: [0, 0], bias: 0)
     /// The mean negative log-likelihood before training and after each step.
@@ -26,6 +28,7 @@ public struct ClassifierPage: PageModel, TrainingPage {
         self.pointsPerClass = pointsPerClass
         self.learningRate = learningRate
         self.separable = separable
+        startsSeparable = separable
         data = ClassifierData(seed: seed, pointsPerClass: pointsPerClass, separable: separable)
         losses = [negativeLogLikelihood]
         hasConverged = gradientVanished()
@@ -38,6 +41,13 @@ public struct ClassifierPage: PageModel, TrainingPage {
         let rate = fields.optionalDouble("learning-rate", in: 0.001...10) ?? 1
         let separable = fields.optionalBool("separable") ?? false
         return ClassifierPage(seed: UInt64(seed), pointsPerClass: points, learningRate: rate, separable: separable)
+    }
+
+    /// The title of the other mode once the learner switches to it with `x`, so title and prose
+    /// describe the data on screen.
+    public var heading: String? {
+        guard separable != startsSeparable else { return nil }
+        return separable ? "When the classes can be separated" : "When the classes overlap: the MLE exists"
     }
 
     /// Steps of gradient descent taken.
@@ -82,6 +92,9 @@ public struct ClassifierPage: PageModel, TrainingPage {
     }
 
     public var wantsTicks: Bool { animating }
+    /// The checkpoint: trained until another step would change nothing (converged, or stopped
+    /// at the step limit on separable data).
+    public var checkpointMet: Bool? { !canStep }
 
     public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
         if let response = handleTraining(event) { return response }
@@ -151,7 +164,7 @@ public struct ClassifierPage: PageModel, TrainingPage {
         if separable {
             lines += [
                 .empty,
-                StyledLine("Separable: the loss falls toward 0 and ‖w‖ keeps growing. No MLE exists.", style: .code),
+                StyledLine("Separable: the loss falls toward 0 and ‖w‖ keeps growing. No MLE exists.", style: .warning),
             ]
         } else if !canStep && steps > 0 {
             lines += [
@@ -162,4 +175,9 @@ public struct ClassifierPage: PageModel, TrainingPage {
         }
         return lines
     }
+}
+
+extension Style {
+    /// A warning in prose: bold yellow, so it is not taken for a formula and is wrapped as words.
+    static let warning = Style(foreground: .yellow, bold: true)
 }

@@ -48,6 +48,28 @@ public protocol PageModel: Sendable {
     /// Problems seen only once the whole lesson is read, such as a reference to a page the
     /// lesson does not have; lint reports them with the lesson's other errors.
     func problems(inLessonOf pageCount: Int) -> [LessonDiagnostic]
+
+    /// What going forward (`n`, `→`, Space) shows next on this page before it turns the page,
+    /// such as "next step · 2 of 4"; nil when nothing is hidden and forward turns the page.
+    func nextReveal(context: PageContext) -> String?
+
+    /// Shows the content `nextReveal` describes. Called only when it is not nil.
+    mutating func reveal(context: PageContext)
+
+    /// The page's checkpoint: nil when it has none, false until the learner has done the
+    /// page's work (reached a goal, ran an optimizer until it stopped, finished a quiz), then true.
+    var checkpointMet: Bool? { get }
+
+    /// A title the page's present state calls for in place of the lesson's (a classifier switched
+    /// from separable to overlapping data); nil to keep the lesson's title.
+    var heading: String? { get }
+
+    /// Work on the page the learner has not finished (a quiz left mid-way), kept in their
+    /// progress; nil when there is none.
+    var unfinishedQuiz: UnfinishedQuiz? { get }
+
+    /// Hands the page, as it is opened, the unfinished work of an earlier visit.
+    mutating func resume(unfinished: UnfinishedQuiz)
 }
 
 extension PageModel {
@@ -57,4 +79,10 @@ extension PageModel {
     public mutating func resume(from record: PageRecord) {}
     public var capturesTyping: Bool { false }
     public func problems(inLessonOf pageCount: Int) -> [LessonDiagnostic] { [] }
+    public func nextReveal(context: PageContext) -> String? { nil }
+    public mutating func reveal(context: PageContext) {}
+    public var checkpointMet: Bool? { nil }
+    public var heading: String? { nil }
+    public var unfinishedQuiz: UnfinishedQuiz? { nil }
+    public mutating func resume(unfinished: UnfinishedQuiz) {}
 }

@@ -22,7 +22,22 @@ struct PageTabs: PageModel {
         }
         var context = context
         context.height = max(0, context.height - 2)
-        return pages[selected].handle(event, context: context)
+        let response = pages[selected].handle(event, context: context)
+        shareEditedData()
+        return response
+    }
+
+    /// When the page in front edited its data, every other page takes the new data, so all tabs
+    /// show one dataset.
+    private mutating func shareEditedData() {
+        guard let edited = (pages[selected] as? any SharedDataPage)?.likelihoodModel else { return }
+        for index in pages.indices where index != selected {
+            guard var other = pages[index] as? any SharedDataPage, let current = other.likelihoodModel,
+                current.revision != edited.revision || current.summary.count != edited.summary.count
+            else { continue }
+            other.adopt(edited)
+            if let page = other as? any PageModel { pages[index] = page }
+        }
     }
 
     func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {

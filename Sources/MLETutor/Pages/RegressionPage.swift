@@ -72,6 +72,8 @@ public struct RegressionPage: PageModel, TrainingPage {
     }
 
     public var wantsTicks: Bool { animating }
+    /// The checkpoint: trained until another step would change nothing.
+    public var checkpointMet: Bool? { !canStep }
 
     public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
         if let response = handleTraining(event) { return response }

@@ -73,6 +73,8 @@ public struct SimulationPage: PageModel {
     }
 
     public var isFinished: Bool { progress.done >= progress.total }
+    /// The checkpoint: the study ran to its last replication.
+    public var checkpointMet: Bool? { isFinished }
 
     public var wantsTicks: Bool { !isFinished }
 

@@ -1,5 +1,7 @@
 /// A page of prose, optionally followed by steps (a derivation, an argument) that the learner
-/// reveals one at a time with Space. Scrolls with ↑/↓ when it is taller than its area.
+/// reveals one at a time by going forward (`n`, `→`, Space). Scrolls with ↑/↓ when it is taller
+/// than its area; going forward also scrolls down to text below the screen before it reveals a
+/// step, so forward never skips a word.
 public struct TextPage: PageModel {
     public var body: MarkdownDocument
     public var steps: [MarkdownDocument]
@@ -32,12 +34,9 @@ public struct TextPage: PageModel {
 
     public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
         guard case .key(let key) = event else { return .ignored }
-        let overflow = max(0, lines(width: context.width, options: context.options).count - context.height)
+        let total = lines(width: context.width, options: context.options).count
+        let overflow = max(0, total - Self.visibleRows(total: total, height: context.height))
         switch key {
-        case .space where hasHiddenSteps:
-            revealed += 1
-            scroll = max(0, lines(width: context.width, options: context.options).count - context.height)
-            scroll = min(scroll, firstLineOfStep(revealed, width: context.width, options: context.options))
         case .down, .character("j"):
             guard scroll < overflow else { return .ignored }
             scroll += 1
@@ -50,13 +49,47 @@ public struct TextPage: PageModel {
         return .handled
     }
 
+    public func nextReveal(context: PageContext) -> String? {
+        if hiddenBelow(context) { return "more below" }
+        guard hasHiddenSteps else { return nil }
+        return "next step\(context.options.glyphs.separator)\(revealed + 1) of \(steps.count)"
+    }
+
+    public mutating func reveal(context: PageContext) {
+        let total = lines(width: context.width, options: context.options).count
+        let rows = Self.visibleRows(total: total, height: context.height)
+        if hiddenBelow(context) {
+            scroll = min(max(0, total - rows), min(scroll, total) + max(1, rows - 1))
+            return
+        }
+        guard hasHiddenSteps else { return }
+        revealed += 1
+        let newTotal = lines(width: context.width, options: context.options).count
+        scroll = max(0, newTotal - Self.visibleRows(total: newTotal, height: context.height))
+        scroll = min(scroll, firstLineOfStep(revealed, width: context.width, options: context.options))
+    }
+
+    /// True when lines below the visible area have not been seen yet.
+    private func hiddenBelow(_ context: PageContext) -> Bool {
+        let total = lines(width: context.width, options: context.options).count
+        let rows = Self.visibleRows(total: total, height: context.height)
+        return min(scroll, max(0, total - rows)) + rows < total
+    }
+
+    /// The rows of text shown in an area `height` rows tall: all of them when the page fits,
+    /// else one fewer, leaving the last row to the "↓ more" marker so it never covers text.
+    static func visibleRows(total: Int, height: Int) -> Int {
+        total > height && height > 1 ? height - 1 : height
+    }
+
     public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         let all = lines(width: rect.width, options: options)
-        let first = min(scroll, max(0, all.count - rect.height))
-        for (row, line) in all.dropFirst(first).prefix(rect.height).enumerated() {
+        let rows = Self.visibleRows(total: all.count, height: rect.height)
+        let first = min(scroll, max(0, all.count - rows))
+        for (row, line) in all.dropFirst(first).prefix(rows).enumerated() {
             buffer.write(line, x: rect.x, y: rect.y + row, clip: rect)
         }
-        if first + rect.height < all.count, rect.height > 1 {
+        if first + rows < all.count, rect.height > 1 {
             let more = options.unicode ? " ↓ more " : " v more "
             buffer.write(more, x: rect.maxX - more.count, y: rect.maxY - 1, style: .accent)
         }
@@ -71,7 +104,7 @@ public struct TextPage: PageModel {
         }
         if hasHiddenSteps {
             lines.append(.empty)
-            lines.append(StyledLine("Press Space for step \(revealed + 1) of \(steps.count).", style: .accent))
+            lines.append(StyledLine("Press Space or n for step \(revealed + 1) of \(steps.count).", style: .accent))
         }
         return lines
     }
@@ -87,7 +120,6 @@ public struct TextPage: PageModel {
 
     public func keyHints(context: PageContext) -> [KeyHint] {
         var hints: [KeyHint] = []
-        if hasHiddenSteps { hints.append(KeyHint("Space", "next step")) }
         if lines(width: context.width, options: context.options).count > context.height {
             hints.append(KeyHint(context.options.glyphs.upDown, "scroll"))
         }

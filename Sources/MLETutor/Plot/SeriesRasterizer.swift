@@ -41,9 +41,7 @@ struct SeriesRasterizer {
             drawMarker(point, marker: marker, color: color, text: text)
         case .iterates(let points, let color, _):
             drawPolyline(points, color: color)
-            for (index, point) in points.enumerated() {
-                addOverlay(at: point, text: String(index), color: color)
-            }
+            labelLatestIterates(points, color: color)
         case .histogram(let edges, let heights, let color, _):
             drawHistogram(edges: edges, heights: heights, color: color)
         case .surface:
@@ -127,6 +125,27 @@ struct SeriesRasterizer {
         // Beside the marker on the right, or on the left when the right has no room.
         let start = column + 2 + text.count <= area.maxX ? column + 2 : column - 1 - text.count
         overlays.append(CellOverlay(column: max(start, area.x), row: row, text: text, color: color, bold: false))
+    }
+
+    /// How many of the newest iterates carry their number; the rest are numbered in the table.
+    static let labelledIterates = 3
+
+    /// Numbers the newest iterates, newest first, leaving out a label that would overprint one
+    /// already placed.
+    private mutating func labelLatestIterates(_ points: [PlotPoint], color: TerminalColor) {
+        var placed: [(row: Int, columns: Range<Int>)] = []
+        for index in points.indices.reversed().prefix(Self.labelledIterates) {
+            let point = points[index]
+            guard let column = layout.column(forX: point.x), let row = layout.row(forY: point.y) else { continue }
+            let text = String(index)
+            let columns = column..<(column + text.count)
+            let clashes = placed.contains {
+                $0.row == row && $0.columns.overlaps((columns.lowerBound - 1)..<(columns.upperBound + 1))
+            }
+            guard !clashes else { continue }
+            placed.append((row, columns))
+            overlays.append(CellOverlay(column: column, row: row, text: text, color: color, bold: true))
+        }
     }
 
     private mutating func addOverlay(at point: PlotPoint, text: String, color: TerminalColor) {

@@ -2,10 +2,10 @@
 public struct PageResult: Codable, Hashable, Sendable {
     public var score: Int
     public var total: Int
-    /// The items (quiz questions) not done right, by their index on the page.
-    public var missed: [Int]
+    /// The items (quiz questions) not done right, by their stable id.
+    public var missed: [String]
 
-    public init(score: Int, total: Int, missed: [Int]) {
+    public init(score: Int, total: Int, missed: [String]) {
         self.score = score
         self.total = total
         self.missed = missed

@@ -36,7 +36,9 @@ public struct ProgressStore: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             return Loaded(progress: LearnerProgress(), warning: nil)
         }
-        if let progress = try? JSONDecoder().decode(LearnerProgress.self, from: data), progress.version == 1 {
+        if let progress = try? JSONDecoder().decode(LearnerProgress.self, from: data),
+            progress.version == LearnerProgress.currentVersion
+        {
             return Loaded(progress: progress, warning: nil)
         }
         var aside = path + ".corrupt-" + Self.timestamp(now)

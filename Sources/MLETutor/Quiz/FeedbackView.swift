@@ -14,6 +14,9 @@ struct FeedbackView {
         guard let grade = attempt.lastGrade else { return [] }
         let settled = attempt.isSettled(allowing: question.tries)
         var lines = [verdictLine(grade, settled: settled)]
+        if settled, attempt.explainsEveryOption, case .choice(let choice) = question.format {
+            return lines + everyOption(choice, width: width)
+        }
         lines += why(grade, width: width)
         if !grade.isRight, !settled, let hint = question.hint {
             lines.append(.empty)
@@ -34,7 +37,7 @@ struct FeedbackView {
         let cross = options.glyphs.wrong
         let left = question.tries - attempt.triesUsed
         let rest = settled ? "" : " Try again: \(left) \(left == 1 ? "try" : "tries") left."
-        let word = grade.verdict == .close ? "Close, but outside the tolerance." : "Not right."
+        let word = grade.verdict == .close ? "Close: that is the answer rounded too soon." : "Not right."
         return StyledLine("\(cross) \(word)\(rest)", style: .failure)
     }
 
@@ -64,15 +67,22 @@ struct FeedbackView {
             if grade.verdict == .close {
                 let tolerance = QuizNumber.format(numeric.tolerance, places: 8)
                 return TextWrapper.wrap(
-                    [
-                        StyledRun(
-                            "Your number is near the answer but more than \(tolerance) from it: check the arithmetic and keep more decimals."
-                        )
-                    ], width: width)
+                    [StyledRun("Keep more decimals: the answer must be within \(tolerance).")], width: width)
             }
             return []
         case .formula(let formula):
             return FormulaFeedback.why(grade, for: formula, width: width, options: options)
+        }
+    }
+
+    /// Every option marked right or wrong with its explanation, once the question is settled.
+    private func everyOption(_ choice: ChoiceQuestion, width: Int) -> [StyledLine] {
+        choice.options.indices.flatMap { index in
+            let option = choice.options[index]
+            let mark = option.isCorrect ? glyphs.check : glyphs.wrong
+            return labelled(
+                "\(mark) \(index + 1). ", option.explanation, style: option.isCorrect ? .success : .failure,
+                width: width)
         }
     }
 

@@ -25,6 +25,15 @@ public enum NumericAnswer {
         }
     }
 
+    /// How many decimals `text` was written with when it is a plain decimal (`-0.27` has 2,
+    /// `3` has 0); nil for a fraction or an exponent, which are not roundings.
+    public static func decimalPlaces(_ text: String) -> Int? {
+        let trimmed = text.trimmingSpaces()
+        guard !trimmed.contains("/"), !trimmed.contains("e"), !trimmed.contains("E") else { return nil }
+        guard let dot = trimmed.firstIndex(of: ".") else { return 0 }
+        return trimmed[trimmed.index(after: dot)...].count
+    }
+
     /// The value of `text`, or the problem that stops it being read.
     public static func parse(_ text: String) -> Result<Double, Problem> {
         let trimmed = text.trimmingSpaces()

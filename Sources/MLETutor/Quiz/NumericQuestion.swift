@@ -16,10 +16,6 @@ public struct NumericQuestion: Sendable {
         self.mistakes = mistakes
     }
 
-    /// How far outside the tolerance an answer may be and still be called close: a slip in
-    /// rounding or one step of arithmetic, not a different idea.
-    static let closeFactor = 10.0
-
     /// The answer written with as many decimals as the tolerance makes meaningful.
     public var formattedAnswer: String {
         QuizNumber.format(answer, tolerance: tolerance)

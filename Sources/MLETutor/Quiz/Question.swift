@@ -11,6 +11,9 @@ public struct Question: Sendable {
         case formula(FormulaQuestion)
     }
 
+    /// A stable name for the question within its quiz, kept in the learner's progress: the file's
+    /// `id:` when it gives one, else derived from the prompt (see `StableID`).
+    public var id: String
     public var prompt: MarkdownDocument
     public var format: Format
     /// Shown after a wrong try, to point the way without giving the answer.
@@ -25,10 +28,11 @@ public struct Question: Sendable {
     public var tries: Int
 
     public init(
-        prompt: MarkdownDocument, format: Format, hint: MarkdownDocument? = nil, revisit: Int? = nil,
-        revisitLocation: LessonLocation? = nil, tries: Int, revisitLesson: LessonReference? = nil
+        id: String = "question", prompt: MarkdownDocument, format: Format, hint: MarkdownDocument? = nil,
+        revisit: Int? = nil, revisitLocation: LessonLocation? = nil, tries: Int, revisitLesson: LessonReference? = nil
     ) {
         precondition(tries >= 1, "a question allows at least one try")
+        self.id = id
         self.prompt = prompt
         self.format = format
         self.hint = hint

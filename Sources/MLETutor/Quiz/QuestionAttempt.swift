@@ -18,8 +18,18 @@ public struct QuestionAttempt: Hashable, Sendable {
     public private(set) var ruledOut: Set<Int> = []
     /// Why the last submission could not be graded (nothing chosen, not a number); uses no try.
     public private(set) var notice: String?
+    /// True while the feedback explains every option, not only the ones answered (`w`, once
+    /// the question is settled).
+    public var explainsEveryOption = false
 
     public init() {}
+
+    /// The attempt as an earlier visit left it: tries spent and the try that was right. Values
+    /// from the progress file are clamped to what an attempt can hold.
+    init(resumedAfter triesUsed: Int, rightOnTry: Int?) {
+        self.triesUsed = min(max(0, triesUsed), 99)
+        if let rightOnTry, rightOnTry >= 1, rightOnTry <= self.triesUsed { self.rightOnTry = rightOnTry }
+    }
 
     /// True once the answer is right or the tries are spent: the right answer is then shown.
     public func isSettled(allowing tries: Int) -> Bool {
@@ -44,7 +54,7 @@ public struct QuestionAttempt: Hashable, Sendable {
         case .numeric:
             switch NumericAnswer.parse(field.string) {
             case .success(let value):
-                response = .number(value)
+                response = .number(value, places: NumericAnswer.decimalPlaces(field.string))
             case .failure(let problem):
                 notice = problem.description
                 return

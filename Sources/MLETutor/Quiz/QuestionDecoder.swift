@@ -10,50 +10,33 @@ import Yams
 struct QuestionDecoder {
     let log: DiagnosticLog
 
-    static let commonFields = ["type", "prompt", "hint", "revisit", "tries"]
-    static let typeFields: KeyValuePairs<String, [String]> = [
-        "single": ["options"],
-        "multiple": ["options"],
-        "true-false": ["answer", "explain-true", "explain-false"],
-        "numeric": ["answer", "tolerance", "explanation", "mistakes"],
-        "seeded": ["generator", "seed", "count", "tolerance", "explanation"],
-        "formula": FormulaDecoder.fieldNames,
-    ]
-    static var typeNames: [String] { typeFields.map(\.key) }
+    var registry: QuestionTypeRegistry = .standard
+
+    static let commonFields = ["type", "id", "prompt", "hint", "revisit", "tries"]
 
     /// Options beyond nine could not be picked with a digit key.
     static let maximumOptions = 9
 
-    /// The question in `node`, called `what` in messages; nil after reporting any problem.
-    func decode(_ node: Node, what: String) -> Question? {
+    /// The question in `node`, called `what` in messages, its id unique among `taken` (and
+    /// derived ones avoiding `written`); nil after reporting any problem.
+    func decode(_ node: Node, what: String, number: Int, written: Set<String>, taken: inout Set<String>) -> Question? {
         guard let type = questionType(of: node, what: what),
-            let fields = YAMLMapping(
-                node, what: what,
-                allowedKeys: Self.commonFields + (Self.typeFields.first { $0.key == type }?.value ?? []), log: log)
+            let fields = YAMLMapping(node, what: what, allowedKeys: Self.commonFields + type.fields, log: log)
         else { return nil }
         let errorsBefore = log.diagnostics.count
         var text = QuestionText(fields: fields)
-        let format: Question.Format?
-        switch type {
-        case "single", "multiple":
-            format = ChoiceDecoder(fields: fields, log: log).choice(selectsMany: type == "multiple")
-        case "true-false":
-            format = ChoiceDecoder(fields: fields, log: log).trueFalse()
-        case "numeric":
-            format = NumericDecoder(fields: fields, log: log).numeric()
-        case "formula":
-            format = FormulaDecoder(fields: fields, log: log).formula()
-        default:
-            format = SeededDecoder(fields: fields, log: log).seeded(text: &text)
-        }
+        var others = taken.union(fields.value("id") == nil ? written : [])
+        let id = fields.stableID(derivedFrom: text.prompt, fallback: "question-\(number)", taken: &others)
+        if let id { taken.insert(id) }
+        let format = type.decode(fields, &text)
         let prompt = text.prompt
         let hint = text.hint
         let revisitLesson = lessonReference(fields)
         let revisit = revisitLesson == nil ? fields.optionalInt("revisit", in: 1...999) : nil
-        let tries = fields.optionalInt("tries", in: 1...9) ?? (type == "true-false" ? 1 : 2)
-        guard log.diagnostics.count == errorsBefore, let format, let prompt else { return nil }
+        let tries = fields.optionalInt("tries", in: 1...9) ?? type.defaultTries
+        guard log.diagnostics.count == errorsBefore, let id, let format, let prompt else { return nil }
         return Question(
-            prompt: MarkdownDocument(parsing: prompt), format: format,
+            id: id, prompt: MarkdownDocument(parsing: prompt), format: format,
             hint: hint.map(MarkdownDocument.init(parsing:)), revisit: revisit,
             revisitLocation: log.location(of: fields.value("revisit")), tries: tries, revisitLesson: revisitLesson)
     }
@@ -73,21 +56,21 @@ struct QuestionDecoder {
         return LessonReference(id: text)
     }
 
-    /// The `type` field, reported when missing or unknown.
-    private func questionType(of node: Node, what: String) -> String? {
+    /// The `type` field's question type, reported at the field when missing or unknown.
+    private func questionType(of node: Node, what: String) -> QuestionType? {
         guard case .mapping(let mapping) = node else {
             log.error("expected a mapping of fields for \(what)", at: node)
             return nil
         }
         guard let typeNode = mapping["type"] else {
-            log.error("missing field 'type' in \(what); one of: \(Self.typeNames.joined(separator: ", "))", at: node)
+            log.error("missing field 'type' in \(what); one of: \(registry.names.joined(separator: ", "))", at: node)
             return nil
         }
-        let type = typeNode.string ?? ""
-        guard Self.typeNames.contains(type) else {
+        let name = typeNode.string ?? ""
+        guard let type = registry.type(named: name) else {
             log.error(
-                "unknown question type '\(type)' in \(what)"
-                    + suggestion(for: type, among: Self.typeNames, listedAs: "one of"), at: typeNode)
+                "unknown question type '\(name)' in \(what)"
+                    + suggestion(for: name, among: registry.names, listedAs: "one of"), at: typeNode)
             return nil
         }
         return type

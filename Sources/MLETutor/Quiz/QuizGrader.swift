@@ -4,7 +4,9 @@ import MLECore
 public enum QuizResponse: Hashable, Sendable {
     /// The options chosen, by index: one for a single choice, any number for "select all".
     case options(Set<Int>)
-    case number(Double)
+    /// A typed number; `places` is how many decimals it was written with when it was a plain
+    /// decimal (`0.27` has 2), nil for a fraction or an exponent.
+    case number(Double, places: Int? = nil)
     /// A formula in the data, parsed.
     case formula(EstimatorFormula)
 }
@@ -13,7 +15,8 @@ public enum QuizResponse: Hashable, Sendable {
 public struct Grade: Hashable, Sendable {
     public enum Verdict: Hashable, Sendable {
         case right
-        /// A number outside the tolerance but near the answer: a slip, not a wrong idea.
+        /// The answer rounded to the decimals the learner typed, too few to be within the
+        /// tolerance: right, but not precise enough.
         case close
         case wrong
     }
@@ -37,8 +40,8 @@ public enum QuizGrader {
         switch (question.format, response) {
         case (.choice(let choice), .options(let chosen)):
             return grade(chosen, for: choice)
-        case (.numeric(let numeric), .number(let value)):
-            return grade(value, for: numeric)
+        case (.numeric(let numeric), .number(let value, let places)):
+            return grade(value, places: places, for: numeric)
         case (.formula(let formula), .formula(let typed)):
             return formula.grade(typed)
         default:
@@ -54,15 +57,25 @@ public enum QuizGrader {
         return Grade(verdict: isRight ? .right : .wrong, wronglyChosen: wronglyChosen, missed: missed)
     }
 
-    static func grade(_ value: Double, for question: NumericQuestion) -> Grade {
+    static func grade(_ value: Double, places: Int?, for question: NumericQuestion) -> Grade {
         let distance = abs(value - question.answer)
         if distance <= question.tolerance {
             return Grade(verdict: .right)
         }
         let mistake = question.mistakes.firstIndex { abs(value - $0.value) <= question.tolerance }
-        if mistake == nil, distance <= question.tolerance * NumericQuestion.closeFactor {
+        if mistake == nil, let places, isRounded(question.answer, to: places, giving: value) {
             return Grade(verdict: .close)
         }
         return Grade(verdict: .wrong, mistake: mistake)
+    }
+
+    /// True when `answer` rounded to `places` decimals is `value`: the learner has the answer
+    /// and stopped too early. A different fraction or a slip in a digit is not that.
+    static func isRounded(_ answer: Double, to places: Int, giving value: Double) -> Bool {
+        guard (0...15).contains(places) else { return false }
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let half = 0.5 / scale
+        return abs(answer - value) <= half * (1 + 1e-9)
     }
 }

@@ -47,7 +47,9 @@ extension QuizPage {
             return [KeyHint("r", "retake quiz")] + (scrolls ? [KeyHint(context.options.glyphs.upDown, "scroll")] : [])
         }
         if currentAttempt.isSettled(allowing: currentQuestion.tries) {
-            return [KeyHint("Enter", position + 1 < order.count ? "next question" : "see score")]
+            let next = KeyHint("Enter", position + 1 < order.count ? "next question" : "see score")
+            guard case .choice = currentQuestion.format else { return [next] }
+            return [next, KeyHint("w", currentAttempt.explainsEveryOption ? "less" : "why each option")]
         }
         switch currentQuestion.format {
         case .choice(let choice):
@@ -57,10 +59,17 @@ extension QuizPage {
             return hints + [KeyHint("Enter", "submit")]
         case .numeric:
             let arrows = context.options.glyphs.leftRight
-            return [KeyHint("0-9 . / e", "type"), KeyHint(arrows, "move"), KeyHint("Enter", "submit")]
+            // The cursor keys come last: the bar leaves them off first at 80 columns (they stay in ? help).
+            return [
+                KeyHint("0-9 . - / e", "type"), KeyHint("Backspace", "delete"), KeyHint("Enter", "submit"),
+                KeyHint(arrows, "move"),
+            ]
         case .formula:
             let arrows = context.options.glyphs.leftRight
-            return [KeyHint("x n sum mean", "type"), KeyHint(arrows, "move"), KeyHint("Enter", "submit")]
+            return [
+                KeyHint("x n sum mean", "type"), KeyHint("Backspace", "delete"), KeyHint("Enter", "submit"),
+                KeyHint(arrows, "move"),
+            ]
         }
     }
 }

@@ -4,8 +4,12 @@ extension QuizPage {
         guard let nodes = fields.sequence("questions", allowEmpty: false) else { return nil }
         let decoder = QuestionDecoder(log: fields.log)
         let errorsBefore = fields.log.diagnostics.count
+        let written = explicitIDs(nodes)
+        var taken = Set<String>()
         let questions = nodes.enumerated().compactMap { index, node in
-            decoder.decode(node, what: "question \(index + 1) of \(fields.what)")
+            decoder.decode(
+                node, what: "question \(index + 1) of \(fields.what)", number: index + 1, written: written,
+                taken: &taken)
         }
         guard fields.log.diagnostics.count == errorsBefore, !questions.isEmpty else { return nil }
         return QuizPage(questions: questions)

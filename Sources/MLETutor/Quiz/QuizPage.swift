@@ -44,12 +44,22 @@ public struct QuizPage: PageModel {
     /// The outcome of the quiz as it stands: right-first-time count and the questions missed.
     public var result: PageResult {
         let missed = questions.indices.filter { !attempts[$0].wasRightFirstTime }
-        return PageResult(score: questions.count - missed.count, total: questions.count, missed: missed)
+        return PageResult(
+            score: questions.count - missed.count, total: questions.count, missed: missed.map { questions[$0].id })
     }
 
     public mutating func resume(from record: PageRecord) {
         self.record = record
-        order = Self.order(count: questions.count, missedFirst: record.latest.missed)
+        order = Self.order(count: questions.count, missedFirst: indices(of: record.latest.missed))
+    }
+
+    /// The quiz's checkpoint: finished, on this visit or an earlier one.
+    public var checkpointMet: Bool? { isShowingSummary || record != nil }
+
+    /// The indices of the questions with ids `ids`, in that order; ids no longer in the quiz are
+    /// passed over.
+    func indices(of ids: [String]) -> [Int] {
+        ids.compactMap { id in questions.firstIndex { $0.id == id } }
     }
 
     /// Every question once, the `missedFirst` ones ahead of the rest. Indices that no longer
@@ -81,6 +91,10 @@ public struct QuizPage: PageModel {
             return .handled
         }
         if currentAttempt.isSettled(allowing: currentQuestion.tries) {
+            if key == .character("w"), case .choice = currentQuestion.format {
+                attempts[currentIndex].explainsEveryOption.toggle()
+                return .handled
+            }
             guard key == .enter || key == .space else { return .ignored }
             return advance()
         }
@@ -146,10 +160,39 @@ public struct QuizPage: PageModel {
 
     /// Starts again with fresh attempts, the questions just missed first.
     private mutating func retake() {
-        order = Self.order(count: questions.count, missedFirst: result.missed)
+        order = Self.order(count: questions.count, missedFirst: indices(of: result.missed))
         attempts = Array(repeating: QuestionAttempt(), count: questions.count)
         position = 0
         isShowingSummary = false
         summaryScroll = 0
+    }
+}
+
+extension QuizPage {
+    /// The quiz as it stands when some questions are answered and the summary is not reached.
+    public var unfinishedQuiz: UnfinishedQuiz? {
+        guard !isShowingSummary, position > 0 || currentAttempt.triesUsed > 0 else { return nil }
+        var answers: [String: AnsweredQuestion] = [:]
+        for index in questions.indices where attempts[index].triesUsed > 0 {
+            answers[questions[index].id] = AnsweredQuestion(
+                triesUsed: attempts[index].triesUsed, rightOnTry: attempts[index].rightOnTry)
+        }
+        return UnfinishedQuiz(order: order.map { questions[$0].id }, position: position, answers: answers)
+    }
+
+    /// Picks the quiz up where the learner left it, unless its questions have changed since.
+    public mutating func resume(unfinished: UnfinishedQuiz) {
+        let resumedOrder = indices(of: unfinished.order)
+        guard resumedOrder.count == questions.count, Set(resumedOrder).count == questions.count else { return }
+        order = resumedOrder
+        for (id, answer) in unfinished.answers {
+            guard let index = questions.firstIndex(where: { $0.id == id }) else { continue }
+            attempts[index] = QuestionAttempt(resumedAfter: answer.triesUsed, rightOnTry: answer.rightOnTry)
+        }
+        position = min(max(0, unfinished.position), questions.count - 1)
+        // A question already settled was left after its feedback: go on to the next one.
+        if currentAttempt.isSettled(allowing: currentQuestion.tries), position + 1 < order.count {
+            position += 1
+        }
     }
 }

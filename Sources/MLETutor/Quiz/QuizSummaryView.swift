@@ -31,7 +31,7 @@ struct QuizSummaryView {
         }
         lines.append(StyledLine("To review:", style: .heading))
         let cross = options.glyphs.wrong
-        let missed = order.enumerated().filter { result.missed.contains($0.element) }
+        let missed = order.enumerated().filter { result.missed.contains(questions[$0.element].id) }
         for (position, index) in missed where questions[index].revisitLesson == nil {
             let label = "  \(cross) \(position + 1). "
             let room = max(1, width - label.count)

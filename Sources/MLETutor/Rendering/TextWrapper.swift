@@ -49,6 +49,17 @@ enum TextWrapper {
         var words: [Word] = []
         var open = false
         for run in runs {
+            // A formula in backticks is one unit: it moves to the next line whole, and is cut
+            // only when it is wider than a line.
+            if run.style == .code, !run.text.isEmpty {
+                if open {
+                    words[words.count - 1].append(run)
+                } else {
+                    words.append([run])
+                }
+                open = true
+                continue
+            }
             let parts = run.text.split(separator: " ", omittingEmptySubsequences: false)
             for (index, part) in parts.enumerated() {
                 if index > 0 { open = false }

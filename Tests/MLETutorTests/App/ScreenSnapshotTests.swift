@@ -19,8 +19,8 @@ import Testing
     @Test(arguments: sizes, displays)
     func lessonMap(size: (Int, Int), display: (name: String, options: DisplayOptions)) throws {
         var progress = LearnerProgress()
-        progress.markCompleted("first")
-        progress.record(PageResult(score: 3, total: 4, missed: [2]), page: 1, in: "first")
+        progress.markFinished("first")
+        progress.record(PageResult(score: 3, total: 4, missed: ["q3"]), page: "a-derivation", in: "first")
         progress.currentLessonID = "second"
         let state = AppState.onMap(
             course: try FixtureCourse.course(), progress: progress,
@@ -74,12 +74,12 @@ import Testing
             0, page: 1, course: try FixtureCourse.course(), progress: LearnerProgress(),
             options: .standard, width: 80, height: 24)
         #expect(!AppView.render(state).description.contains("First step."))
-        #expect(AppView.render(state).description.contains("Press Space for step 1 of 2."))
+        #expect(AppView.render(state).description.contains("Press Space or n for step 1 of 2."))
         _ = AppUpdate.update(&state, .key(.space))
         let frame = AppView.render(state).description
         #expect(frame.contains("First step."))
         #expect(!frame.contains("Second step."))
-        #expect(frame.contains("Press Space for step 2 of 2."))
+        #expect(frame.contains("Press Space or n for step 2 of 2."))
     }
 
     @Test func noColorRemovesColoursButKeepsAttributes() throws {

@@ -19,7 +19,7 @@ import Testing
                 "docs/authoring.md has no example of page kind '\(kind)': add a ```yaml block starting '- kind: \(kind)'"
             )
         }
-        for type in QuestionDecoder.typeNames {
+        for type in QuestionTypeRegistry.standard.names {
             #expect(
                 firstLines.contains("- type: \(type)"),
                 "docs/authoring.md has no example of question type '\(type)': add a ```yaml block starting '- type: \(type)'"

@@ -38,7 +38,7 @@ import Testing
         #expect(
             headlines("id: a\ntitle: T\nsummary: s\npages:\n  - kind: text\n    body: b\n    colour: red\n")
                 == [
-                    "bad.yaml:7:5: error: unknown field 'colour' in page 1 (text); expected one of: kind, title, body, steps"
+                    "bad.yaml:7:5: error: unknown field 'colour' in page 1 (text); expected one of: kind, title, id, body, steps"
                 ])
     }
 
@@ -157,5 +157,63 @@ import Testing
                 == [
                     "v.yaml:6:11: error: in {{binomial-probability n=10 k=7 p=2}}: p must be from 0 to 1 in page 1 (text)"
                 ])
+    }
+}
+
+/// Pages and questions get stable ids: written, or derived from their title or prompt.
+@Suite struct StableIDTests {
+    @Test func slugsAreLowercaseWordsJoinedByHyphens() {
+        #expect(StableID.slug("Fisher's question") == "fisher-s-question")
+        #expect(StableID.slug("  θ̂ = k/n, for 7 Heads!  ") == "k-n-for-7-heads")
+        #expect(StableID.slug("μ σ") == "")
+        let long = StableID.slug(String(repeating: "word ", count: 30))
+        #expect(long.count <= StableID.maximumLength && !long.hasSuffix("-") && long.hasPrefix("word-word"))
+    }
+
+    private func lesson(_ pages: String) throws -> Lesson {
+        try FixtureCourse.load([
+            LessonSource(path: "a.yaml", text: "id: a\ntitle: T\nsummary: s\npages:\n" + pages)
+        ]).lessons[0]
+    }
+
+    @Test func derivedIDsComeFromTitlesAndNeverRepeat() throws {
+        let pages = try lesson(
+            """
+              - kind: text
+                title: Same
+                body: b
+              - kind: text
+                title: Same
+                body: b
+              - kind: text
+                body: untitled
+              - kind: text
+                id: same-2
+                title: Written
+                body: b
+            """
+        ).pages
+        #expect(pages.map(\.id) == ["same", "same-3", "page-3", "same-2"])
+    }
+
+    @Test func aRepeatedOrMalformedWrittenIDIsALocatedError() {
+        let result = Course.load([
+            LessonSource(
+                path: "bad.yaml",
+                text: "id: a\ntitle: T\nsummary: s\npages:\n  - kind: text\n    id: x\n    body: b\n"
+                    + "  - kind: text\n    id: x\n    body: b\n  - kind: text\n    id: Bad Id\n    body: b\n")
+        ])
+        #expect(
+            result.diagnostics.map(\.message) == [
+                "duplicate id 'x' in page 2 (text); ids must differ within their list",
+                "id 'Bad Id' in page 3 (text) must be lowercase letters, digits and hyphens",
+            ])
+        #expect(result.diagnostics.first?.location.line == 9)
+    }
+
+    @Test func questionsGetIDsFromTheirPrompts() throws {
+        let quiz = try #require(try QuizFixture.course().lessons[0].pages[QuizFixture.quizPage].model as? QuizPage)
+        #expect(quiz.questions[0].id == "after-7-heads-in-10-tosses-which-bias-makes-the")
+        #expect(Set(quiz.questions.map(\.id)).count == quiz.questions.count)
     }
 }

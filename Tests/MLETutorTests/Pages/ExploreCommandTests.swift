@@ -127,7 +127,7 @@ import Testing
         var surface = try self.state(["normal", "--data", "4.1,5.3,3.8,6.0,4.9"])
         ExplorerFixture.press(.character("g"), 1, &surface)
         #expect(surface.isAnimating)
-        for _ in 0..<OptimizerRun.ticksPerStep { _ = AppUpdate.update(&surface, .tick) }
+        for _ in 0..<OptimizerRun.speeds[0].ticks { _ = AppUpdate.update(&surface, .tick) }
         guard case .exploring(let session) = surface.screen, let page = session.page as? SurfacePage else {
             Issue.record("not the surface")
             return

@@ -28,7 +28,7 @@ import Testing
         ExplorerFixture.press(.right, 19, &state)
         #expect(ExplorerFixture.page(state, as: ExplorerPage.self)?.foundPeak == true, "0.69 is within 0.1 SE of 0.7")
         let shown = frame(state)
-        #expect(shown.contains("✓ You found the MLE: p̂ = k/N = 7/10 = 0.7"))
+        #expect(shown.contains("✓ You found the MLE: p̂ = k/n = 7/10 = 0.7"))
         #expect(shown.contains("◆"), "the peak is marked once found")
     }
 
@@ -131,5 +131,29 @@ import Testing
         var tosses = try ExplorerFixture.state(page: 1, width: size.0, height: size.1, options: .ascii)
         ExplorerFixture.press(.character("v"), 1, &tosses)
         expectSnapshot(AppView.render(tosses), named: "explorer-tosses-ascii-\(size.0)x\(size.1)")
+    }
+}
+
+/// The goal follows the slider: met on the peak, gone when the slider leaves it, back on return.
+@Suite struct ExplorerGoalTests {
+    @Test func theCheckMarkFollowsTheSlider() throws {
+        var state = try ExplorerFixture.state(page: 0)
+        ExplorerFixture.press(.right, 20, &state)
+        #expect(AppView.render(state).description.contains("✓ You found the MLE"))
+        ExplorerFixture.press(.right, 5, &state)
+        let away = AppView.render(state).description
+        #expect(!away.contains("✓ You found the MLE"))
+        #expect(away.contains("Goal: put the slider on the peak"))
+        #expect(away.contains("◆"), "the peak stays marked once found")
+        ExplorerFixture.press(.left, 5, &state)
+        #expect(AppView.render(state).description.contains("✓ You found the MLE"))
+    }
+
+    @Test func theCheckpointOnceMetStaysInTheProgress() throws {
+        var state = try ExplorerFixture.state(page: 0)
+        ExplorerFixture.press(.right, 20, &state)
+        ExplorerFixture.press(.right, 5, &state)
+        let lesson = state.course.lessons[0]
+        #expect(state.progress.lessons[lesson.id]?.checkpoints.contains(lesson.pages[0].id) == true)
     }
 }

@@ -55,7 +55,7 @@ import Testing
         #expect(try page(state).run.path.count == 1, "c starts the run again")
         ExplorerFixture.press(.character("g"), 1, &state)
         #expect(state.isAnimating)
-        for _ in 0..<(400 * OptimizerRun.ticksPerStep) where state.isAnimating {
+        for _ in 0..<(400 * OptimizerRun.speeds[0].ticks) where state.isAnimating {
             _ = AppUpdate.update(&state, .tick)
         }
         let page = try page(state)

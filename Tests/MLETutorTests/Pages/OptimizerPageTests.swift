@@ -32,15 +32,15 @@ import Testing
         #expect(!state.isAnimating)
         ExplorerFixture.press(.character("g"), 1, &state)
         #expect(state.isAnimating)
-        for _ in 0..<(OptimizerRun.ticksPerStep - 1) { _ = AppUpdate.update(&state, .tick) }
+        for _ in 0..<(OptimizerRun.speeds[0].ticks - 1) { _ = AppUpdate.update(&state, .tick) }
         #expect(try optimizer(state).run.path.count == 1)
         _ = AppUpdate.update(&state, .tick)
         #expect(try optimizer(state).run.path.count == 2)
-        for _ in 0..<(3 * OptimizerRun.ticksPerStep) { _ = AppUpdate.update(&state, .tick) }
+        for _ in 0..<(3 * OptimizerRun.speeds[0].ticks) { _ = AppUpdate.update(&state, .tick) }
         #expect(try optimizer(state).run.path.count == 5)
         ExplorerFixture.press(.character("g"), 1, &state)
         #expect(!state.isAnimating)
-        for _ in 0..<(2 * OptimizerRun.ticksPerStep) { _ = AppUpdate.update(&state, .tick) }
+        for _ in 0..<(2 * OptimizerRun.speeds[0].ticks) { _ = AppUpdate.update(&state, .tick) }
         #expect(try optimizer(state).run.path.count == 5, "paused: ticks change nothing")
     }
 

@@ -14,8 +14,8 @@ import Testing
     private func sampleProgress() -> LearnerProgress {
         var progress = LearnerProgress()
         progress.currentLessonID = "coin-tosses"
-        progress.recordPage(2, in: "coin-tosses")
-        progress.markCompleted("why-likelihood")
+        progress.lessons["coin-tosses"] = LessonProgress(page: "finding-the-peak", checkpoints: ["check-yourself"])
+        progress.markFinished("why-likelihood")
         return progress
     }
 

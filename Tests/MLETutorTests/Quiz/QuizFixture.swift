@@ -1,3 +1,5 @@
+import Testing
+
 @testable import MLETutor
 
 /// A lesson with one question of every type, written for the tests so that they do not change
@@ -5,6 +7,14 @@
 enum QuizFixture {
     static let lessonID = "quiz-fixture"
     static let quizPage = 1
+    /// The quiz page's id, derived from its title.
+    static let quizPageID = "check-your-understanding"
+
+    /// The ids of the questions at `indices` of the quiz.
+    static func questionIDs(_ indices: [Int]) throws -> [String] {
+        let quiz = try #require(try course().lessons[0].pages[quizPage].model as? QuizPage)
+        return indices.map { quiz.questions[$0].id }
+    }
 
     static let source = LessonSource(
         path: "fixtures/quiz.yaml",

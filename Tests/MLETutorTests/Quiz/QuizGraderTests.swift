@@ -31,10 +31,27 @@ import Testing
         #expect(QuizGrader.grade(.options([0, 2]), for: selectAll) == Grade(verdict: .right))
     }
 
-    @Test func closeEndsAtTenTolerancesAndAKnownSlipIsNamed() {
-        #expect(QuizGrader.grade(.number(2.0099), for: number).verdict == .right)
-        #expect(QuizGrader.grade(.number(2.0999), for: number).verdict == .close)
-        #expect(QuizGrader.grade(.number(2.1001), for: number).verdict == .wrong)
+    @Test func closeOnlyWhenTheAnswerIsTheKeyRoundedToTheTypedDecimals() {
+        #expect(QuizGrader.grade(.number(2.0099, places: 4), for: number).verdict == .right)
+        #expect(QuizGrader.grade(.number(2.0, places: 0), for: number).verdict == .right)
+        #expect(QuizGrader.grade(.number(2.0999, places: 4), for: number).verdict == .wrong, "a slip, not a rounding")
+        #expect(QuizGrader.grade(.number(2.1001, places: 4), for: number).verdict == .wrong)
+        let third = Question(
+            prompt: MarkdownDocument(parsing: "A third?"),
+            format: .numeric(
+                NumericQuestion(
+                    answer: 0.4, tolerance: 0.001, explanation: MarkdownDocument(parsing: "8/20."), mistakes: [])),
+            tries: 2)
+        #expect(QuizGrader.grade(.number(0.45, places: nil), for: third).verdict == .wrong, "9/20 is not 8/20")
+        let long = Question(
+            prompt: MarkdownDocument(parsing: "L(0.7)?"),
+            format: .numeric(
+                NumericQuestion(
+                    answer: 0.266827932, tolerance: 0.0005, explanation: MarkdownDocument(parsing: "."), mistakes: [])),
+            tries: 2)
+        #expect(QuizGrader.grade(.number(0.27, places: 2), for: long).verdict == .close, "0.2668 rounded to 2 places")
+        #expect(QuizGrader.grade(.number(0.26, places: 2), for: long).verdict == .wrong, "not its rounding")
+        #expect(QuizGrader.grade(.number(0.27, places: nil), for: long).verdict == .wrong, "27/100 is a fraction")
         #expect(QuizGrader.grade(.number(0.505), for: number) == Grade(verdict: .wrong, mistake: 0))
     }
 }

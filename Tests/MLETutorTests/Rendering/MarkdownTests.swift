@@ -96,3 +96,36 @@ import Testing
         #expect(narrow.allSatisfy { $0.width <= 20 })
     }
 }
+
+/// Layout that loses no words: table cells wrap, formulas in backticks stay whole.
+@Suite struct MarkdownNoLostWordsTests {
+    @Test func aFormulaInBackticksMovesToTheNextLineWhole() {
+        let document = MarkdownDocument(parsing: "The likelihood is `L(p) = p^7 (1 − p)^3` for p in (0, 1).")
+        let lines = MarkdownLayout.lines(document, width: 30, options: .standard).map {
+            $0.runs.map(\.text).joined()
+        }
+        #expect(lines.contains { $0.contains("L(p) = p^7 (1 − p)^3") }, "\(lines)")
+    }
+
+    @Test func aFormulaWiderThanTheColumnIsStillShownInFull() {
+        let document = MarkdownDocument(parsing: "`a + b + c + d + e + f + g`")
+        let text = MarkdownLayout.lines(document, width: 10, options: .standard).map {
+            $0.runs.map(\.text).joined()
+        }.joined()
+        #expect(text.filter { $0 != " " } == "a+b+c+d+e+f+g")
+    }
+
+    @Test func tableCellsWrapInsteadOfBeingCut() {
+        let document = MarkdownDocument(
+            parsing: "| A | B |\n|---|---|\n| short | a long question that needs more than one line here |")
+        let lines = MarkdownLayout.lines(document, width: 40, options: .standard).map {
+            $0.runs.map(\.text).joined()
+        }
+        #expect(lines.allSatisfy { !$0.contains("~") })
+        let words = Set(lines.joined(separator: " ").split(separator: " ").map(String.init))
+        for word in "a long question that needs more than one line here".split(separator: " ") {
+            #expect(words.contains(String(word)), "\(word) in \(lines)")
+        }
+        #expect(lines.allSatisfy { $0.count <= 40 })
+    }
+}

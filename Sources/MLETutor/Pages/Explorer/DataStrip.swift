@@ -11,14 +11,17 @@ enum DataStrip {
             let heads = Int(summary.sum)
             totals = "\(heads) head\(heads == 1 ? "" : "s"), \(n - heads) tail\(n - heads == 1 ? "" : "s")"
         case .binomial(let trials):
-            totals = "\(Int(summary.sum)) successes in \(n * trials) trials"
+            // k and n as lesson 2 names them: successes, and trials in all.
+            totals = "k = \(Int(summary.sum)) successes in n = \(n * trials) trials"
         case .poisson:
             totals = "Σx = \(Int(summary.sum))"
         default:
             totals = "x̄ = \(ReadoutFormat.significant(summary.mean, digits: 5))"
         }
         var head = "Data (n = \(n)): "
-        if case .binomial(let trials) = model.family { head = "Data (n = \(n), each out of \(trials)): " }
+        if case .binomial(let trials) = model.family {
+            head = n == 1 ? "Data: " : "Data (\(n) counts, each out of \(trials)): "
+        }
         let tail = "  → " + totals
         guard let values = model.values else { return "Data: n = \(n) values from a file" + tail }
         let room = width - head.count - tail.count

@@ -31,6 +31,11 @@ public struct ExplorerPage: PageModel {
     /// The goal's tolerance in standard errors, when the page has a goal.
     let goalTolerance: Double?
     private(set) var foundPeak = false
+    /// At narrow widths, whether the data with the model over them is shown instead of the
+    /// likelihood curve (`d` switches); wide screens show both side by side.
+    private(set) var showsData = false
+    /// True once the learner has found the peak: its marker stays on the plot from then on.
+    private(set) var peakRevealed = false
     let isLive: Bool
     /// A line for the learner until the next move: a hint, or why a key did nothing.
     private(set) var message: String?
@@ -93,6 +98,9 @@ public struct ExplorerPage: PageModel {
     var symbol: String { ReadoutFormat.symbol(model.parameterNames[0]) }
     var theta: Theta { Theta(slider.value) }
 
+    /// The checkpoint of a page with a goal: the slider on the peak.
+    public var checkpointMet: Bool? { goalTolerance == nil ? nil : foundPeak }
+
     // MARK: Events
 
     public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
@@ -108,6 +116,8 @@ public struct ExplorerPage: PageModel {
         switch key {
         case .character("v"):
             view = view.toggled
+        case .character("d") where model.values != nil:
+            showsData.toggle()
         case .character("s"):
             message = hint
         case .character("b") where model.fit != nil:
@@ -129,6 +139,11 @@ public struct ExplorerPage: PageModel {
         return .handled
     }
 
+    mutating func adopt(_ newModel: LikelihoodModel) {
+        model = newModel
+        checkGoal()
+    }
+
     /// Adds `count` observations drawn from the page's source.
     private mutating func addDrawn(_ count: Int) {
         guard var draw = source else { return }
@@ -147,13 +162,15 @@ public struct ExplorerPage: PageModel {
         checkGoal()
     }
 
-    /// Marks the goal reached once the slider is within the tolerance of θ̂ (or, where θ̂ has no
+    /// Marks the goal reached while the slider is within the tolerance of θ̂ (or, where θ̂ has no
     /// standard error, on the nearest position of the slider's grid).
     private mutating func checkGoal() {
         guard let tolerance = goalTolerance, let estimate = model.estimate(0) else { return }
         let se = estimate.standardError
         let allowed = se > 0 ? tolerance * se : slider.step / 2
-        if abs(slider.value - estimate.value) <= max(allowed, slider.step * 1e-9) { foundPeak = true }
+        // The goal follows the slider: met while the slider is on the peak, not after it leaves.
+        foundPeak = abs(slider.value - estimate.value) <= max(allowed, slider.step * 1e-9)
+        if foundPeak { peakRevealed = true }
     }
 
     /// Which way the slope points at the slider, from the score.
@@ -179,10 +196,37 @@ public struct ExplorerPage: PageModel {
         let top = PageText.prompt(prompt, width: rect.width) + [(DataStrip.text(model, width: rect.width), Style.muted)]
         let plotHeight = max(0, rect.height - top.count - lines.count)
         let y = PageText.write(top, into: &buffer, y: rect.y, in: rect, options: options)
+        let area = Rect(x: rect.x, y: y, width: rect.width, height: plotHeight)
         let curve = LikelihoodCurve(model: model, range: slider.range, symbol: symbol)
-        curve.plot(view, layers: layers(curve), options: options)
-            .draw(into: &buffer, in: Rect(x: rect.x, y: y, width: rect.width, height: plotHeight), options: options)
+        let likelihoodPlot = curve.plot(view, layers: layers(curve), options: options)
+        if let dataPlot = modelOverData?.plot(options: options)?.displayable(options) {
+            if Self.showsBothPlots(width: rect.width) {
+                let left = area.width / 2
+                likelihoodPlot.draw(
+                    into: &buffer, in: Rect(x: area.x, y: area.y, width: left, height: area.height), options: options)
+                dataPlot.draw(
+                    into: &buffer,
+                    in: Rect(x: area.x + left + 1, y: area.y, width: area.width - left - 1, height: area.height),
+                    options: options)
+            } else {
+                (showsData ? dataPlot : likelihoodPlot).draw(into: &buffer, in: area, options: options)
+            }
+        } else {
+            likelihoodPlot.draw(into: &buffer, in: area, options: options)
+        }
         PageText.write(lines, into: &buffer, y: y + plotHeight, in: rect, options: options)
+    }
+
+    /// Wide enough for the likelihood and the data side by side.
+    static func showsBothPlots(width: Int) -> Bool { width >= 110 }
+
+    /// The data with the model at the slider's θ over them, when the values are kept.
+    var modelOverData: ModelOverData? {
+        guard let values = model.values else { return nil }
+        var parameters = model.fixed
+        parameters[model.parameterNames[0]] = slider.value
+        guard let distribution = ModelDistribution(family: model.family, parameters: parameters) else { return nil }
+        return ModelOverData(values: values, model: distribution, symbolText: "\(symbol) = \(slider.text)")
     }
 
     private func layers(_ curve: LikelihoodCurve) -> [PlotSeries] {
@@ -203,7 +247,7 @@ public struct ExplorerPage: PageModel {
             }
         }
         layers.append(.verticalLine(x: slider.value, color: .yellow, label: nil))
-        if foundPeak || goalTolerance == nil, let estimate = model.estimate(0), let fit = model.fit {
+        if peakRevealed || goalTolerance == nil, let estimate = model.estimate(0), let fit = model.fit {
             layers.append(
                 .marker(
                     PlotPoint(estimate.value, curve.height(view, logLikelihood: fit.logLikelihood)),
@@ -260,6 +304,10 @@ public struct ExplorerPage: PageModel {
             KeyHint("v", view == .likelihood ? "show ℓ" : "show L"),
         ]
         hints.append(KeyHint("s", "hint"))
+        if model.values != nil && !Self.showsBothPlots(width: context.width) {
+            // Second, so the bar keeps it at 80 columns: the data view is half of the page.
+            hints.insert(KeyHint("d", showsData ? "likelihood" : "data"), at: 1)
+        }
         if model.fit != nil { hints.append(KeyHint("b", "intervals")) }
         if isLive {
             if model.family == .bernoulli { hints.append(KeyHint("H T", "add toss")) }

@@ -16,6 +16,11 @@ struct LikelihoodModel: Sendable {
     private(set) var fit: FitResult?
     /// Why there is no fit, in words, when there is none.
     private(set) var noFitReason: String?
+    /// How many edits the data have had: pages showing the same data compare it to see a change.
+    private(set) var revision = 0
+    /// The summary before each observation added here, newest last: removing the newest
+    /// observation restores it, so adding and removing cost the same whatever n is.
+    private var earlierSummaries: [SampleSummary] = []
 
     var family: Family { summary.family }
     var parameterNames: [String] { problem.parameterNames }
@@ -54,30 +59,45 @@ struct LikelihoodModel: Sendable {
     /// Whether the values are kept, so observations can be added and removed.
     var isEditable: Bool { values != nil }
 
-    /// Adds one observation.
+    /// Adds one observation, updating the summary in constant time.
     ///
     /// - Precondition: `isEditable`.
+    /// - Complexity: O(1) amortised, whatever the number of observations.
     mutating func append(_ x: Double) throws(DataError) {
         precondition(isEditable, "only kept values can be edited")
-        try rebuild((values ?? []) + [x])
+        var newSummary = summary
+        try newSummary.add(x, line: summary.count + 1)
+        earlierSummaries.append(summary)
+        values?.append(x)
+        adopt(newSummary)
     }
 
     /// Removes the last observation, keeping at least one; false when there was only one.
     ///
     /// - Precondition: `isEditable`.
+    /// - Complexity: O(1) for an observation added here; O(n) for one of the original data,
+    ///   whose summary is rebuilt (sums cannot give back a minimum or a maximum).
     @discardableResult
     mutating func removeLast() -> Bool {
-        guard let values, values.count > 1 else { return false }
-        try? rebuild(Array(values.dropLast()))
+        guard var kept = values, kept.count > 1 else { return false }
+        kept.removeLast()
+        let restored: SampleSummary
+        if let earlier = earlierSummaries.popLast() {
+            restored = earlier
+        } else {
+            guard let rebuilt = try? SampleSummary(family: family, values: kept) else { return false }
+            restored = rebuilt
+        }
+        values = kept
+        adopt(restored)
         return true
     }
 
-    private mutating func rebuild(_ newValues: [Double]) throws(DataError) {
-        let newSummary = try SampleSummary(family: family, values: newValues)
-        values = newValues
+    private mutating func adopt(_ newSummary: SampleSummary) {
         summary = newSummary
         problem = newSummary.likelihood(fixing: fixed)
         (fit, noFitReason) = Self.fitting(newSummary, fixed: fixed)
+        revision += 1
     }
 
     /// The closed form of θ̂ with this data's numbers put in, where there is one ("7/10",
@@ -89,7 +109,7 @@ struct LikelihoodModel: Sendable {
         switch (family, name) {
         case (.bernoulli, _), (.binomial, _):
             let likelihood = SuccessCountLikelihood(summary)
-            return "k/N = \(whole(likelihood.successes))/\(whole(likelihood.trials))"
+            return "k/n = \(whole(likelihood.successes))/\(whole(likelihood.trials))"
         case (.normal, "mu"), (.poisson, _):
             return "x̄ = Σx/n = \(ReadoutFormat.significant(summary.sum, digits: 6))/\(n)"
         case (.exponential, _):

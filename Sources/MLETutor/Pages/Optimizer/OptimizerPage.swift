@@ -20,7 +20,7 @@ import MLECore
 /// ```
 public struct OptimizerPage: PageModel {
     var prompt: String?
-    let model: any LikelihoodSource
+    private(set) var model: any LikelihoodSource
     private(set) var slider: ParameterSlider
     private(set) var run: OptimizerRun
 
@@ -54,6 +54,13 @@ public struct OptimizerPage: PageModel {
 
     var symbol: String { ReadoutFormat.symbol(model.parameterNames[0]) }
 
+    /// Climbs the likelihood of `newModel` from the same start, with the same method and η.
+    mutating func adopt(_ newModel: LikelihoodModel) {
+        model = newModel
+        run = OptimizerRun(
+            problem: newModel.problem, method: run.method, learningRate: run.learningRate, start: Theta(slider.value))
+    }
+
     /// Half the inverse of the largest curvature of ℓ at the peak: gradient ascent is then stable
     /// near the peak. 0.01 where there is no peak.
     static func stableLearningRate(for model: any LikelihoodSource) -> Double {
@@ -66,6 +73,8 @@ public struct OptimizerPage: PageModel {
     }
 
     public var wantsTicks: Bool { run.isPlaying }
+    /// The checkpoint: the run went on until it stopped, converged or diagnosed.
+    public var checkpointMet: Bool? { run.isFinished }
 
     public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
         guard case .key(let key) = event else { return run.tick() }
@@ -96,9 +105,10 @@ public struct OptimizerPage: PageModel {
         if !table.isEmpty { table += Array(repeating: ("", Style.plain), count: tableRows - table.count) }
         let plotHeight = max(0, room - table.count)
         let y = PageText.write(top, into: &buffer, y: rect.y, in: rect, options: options)
-        let curve = LikelihoodCurve(model: model, range: slider.range, symbol: symbol)
-        let lowest = run.path.map(\.logLikelihood).filter(\.isFinite).min() ?? .infinity
-        curve.plot(.logLikelihood, layers: layers, lowest: lowest, options: options)
+        let view = IterateView(path: run.path, baseRange: slider.range, problem: model.problem)
+        let curve = LikelihoodCurve(model: model, range: view.range, symbol: symbol)
+        let lowest = view.onPlot.map(\.logLikelihood).filter(\.isFinite).min() ?? .infinity
+        curve.plot(.logLikelihood, layers: layers(view, options: options), lowest: lowest, options: options)
             .draw(into: &buffer, in: Rect(x: rect.x, y: y, width: rect.width, height: plotHeight), options: options)
         PageText.write(table + bottom, into: &buffer, y: y + plotHeight, in: rect, options: options)
     }
@@ -108,11 +118,11 @@ public struct OptimizerPage: PageModel {
         "\(run.title)   start \(symbol) = \(slider.text)" + (run.isPlaying ? "   playing" : "")
     }
 
-    private var layers: [PlotSeries] {
-        let width = slider.range.upperBound - slider.range.lowerBound
+    private func layers(_ view: IterateView, options: DisplayOptions) -> [PlotSeries] {
+        let width = view.range.upperBound - view.range.lowerBound
         let current = run.current
         var layers: [PlotSeries] = [.verticalLine(x: slider.value, color: .yellow, label: "start")]
-        if current.isFinite {
+        if current.isFinite, view.range.contains(current.theta[0]) {
             switch run.method {
             case .gradientAscent:
                 layers.append(
@@ -130,6 +140,7 @@ public struct OptimizerPage: PageModel {
             }
         }
         layers.append(.iterates(run.path.map { PlotPoint($0.theta[0], $0.logLikelihood) }, color: .red, label: nil))
+        layers += view.edgeMarkers(symbol: symbol, unicode: options.unicode)
         return layers
     }
 
@@ -167,7 +178,8 @@ extension OptimizerRun {
         advanceClock() ? .handled : .ignored
     }
 
-    /// The keys a run answers to: s step, g play/pause, o switch method, + and - η, r reset.
+    /// The keys a run answers to: s step, g play/pause, 1–4 speed, e run to the end, o switch
+    /// method, + and - η, r reset.
     mutating func handle(_ key: Key) -> PageResponse {
         switch key {
         case .character("s"):
@@ -185,6 +197,10 @@ extension OptimizerRun {
             changeLearningRate(faster: false)
         case .character("r"):
             reset()
+        case .character("e"):
+            runToEnd()
+        case .character(let digit) where ("1"..."4").contains(digit):
+            setSpeed(digit.wholeNumberValue ?? 1)
         default:
             return .ignored
         }
@@ -194,10 +210,10 @@ extension OptimizerRun {
     /// The run's keys for the help bar.
     func keyHints(options: DisplayOptions) -> [KeyHint] {
         [
-            KeyHint("s", "step"), KeyHint("g", isPlaying ? "pause" : "play"),
-            KeyHint("o", "switch to \(method.other.name)"),
+            KeyHint("s", "step"), KeyHint("g", isPlaying ? "pause" : "play"), KeyHint("e", "to end"),
+            KeyHint("1-4", "speed \(speed)"),
         ]
             + (method == .gradientAscent ? [KeyHint("+ -", options.displayable("η"))] : [])
-            + [KeyHint("r", "reset")]
+            + [KeyHint("o", "switch to \(method.other.name)"), KeyHint("r", "reset")]
     }
 }

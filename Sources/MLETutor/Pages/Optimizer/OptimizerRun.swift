@@ -41,9 +41,16 @@ struct OptimizerRun: Sendable {
     private(set) var isPlaying = false
     private var stepper: Stepper
     private var ticks = 0
+    /// The play speed, 1 (slowest) to `speeds.count`.
+    private(set) var speed = 1
 
-    /// Ticks of the 50 ms clock per animated step: four steps a second, slow enough to follow.
-    static let ticksPerStep = 5
+    /// Per speed: ticks of the 50 ms clock per beat, and steps per beat. Speed 1 takes four steps
+    /// a second, slow enough to follow; speed 4 two thousand, so a long ridge climb ends in
+    /// seconds with every step still drawn.
+    static let speeds: [(ticks: Int, steps: Int)] = [(5, 1), (1, 1), (1, 10), (1, 100)]
+
+    /// The most steps `e` takes in one go: a run that has not stopped by then is left to the learner.
+    static let runToEndLimit = 100_000
 
     /// The learning rates η offered: 1, 2 and 5 times powers of ten.
     static let learningRates: [Double] = (-6...2).flatMap { exponent in
@@ -144,15 +151,32 @@ struct OptimizerRun: Sendable {
         ticks = 0
     }
 
-    /// One beat of the clock: a step every `ticksPerStep` beats while playing. True when it
-    /// stepped, which is the only time the screen changes.
+    /// One beat of the clock: at the current speed, some steps every few beats while playing.
+    /// True when it stepped, which is the only time the screen changes.
     mutating func advanceClock() -> Bool {
         guard isPlaying else { return false }
+        let pace = Self.speeds[speed - 1]
         ticks += 1
-        guard ticks >= Self.ticksPerStep else { return false }
+        guard ticks >= pace.ticks else { return false }
         ticks = 0
-        step()
+        for _ in 0..<pace.steps where !isFinished { step() }
         return true
+    }
+
+    /// Sets the play speed, 1 to `speeds.count`.
+    mutating func setSpeed(_ newSpeed: Int) {
+        speed = min(max(1, newSpeed), Self.speeds.count)
+        ticks = 0
+    }
+
+    /// Steps until the run stops (converged or diagnosed), or `runToEndLimit` steps.
+    mutating func runToEnd() {
+        isPlaying = false
+        var taken = 0
+        while !isFinished && taken < Self.runToEndLimit {
+            step()
+            taken += 1
+        }
     }
 
     /// The diagnosis, wrapped to `width`, and what a safeguard changed in the last step.

@@ -28,6 +28,9 @@ public struct SurfacePage: PageModel {
     private(set) var vertical: ParameterSlider
     private(set) var run: OptimizerRun
 
+    /// The checkpoint: the run went on until it stopped, converged or diagnosed.
+    public var checkpointMet: Bool? { run.isFinished }
+
     /// The contours' depths below the peak: ½k² for k = 1…5, where a one-parameter slice would be
     /// k standard errors from θ̂.
     static let contourDepths = [0.5, 2, 4.5, 8, 12.5]
