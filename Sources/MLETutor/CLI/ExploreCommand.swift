@@ -11,15 +11,16 @@ struct ExploreCommand: ParsableCommand {
             Takes the distributions and fixed-parameter options of 'fit'. The data come from a file \
             (one number per line, or --column K of a CSV file) or from --data, a comma-separated list. \
             A file is summarised as it is read, so a million values explore as fast as ten.
-            """
+
+            """ + "\n" + ModelOptions.familiesHelp
     )
 
     @OptionGroup var model: ModelOptions
 
-    @Argument(help: "The data file.")
-    var file: String?
+    /// The data file, if one was named.
+    var file: String? { model.positionals.first }
 
-    @Option(help: "The data themselves, separated by commas: --data 7 or --data 1,0,1,1.")
+    @Option(parsing: .unconditional, help: "The data themselves, separated by commas: --data 7 or --data 1,0,1,1.")
     var data: String?
 
     @OptionGroup var columnOption: ColumnOption
@@ -29,6 +30,9 @@ struct ExploreCommand: ParsableCommand {
     @OptionGroup var display: DisplayFlags
 
     func validate() throws {
+        if model.positionals.count > 1 {
+            throw ValidationError("give one data file, not \(model.positionals.joined(separator: " "))")
+        }
         guard (file == nil) != (data == nil) else {
             throw ValidationError("give the data as a FILE or with --data, not both or neither")
         }
@@ -69,9 +73,9 @@ struct ExploreCommand: ParsableCommand {
     /// The page for `model`, and the title naming the data.
     static func page(for model: LikelihoodModel, source: String) -> (page: any PageModel, title: String) {
         var title = model.family.name
-        if case .binomial(let trials) = model.family { title += " (\(trials) trials each)" }
+        if let trials = model.family.trials { title += " (\(trials) trials each)" }
         for (name, value) in model.fixed.sorted(by: { $0.key < $1.key }) {
-            title += ", \(ReadoutFormat.symbol(name)) = \(ReadoutFormat.compact(value)) fixed"
+            title += ", \(model.family.model.parameter(name)?.symbol ?? name) = \(ReadoutFormat.compact(value)) fixed"
         }
         title += ", n = \(model.summary.count) from \(source)"
         guard model.dimension == 1 else { return (SurfacePage(model: model), title) }

@@ -12,13 +12,14 @@ struct FitCommand: ParsableCommand {
             and lines starting with '#'. Any parameter can be held at a known value, e.g. --sigma 2 or \
             --beta 0.5 (beta is a rate). Bad data stop the fit with the file and line of the problem \
             and exit status 65.
-            """
+
+            """ + "\n" + ModelOptions.familiesHelp
     )
 
     @OptionGroup var model: ModelOptions
 
-    @Argument(help: "The data file, or - for standard input.")
-    var file: String = "-"
+    /// The data file, or - for standard input.
+    var file: String { model.positionals.first ?? "-" }
 
     @OptionGroup var columnOption: ColumnOption
     /// The column of a comma-separated file to read, if one was named.
@@ -29,6 +30,12 @@ struct FitCommand: ParsableCommand {
 
     var family: Family { model.family }
     var fixed: [String: Double] { model.fixed }
+
+    func validate() throws {
+        if model.positionals.count > 1 {
+            throw ValidationError("give one data file, not \(model.positionals.joined(separator: " "))")
+        }
+    }
 
     func run() throws {
         let session = FitSession(family: family, fixed: fixed, column: column, json: json)

@@ -69,8 +69,9 @@ public struct SimulationPage: PageModel {
         switch event {
         case .tick:
             guard !isFinished else { return .ignored }
-            consistency?.draw(study.chunk)
-            replicationStudy?.run(study.chunk)
+            let chunk = study.chunk
+            consistency?.draw(chunk)
+            replicationStudy?.run(chunk)
         case .key(.character("r")):
             run += 1
             start()
