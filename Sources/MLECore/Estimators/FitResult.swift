@@ -42,3 +42,13 @@ public struct FitResult: Sendable {
         estimate(name)?.value ?? fixedParameters.first { $0.name == name }?.value
     }
 }
+
+extension FitResult {
+    /// The same fit with one more warning.
+    func adding(_ warning: FitWarning) -> FitResult {
+        FitResult(
+            family: family, sampleSize: sampleSize, estimates: estimates, fixedParameters: fixedParameters,
+            logLikelihood: logLikelihood, method: method, iterations: iterations, diagnosis: diagnosis,
+            warnings: warnings + [warning])
+    }
+}

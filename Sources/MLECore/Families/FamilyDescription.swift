@@ -18,6 +18,9 @@ public protocol FamilyDescription: Sendable {
     func support(trials: Int?) -> Support
     /// What a `SampleSummary` must keep beyond n, Σx and Σ(x − x̄)².
     var sufficientStatistics: SufficientStatistics { get }
+    /// The parameter the support depends on (Pareto's xm), if any: the usual theory (a zero score,
+    /// standard errors from the information) does not hold for it.
+    var supportBound: String? { get }
     /// How the estimates are reached, in words, for help: `closed form` or `Newton-Raphson on α`.
     var estimation: String { get }
 
@@ -59,6 +62,8 @@ public protocol FamilyDescription: Sendable {
 extension FamilyDescription {
     /// No trials.
     public var takesTrials: Bool { false }
+    /// None: the support is fixed.
+    public var supportBound: String? { nil }
     /// Nothing beyond n, Σx and Σ(x − x̄)².
     public var sufficientStatistics: SufficientStatistics { [] }
     /// One value for a one-parameter fit, two when two parameters are free.
@@ -92,4 +97,9 @@ public struct SufficientStatistics: OptionSet, Sendable, Hashable {
     public static let logDeviations = SufficientStatistics(rawValue: 2)
     /// Σ log h(x), the base measure of a count family (−log x!, log C(m, x)).
     public static let logBaseMeasure = SufficientStatistics(rawValue: 4)
+    /// Σ log(1 − x), for data between 0 and 1.
+    public static let logComplements = SufficientStatistics(rawValue: 8)
+    /// Every value, for a family whose likelihood no fixed set of sums determines (Weibull,
+    /// Cauchy, Laplace, negative binomial): 8 bytes per value.
+    public static let values = SufficientStatistics(rawValue: 16)
 }

@@ -10,6 +10,13 @@ public enum FamilyRegistry {
         PoissonFamily(),
         GammaFamily(),
         LognormalFamily(),
+        WeibullFamily(),
+        NegativeBinomialFamily(),
+        GeometricFamily(),
+        LaplaceFamily(),
+        CauchyFamily(),
+        BetaFamily(),
+        ParetoFamily(),
     ]
 
     /// The family called `name`, if one is registered.

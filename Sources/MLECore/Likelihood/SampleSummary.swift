@@ -25,6 +25,12 @@ public struct SampleSummary: Sendable {
     private var logShift = 0.0
     private var shiftedLogSquares = CompensatedSum()
     private var logBaseMeasure = CompensatedSum()
+    private var logComplements = CompensatedSum()
+    private let keepsLogComplements: Bool
+    private let keepsValues: Bool
+    /// The values themselves, in order, for a family that keeps them (`SufficientStatistics.values`);
+    /// empty otherwise.
+    public private(set) var values: [Double] = []
     private let keepsLogs: Bool
     private let keepsLogDeviations: Bool
     private let baseMeasureTrials: Int?
@@ -38,6 +44,8 @@ public struct SampleSummary: Sendable {
         let statistics = family.model.sufficientStatistics
         keepsLogDeviations = statistics.contains(.logDeviations)
         keepsLogs = statistics.contains(.logs) || keepsLogDeviations
+        keepsLogComplements = statistics.contains(.logComplements)
+        keepsValues = statistics.contains(.values)
         baseMeasureTrials = statistics.contains(.logBaseMeasure) ? family.trials ?? 0 : nil
         logTrialsFactorial = .logGamma(Double(baseMeasureTrials ?? 0) + 1)
     }
@@ -84,6 +92,8 @@ public struct SampleSummary: Sendable {
                 logs.add(logX)
             }
         }
+        if keepsLogComplements { logComplements.add(.log(onePlus: -x)) }
+        if keepsValues { values.append(x) }
         if let trials = baseMeasureTrials {
             // log C(m, x) = log Γ(m + 1) − log Γ(x + 1) − log Γ(m − x + 1), as in Binomial.
             logBaseMeasure.add(
@@ -143,6 +153,14 @@ public struct SampleSummary: Sendable {
         guard count > 0 else { return 0 }
         let d = logs.value
         return Swift.max(0, shiftedLogSquares.value - d * d / Double(count))
+    }
+
+    /// Σ log(1 − x).
+    ///
+    /// - Precondition: the family keeps `.logComplements`.
+    public var sumOfLogComplements: Double {
+        precondition(keepsLogComplements, "Σ log(1 − x) is kept only for data between 0 and 1")
+        return logComplements.value
     }
 
     /// Σ log h(x): −Σ log x! for Poisson, Σ log C(n, x) for Binomial, 0 otherwise.
