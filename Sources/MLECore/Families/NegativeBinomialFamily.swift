@@ -7,7 +7,7 @@ public struct NegativeBinomialFamily: FamilyDescription {
     /// Described.
     public init() {}
     public var name: String { "negative-binomial" }
-    public var title: String { "NegativeBinomial(r, p): failures before the r-th success, 0, 1, 2, …" }
+    public var title: String { "NegativeBinomial(r, p): failures before success r, 0, 1, 2, …" }
     public var parameters: [ParameterDescription] {
         [
             ParameterDescription(

@@ -12,7 +12,7 @@ public struct ParetoFamily: FamilyDescription {
     /// Described.
     public init() {}
     public var name: String { "pareto" }
-    public var title: String { "Pareto(xm, α): x ≥ xm, a support that depends on xm (see the warning)" }
+    public var title: String { "Pareto(xm, α): x ≥ xm, a support that depends on xm" }
     public var parameters: [ParameterDescription] {
         [
             ParameterDescription(

@@ -30,6 +30,7 @@ struct ExploreCommand: ParsableCommand {
     @OptionGroup var display: DisplayFlags
 
     func validate() throws {
+        try model.validateFamily()
         if model.positionals.count > 1 {
             throw ValidationError("give one data file, not \(model.positionals.joined(separator: " "))")
         }

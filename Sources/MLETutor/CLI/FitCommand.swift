@@ -25,27 +25,53 @@ struct FitCommand: ParsableCommand {
     /// The column of a comma-separated file to read, if one was named.
     var column: Int? { columnOption.number }
 
-    @Flag(help: "Print one JSON object instead of a table.")
+    @Flag(help: "Print one JSON object instead of a table (with --compare, a JSON array).")
     var json = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Fit several families and rank them by AIC: a list such as normal,lognormal,gamma,weibull, or 'auto' for the usual families for these data (counts, positive or real values). The data file then takes the distribution's place.",
+            valueName: "families"))
+    var compare: String?
 
     var family: Family { model.family }
     var fixed: [String: Double] { model.fixed }
 
     func validate() throws {
+        if let compare {
+            if !model.words.isEmpty {
+                throw ValidationError(
+                    "with --compare give only the data file: \(model.words.joined(separator: " ")) does not apply")
+            }
+            if compare != "auto" {
+                do { _ = try ComparisonSession.families(compare, trials: model.trials) } catch {
+                    throw ValidationError(error.message)
+                }
+            }
+            return
+        }
+        try model.validateFamily()
         if model.positionals.count > 1 {
             throw ValidationError("give one data file, not \(model.positionals.joined(separator: " "))")
         }
     }
 
     func run() throws {
-        let session = FitSession(family: family, fixed: fixed, column: column, json: json)
+        let path = compare == nil ? file : model.distribution
         let outcome: FitSession.Outcome
         do {
-            let source = try FileSource(path: file)
+            let source = try FileSource(path: path)
             defer { source.close() }
-            outcome = session.run(source, name: source.name)
+            if let compare {
+                let families = compare == "auto" ? nil : try ComparisonSession.families(compare, trials: model.trials)
+                outcome = ComparisonSession(families: families, column: column, json: json)
+                    .run(source, name: source.name)
+            } else {
+                outcome = FitSession(family: family, fixed: fixed, column: column, json: json)
+                    .run(source, name: source.name)
+            }
         } catch {
-            outcome = FitSession.failure(error, name: file)
+            outcome = FitSession.failure(error, name: path)
         }
         write(outcome.standardOutput, to: STDOUT_FILENO)
         write(outcome.standardError, to: STDERR_FILENO)

@@ -8,20 +8,11 @@ import MLECore
 /// family brings its own options. The data file is read from the same words, since a parameter's
 /// value may look like an option (`--mu -1`).
 struct ModelOptions: ParsableArguments {
-    /// A registered family's name.
-    struct FamilyName: ExpressibleByArgument {
-        let model: any FamilyDescription
-
-        init?(argument: String) {
-            guard let model = FamilyRegistry.description(named: argument) else { return nil }
-            self.model = model
-        }
-
-        static var allValueStrings: [String] { FamilyRegistry.names }
-    }
-
-    @Argument(help: ArgumentHelp("The distribution.", valueName: "distribution"))
-    var distribution: FamilyName
+    @Argument(
+        help: ArgumentHelp(
+            "The distribution (with 'fit --compare', the data file).", valueName: "distribution"),
+        completion: .list(FamilyRegistry.names))
+    var distribution: String
 
     @Option(help: "Trials per observation (binomial only).")
     var trials: Int?
@@ -33,16 +24,37 @@ struct ModelOptions: ParsableArguments {
             valueName: "file-and-parameters"))
     var words: [String] = []
 
-    var family: Family { Family(distribution.model, trials: distribution.model.takesTrials ? trials ?? 1 : nil) }
+    /// The named family's description; nil for a name no family has (`validateFamily` says so).
+    var model: (any FamilyDescription)? { FamilyRegistry.description(named: distribution) }
+
+    /// The family named.
+    ///
+    /// - Precondition: `validateFamily()` passed.
+    var family: Family {
+        guard let model else { preconditionFailure("unknown family '\(distribution)'") }
+        return Family(model, trials: model.takesTrials ? trials ?? 1 : nil)
+    }
 
     /// The fixed parameters given on the command line, by name.
-    var fixed: [String: Double] { (try? Self.read(words, family: family).fixed) ?? [:] }
+    var fixed: [String: Double] {
+        guard model != nil else { return [:] }
+        return (try? Self.read(words, family: family).fixed) ?? [:]
+    }
 
     /// The words that are not parameters: the data file, if one was named.
-    var positionals: [String] { (try? Self.read(words, family: family).positionals) ?? [] }
+    var positionals: [String] {
+        guard model != nil else { return words }
+        return (try? Self.read(words, family: family).positionals) ?? []
+    }
 
-    func validate() throws {
-        let model = distribution.model
+    /// Checks the family, its trials and the fixed parameters; `fit` and `explore` call it (not
+    /// `fit --compare`, whose first word is the file).
+    func validateFamily() throws {
+        guard let model else {
+            throw ValidationError(
+                "unknown distribution '\(distribution)'"
+                    + suggestion(for: distribution, among: FamilyRegistry.names, listedAs: "families"))
+        }
         if model.takesTrials {
             guard let trials else {
                 throw ValidationError("\(model.name) needs --trials N, the number of trials per observation")
@@ -106,7 +118,8 @@ struct ModelOptions: ParsableArguments {
     static var familiesHelp: String {
         var lines = ["Families, and the parameters each can hold fixed with --NAME VALUE:"]
         for model in FamilyRegistry.all {
-            lines.append("\(model.name): \(model.title); \(model.estimation).")
+            lines.append("\(model.name): \(model.title)")
+            lines.append("  fitted by: \(model.estimation)")
             for parameter in model.parameters {
                 lines.append(
                     "  --\(parameter.name): \(parameter.symbol), \(parameter.meaning), \(parameter.domain.requirement)")

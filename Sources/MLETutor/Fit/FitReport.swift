@@ -64,17 +64,17 @@ enum FitReport {
         return "{" + fields.joined(separator: ", ") + "}\n"
     }
 
-    private static func object(_ members: [(String, String)]) -> String {
+    static func object(_ members: [(String, String)]) -> String {
         "{" + members.map { "\(quoted($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
     }
 
-    private static func jsonNumber(_ x: Double) -> String { x.isFinite ? "\(x)" : "null" }
+    static func jsonNumber(_ x: Double) -> String { x.isFinite ? "\(x)" : "null" }
 
-    private static func jsonInterval(_ interval: ConfidenceInterval) -> String {
+    static func jsonInterval(_ interval: ConfidenceInterval) -> String {
         "[\(jsonNumber(interval.lower)), \(jsonNumber(interval.upper))]"
     }
 
-    private static func quoted(_ text: String) -> String {
+    static func quoted(_ text: String) -> String {
         var escaped = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -88,15 +88,15 @@ enum FitReport {
     }
 
     /// Seven significant digits: readable in a table; `--json` gives every digit.
-    private static func number(_ x: Double) -> String {
+    static func number(_ x: Double) -> String {
         x.isFinite ? SignificantDigits.format(x, digits: 7, trimmingZeros: true) : "n/a"
     }
 
-    private static func interval(_ interval: ConfidenceInterval) -> String {
+    static func interval(_ interval: ConfidenceInterval) -> String {
         "[\(number(interval.lower)), \(number(interval.upper))]"
     }
 
-    private static func pad(_ text: String, _ width: Int) -> String {
+    static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 }

@@ -34,7 +34,7 @@ struct FitCommandTests {
             message(["bernoulli", "--p", "0.5"])
                 == "every parameter of bernoulli is fixed: leave at least one to estimate")
         #expect(message(["normal", "--column", "0"]) == "--column counts from 1, got 0")
-        #expect(message(["weibull"]).contains("weibull"))
+        #expect(message(["weibul"]) == "unknown distribution 'weibul'; did you mean 'weibull'?")
     }
 
     @Test func negativeValuesAndNonNumbersAreReadAsTheFamilyDescribesThem() throws {
@@ -55,7 +55,7 @@ struct FitCommandTests {
     @Test func helpListsEveryRegisteredFamilyAndItsParameters() {
         let help = FitCommand.helpMessage()
         for model in FamilyRegistry.all {
-            #expect(help.contains("\(model.name): \(model.title)"))
+            #expect(help.contains("\(model.name): " + model.title.prefix(12)))
             for parameter in model.parameters { #expect(help.contains("--\(parameter.name): \(parameter.symbol)")) }
         }
     }
