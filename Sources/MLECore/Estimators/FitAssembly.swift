@@ -58,9 +58,11 @@ enum FitAssembly {
                 waldInterval: .wald(estimate: value, standardError: standardError.isNaN ? .infinity : standardError),
                 likelihoodRatioInterval: likelihoodRatio)
         }
-        let warnings: [FitWarning] = diagnosis.isConverged ? [] : [.notConverged(diagnosis)]
+        var warnings: [FitWarning] = diagnosis.isConverged ? [] : [.notConverged(diagnosis)]
+        if summary.count < FitWarning.smallSampleSize { warnings.append(.smallSample(n: summary.count)) }
         return FitResult(
             family: summary.family, sampleSize: summary.count, estimates: estimates, fixedParameters: fixed,
-            logLikelihood: maximum, method: method, iterations: iterations, diagnosis: diagnosis, warnings: warnings)
+            logLikelihood: maximum, method: method, iterations: iterations, diagnosis: diagnosis, warnings: warnings,
+            covariance: covariance, problem: AnyLikelihoodProblem(problem))
     }
 }

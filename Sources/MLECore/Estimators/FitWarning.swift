@@ -12,6 +12,12 @@ public enum FitWarning: Sendable, Hashable, CustomStringConvertible {
     /// estimate, so its standard error comes from the expected (Fisher) information.
     case expectedInformation(name: String)
 
+    /// Fewer values than `smallSampleSize`: the intervals rest on large-sample theory.
+    case smallSample(n: Int)
+
+    /// Below this n a fit warns that its intervals may not cover 95%.
+    public static let smallSampleSize = 30
+
     /// One sentence.
     public var description: String {
         switch self {
@@ -23,6 +29,9 @@ public enum FitWarning: Sendable, Hashable, CustomStringConvertible {
         case .parameterDependentSupport(let name, let interval):
             return
                 "the support x ≥ \(name) depends on \(name), so the regularity conditions fail for it: \(name)-hat = min x is biased upward, its error shrinks like 1/n (not 1/√n), and it has no standard error from the information; the exact 95% interval [\(plain(interval.lower)), \(plain(interval.upper))] comes from P(min x > t) = (\(name)/t)^(n·alpha)"
+        case .smallSample(let n):
+            return
+                "n = \(n) is small: the standard errors and both intervals rest on large-sample approximations, so their coverage may be far from 95%; the likelihood-ratio interval is usually the safer"
         case .expectedInformation(let name):
             return
                 "the log-likelihood has a corner at \(name)-hat (it is piecewise linear in \(name)), so the standard error of \(name) is from the expected information n/b², not the observed"
