@@ -34,10 +34,31 @@ struct FitCommand: ParsableCommand {
             valueName: "families"))
     var compare: String?
 
+    @Flag(
+        help:
+            "Draw the data with the fitted density (or mass) over it, a Q-Q plot (P-P for counts), and a goodness-of-fit test per family."
+    )
+    var plot = false
+
+    @Option(help: "Width of the --plot drawing in characters.")
+    var width = 80
+
+    @Option(help: "Height of the --plot drawing in lines, its test lines included.")
+    var height = 24
+
+    @Flag(help: "Draw --plot with ASCII characters only.")
+    var ascii = false
+
+    /// The drawing's size when --plot was given.
+    var plotSize: PlotSize? { plot ? PlotSize(width: width, height: height) : nil }
+
     var family: Family { model.family }
     var fixed: [String: Double] { model.fixed }
 
     func validate() throws {
+        guard (40...400).contains(width), (16...200).contains(height) else {
+            throw ValidationError("--width must be 40 to 400 and --height 16 to 200, got \(width)×\(height)")
+        }
         if let compare {
             if !model.words.isEmpty {
                 throw ValidationError(
@@ -64,11 +85,15 @@ struct FitCommand: ParsableCommand {
             defer { source.close() }
             if let compare {
                 let families = compare == "auto" ? nil : try ComparisonSession.families(compare, trials: model.trials)
-                outcome = ComparisonSession(families: families, column: column, json: json)
-                    .run(source, name: source.name)
+                outcome = ComparisonSession(
+                    families: families, column: column, json: json, plot: plotSize,
+                    options: DisplayOptions(unicode: !ascii, color: false)
+                ).run(source, name: source.name)
             } else {
-                outcome = FitSession(family: family, fixed: fixed, column: column, json: json)
-                    .run(source, name: source.name)
+                outcome = FitSession(
+                    family: family, fixed: fixed, column: column, json: json, plot: plotSize,
+                    options: DisplayOptions(unicode: !ascii, color: false)
+                ).run(source, name: source.name)
             }
         } catch {
             outcome = FitSession.failure(error, name: path)

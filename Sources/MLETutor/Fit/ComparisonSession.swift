@@ -7,12 +7,26 @@ struct ComparisonSession {
     let families: [Family]?
     let column: Int?
     let json: Bool
+    /// Draw the data and every fit under the table, at this size.
+    var plot: PlotSize? = nil
+    var options = DisplayOptions()
 
     /// Compares the families on the numbers in `source`, named `name` in messages.
     func run(_ source: some ByteSource, name: String) -> FitSession.Outcome {
         do {
-            let comparison = try Self.compare(source, families: families, column: column)
-            let text = json ? ComparisonReport.json(comparison) : ComparisonReport.table(comparison, source: name)
+            var values: [Double] = []
+            let comparison = try Self.compare(
+                source, families: families, column: column, keeping: plot == nil ? nil : { values.append($0) })
+            var text = json ? ComparisonReport.json(comparison) : ComparisonReport.table(comparison, source: name)
+            if let plot, !json {
+                let fits = comparison.entries.compactMap { try? $0.outcome.get() }
+                let discrete = fits.filter { $0.family.support.isDiscrete }
+                let continuous = fits.filter { !$0.family.support.isDiscrete }
+                // One plot per kind of support: bars and P-P for counts, a histogram and Q-Q otherwise.
+                for group in [continuous, discrete] where !group.isEmpty {
+                    text += "\n" + FitPlot.text(values: values, fits: group, size: plot, options: options)
+                }
+            }
             return FitSession.Outcome(standardOutput: text)
         } catch {
             return FitSession.failure(error, name: name)
@@ -22,7 +36,9 @@ struct ComparisonSession {
     /// Reads `source` once into a summary per family; a value outside one family's support
     /// removes that family (with the line) and the rest go on. A token that is not a number stops
     /// everything, as in a single fit.
-    static func compare(_ source: some ByteSource, families: [Family]?, column: Int?) throws -> FamilyComparison {
+    static func compare(
+        _ source: some ByteSource, families: [Family]?, column: Int?, keeping keep: ((Double) -> Void)? = nil
+    ) throws -> FamilyComparison {
         let candidates = families ?? FamilyRegistry.all.filter { !$0.takesTrials }.map { Family($0) }
         var summaries = candidates.map { SampleSummary(family: $0) }
         var failures: [DataError?] = Array(repeating: nil, count: candidates.count)
@@ -32,6 +48,7 @@ struct ComparisonSession {
         try reader.forEachNumber { value, line in
             guard value.isFinite else { throw DataError.notFinite(text: "\(value)", line: line) }
             minimum = min(minimum, value)
+            keep?(value)
             allWhole = allWhole && value.rounded() == value
             for index in summaries.indices where failures[index] == nil {
                 do throws(DataError) { try summaries[index].add(value, line: line) } catch { failures[index] = error }
