@@ -88,3 +88,18 @@ import Testing
         #expect(correlation.h12 > 0.8 && correlation.h12 < 1)
     }
 }
+
+/// Hostile fixed values: an estimate that overflows is an error with a reason, never a trap.
+@Suite struct OverflowTests {
+    @Test func aMeanFixedFarFromTheDataIsAnErrorNotATrap() throws {
+        let summary = try SampleSummary(family: .normal, values: [0.5, 0.25, 0.75, 0.6])
+        #expect(throws: DataError.estimateNotFinite(name: "sigma")) {
+            try MaximumLikelihood.fit(summary, fixed: ["mu": 1e308])
+        }
+    }
+
+    @Test func anOverflowedWaldIntervalIsTheWholeLine() {
+        let interval = ConfidenceInterval.wald(estimate: .infinity, standardError: .infinity)
+        #expect(interval.lower == -.infinity && interval.upper == .infinity)
+    }
+}

@@ -17,7 +17,10 @@ public struct ConfidenceInterval: Sendable, Hashable, CustomStringConvertible {
     /// The 95% Wald interval θ̂ ± z₀.₉₇₅·SE, z₀.₉₇₅ = 1.959963984540054.
     public static func wald(estimate: Double, standardError: Double) -> ConfidenceInterval {
         let half = normalQuantile975 * standardError
-        return ConfidenceInterval(lower: estimate - half, upper: estimate + half)
+        let (lower, upper) = (estimate - half, estimate + half)
+        // An estimate or error that overflowed has no interval: say so with (−∞, ∞) rather than trap.
+        guard !lower.isNaN && !upper.isNaN else { return ConfidenceInterval(lower: -.infinity, upper: .infinity) }
+        return ConfidenceInterval(lower: lower, upper: upper)
     }
 
     /// Whether `x` lies in [lower, upper].

@@ -45,10 +45,9 @@ public struct FitResult: Sendable {
             if let stored = estimates[index].likelihoodRatioInterval { return stored }
             guard let problem, problem.dimension == 2, estimates.count == 2 else { return nil }
             let profile = ProfileLikelihood(problem, index: index, otherStart: estimates[1 - index].value)
-            let scale = estimates[index].standardError
-            return LikelihoodRatioInterval.find(
+            return ProfileInterval.find(
                 in: profile, estimate: estimates[index].value, maximum: logLikelihood,
-                scale: scale.isFinite && scale > 0 ? scale : 0.1 * max(abs(estimates[index].value), 1e-3))
+                scale: estimates[index].standardError)
         }
     }
 

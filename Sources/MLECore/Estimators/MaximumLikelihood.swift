@@ -25,7 +25,11 @@ public enum MaximumLikelihood {
         guard summary.count >= needed else {
             throw .tooFewValues(family: family.name, needed: needed, found: summary.count)
         }
-        return try family.model.fit(summary, fixed: fixed)
+        let result = try family.model.fit(summary, fixed: fixed)
+        if let overflowed = result.estimates.first(where: { !$0.value.isFinite }) {
+            throw .estimateNotFinite(name: overflowed.name)
+        }
+        return result
     }
 
     static func fitExponential(_ summary: SampleSummary) throws(DataError) -> FitResult {

@@ -36,6 +36,7 @@ public struct ProfileLikelihood<Full: LikelihoodProblem>: LikelihoodProblem {
 
     /// The other parameter maximising ℓ with this one at `value`.
     public func otherMaximum(at value: Double) -> Double {
+        if let formula = full.maximizingOther(index: index, at: value) { return formula }
         let inner = full.fixing(full.parameterNames[index], to: value)
         guard inner.isInDomain(Theta(otherStart)) else { return otherStart }
         var newton = NewtonRaphson(problem: inner, start: Theta(otherStart), rule: NumericalFit.rule)

@@ -102,4 +102,6 @@ public struct SufficientStatistics: OptionSet, Sendable, Hashable {
     /// Every value, for a family whose likelihood no fixed set of sums determines (Weibull,
     /// Cauchy, Laplace, negative binomial): 8 bytes per value.
     public static let values = SufficientStatistics(rawValue: 16)
+    /// log x of every value (Weibull): 8 bytes per value.
+    public static let logValues = SufficientStatistics(rawValue: 32)
 }

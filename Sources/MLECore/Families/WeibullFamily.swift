@@ -1,4 +1,5 @@
 import RealModule
+import Synchronization
 
 /// Weibull(k, λ): x > 0 with shape k and scale λ. No closed form: Newton–Raphson on (k, λ) from a
 /// start read off the spread of log x (sd(log x) = π/(k√6) for a Weibull). The likelihood needs
@@ -15,10 +16,12 @@ public struct WeibullFamily: FamilyDescription {
         ]
     }
     public func support(trials: Int?) -> Support { .positiveReals }
-    public var sufficientStatistics: SufficientStatistics { .values }
+    public var sufficientStatistics: SufficientStatistics { .logValues }
     public var estimation: String { "Newton-Raphson from the spread of log x" }
 
-    public func likelihood(_ summary: SampleSummary) -> any LikelihoodProblem { WeibullLikelihood(summary.values) }
+    public func likelihood(_ summary: SampleSummary) -> any LikelihoodProblem {
+        WeibullLikelihood(logs: summary.logValues)
+    }
 
     public func fit(_ summary: SampleSummary, fixed: [String: Double]) throws(DataError) -> FitResult {
         if fixed["lambda"] == nil && summary.allValuesEqual {
@@ -29,21 +32,22 @@ public struct WeibullFamily: FamilyDescription {
         }
         if let k = fixed["k"] {
             // λ̂ = (Σx^k/n)^(1/k) exactly, by the λ score; start there.
-            start[1] = WeibullLikelihood(summary.values).scale(shape: k)
+            start[1] = WeibullLikelihood(logs: summary.logValues).scale(shape: k)
         }
-        return NumericalFit.fit(WeibullLikelihood(summary.values), start: start, summary: summary, fixed: fixed)
+        return NumericalFit.fit(
+            WeibullLikelihood(logs: summary.logValues), start: start, summary: summary, fixed: fixed)
     }
 
     /// k̃ = π/(√6·sd(log x)), λ̃ = (Σx^k̃/n)^(1/k̃): the shape from the spread of log x, the scale
     /// that then solves the λ score.
     public func methodOfMoments(_ summary: SampleSummary) -> [Double]? {
-        let logs = summary.values.map { Double.log($0) }
+        let logs = summary.logValues
         guard logs.count > 1 else { return nil }
         let mean = logs.reduce(0, +) / Double(logs.count)
         let variance = logs.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(logs.count)
         guard variance > 0 else { return nil }
         let k = Double.pi / (6 * variance).squareRoot()
-        return [k, WeibullLikelihood(summary.values).scale(shape: k)]
+        return [k, WeibullLikelihood(logs: summary.logValues).scale(shape: k)]
     }
 
     /// [[((1 − γ)² + π²/6)/k², −(1 − γ)/λ], [−(1 − γ)/λ, k²/λ²]], γ Euler's constant.
@@ -64,11 +68,14 @@ public struct WeibullFamily: FamilyDescription {
 public struct WeibullLikelihood: LikelihoodProblem {
     private let logs: [Double]
     private let sumOfLogs: Double
+    /// The last (k, λ) and its sums: Newton asks for the score and the Hessian at the same θ, and
+    /// on a million values each pass costs an exp per value.
+    private let cache = SumsCache()
 
-    /// From the values, all > 0.
-    public init(_ values: [Double]) {
-        precondition(!values.isEmpty, "a likelihood needs at least one observation")
-        logs = values.map { Double.log($0) }
+    /// From the logs of the values.
+    public init(logs: [Double]) {
+        precondition(!logs.isEmpty, "a likelihood needs at least one observation")
+        self.logs = logs
         var sum = CompensatedSum()
         for value in logs { sum.add(value) }
         sumOfLogs = sum.value
@@ -85,6 +92,13 @@ public struct WeibullLikelihood: LikelihoodProblem {
 
     /// (Σz, Σz·L, Σz·L²) with L = log(x/λ) and z = e^(kL) = (x/λ)^k.
     private func sums(_ k: Double, _ lambda: Double) -> (Double, Double, Double, Double) {
+        if let hit = cache.last.withLock({ $0 }), hit.k == k, hit.lambda == lambda { return hit.sums }
+        let computed = computeSums(k, lambda)
+        cache.last.withLock { $0 = (k, lambda, computed) }
+        return computed
+    }
+
+    private func computeSums(_ k: Double, _ lambda: Double) -> (Double, Double, Double, Double) {
         let logLambda = Double.log(lambda)
         var z = CompensatedSum()
         var zL = CompensatedSum()
@@ -109,12 +123,19 @@ public struct WeibullLikelihood: LikelihoodProblem {
         return .exp(top + Double.log(sum.value / Double(logs.count)) / k)
     }
 
+    /// With k held, λ̂(k) = (Σx^k/n)^(1/k).
+    public func maximizingOther(index: Int, at value: Double) -> Double? {
+        index == 0 && value > 0 ? scale(shape: value) : nil
+    }
+
     /// n log k − nk log λ + (k − 1) Σ log x − Σ (x/λ)^k.
     public func logLikelihood(_ theta: Theta) -> Double {
         let (k, lambda) = (theta[0], theta[1])
         let n = Double(logs.count)
-        let (z, _, _, l) = sums(k, lambda)
-        return n * .log(k) + k * l - sumOfLogs - z
+        let logLambda = Double.log(lambda)
+        var z = CompensatedSum()
+        for logX in logs { z.add(.exp(k * (logX - logLambda))) }
+        return n * .log(k) + k * (sumOfLogs - n * logLambda) - sumOfLogs - z.value
     }
 
     /// (n/k + ΣL − Σz·L, (k/λ)(Σz − n)).
@@ -134,6 +155,11 @@ public struct WeibullLikelihood: LikelihoodProblem {
             -n / (k * k) - zL2, (z - n) / lambda + k / lambda * zL,
             -k / (lambda * lambda) * (z - n) - k * k / (lambda * lambda) * z)
     }
+}
+
+/// The last sums a `WeibullLikelihood` computed, shared by its copies.
+final class SumsCache: Sendable {
+    let last = Mutex<(k: Double, lambda: Double, sums: (Double, Double, Double, Double))?>(nil)
 }
 
 /// The Weibull distribution with shape k > 0 and scale λ > 0.

@@ -31,6 +31,10 @@ public struct SampleSummary: Sendable {
     /// The values themselves, in order, for a family that keeps them (`SufficientStatistics.values`);
     /// empty otherwise.
     public private(set) var values: [Double] = []
+    private let keepsLogValues: Bool
+    /// log x of every value, in order, for a family that keeps them (`SufficientStatistics.logValues`);
+    /// empty otherwise.
+    public private(set) var logValues: [Double] = []
     private let keepsLogs: Bool
     private let keepsLogDeviations: Bool
     private let baseMeasureTrials: Int?
@@ -46,6 +50,7 @@ public struct SampleSummary: Sendable {
         keepsLogs = statistics.contains(.logs) || keepsLogDeviations
         keepsLogComplements = statistics.contains(.logComplements)
         keepsValues = statistics.contains(.values)
+        keepsLogValues = statistics.contains(.logValues)
         baseMeasureTrials = statistics.contains(.logBaseMeasure) ? family.trials ?? 0 : nil
         logTrialsFactorial = .logGamma(Double(baseMeasureTrials ?? 0) + 1)
     }
@@ -94,6 +99,7 @@ public struct SampleSummary: Sendable {
         }
         if keepsLogComplements { logComplements.add(.log(onePlus: -x)) }
         if keepsValues { values.append(x) }
+        if keepsLogValues { logValues.append(.log(x)) }
         if let trials = baseMeasureTrials {
             // log C(m, x) = log Γ(m + 1) − log Γ(x + 1) − log Γ(m − x + 1), as in Binomial.
             logBaseMeasure.add(
