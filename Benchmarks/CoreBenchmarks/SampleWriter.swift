@@ -28,7 +28,7 @@ enum SampleWriter {
         exit(64)
     }
 
-    private static func emit(_ distribution: any Distribution<Double>, _ n: Int, _ generator: inout SeededGenerator) {
+    private static func emit(_ distribution: any CumulativeDistribution, _ n: Int, _ generator: inout SeededGenerator) {
         var chunk = ""
         for _ in 0..<n {
             chunk += "\(distribution.sample(using: &generator))\n"

@@ -50,13 +50,6 @@ extension Normal: CumulativeDistribution {
     public func cdf(_ x: Double) -> Double { 0.5 * .erfc(-(x - mu) / (sigma * 2.0.squareRoot())) }
 }
 
-extension Lognormal: CumulativeDistribution {
-    /// Φ((log x − μ)/σ) for x > 0.
-    public func cdf(_ x: Double) -> Double {
-        x > 0 ? 0.5 * .erfc(-(.log(x) - mu) / (sigma * 2.0.squareRoot())) : 0
-    }
-}
-
 extension Exponential: CumulativeDistribution {
     /// 1 − e^(−λx) for x ≥ 0.
     public func cdf(_ x: Double) -> Double { x > 0 ? -.expMinusOne(-lambda * x) : 0 }
@@ -67,48 +60,9 @@ extension Gamma: CumulativeDistribution {
     public func cdf(_ x: Double) -> Double { regularizedGammaP(alpha, beta * max(x, 0)) }
 }
 
-extension Weibull: CumulativeDistribution {
-    /// 1 − exp(−(x/λ)^k) for x > 0.
-    public func cdf(_ x: Double) -> Double { x > 0 ? -.expMinusOne(-.pow(x / lambda, k)) : 0 }
-}
-
-extension Cauchy: CumulativeDistribution {
-    /// ½ + atan((x − x₀)/γ)/π.
-    public func cdf(_ x: Double) -> Double { 0.5 + .atan((x - location) / scale) / .pi }
-}
-
-extension Laplace: CumulativeDistribution {
-    /// ½e^((x − μ)/b) below μ, 1 − ½e^(−(x − μ)/b) above.
-    public func cdf(_ x: Double) -> Double {
-        x < mu ? 0.5 * .exp((x - mu) / b) : 1 - 0.5 * .exp(-(x - mu) / b)
-    }
-}
-
-extension Beta: CumulativeDistribution {
-    /// I_x(α, β).
-    public func cdf(_ x: Double) -> Double { regularizedBeta(x, alpha, beta) }
-}
-
-extension Pareto: CumulativeDistribution {
-    /// 1 − (xm/x)^α for x ≥ xm.
-    public func cdf(_ x: Double) -> Double { x >= xm ? 1 - .pow(xm / x, alpha) : 0 }
-}
-
 extension Poisson: CumulativeDistribution {
     /// Q(⌊x⌋ + 1, λ).
     public func cdf(_ x: Double) -> Double { x >= 0 ? regularizedGammaQ(x.rounded(.down) + 1, lambda) : 0 }
-}
-
-extension Geometric: CumulativeDistribution {
-    /// 1 − (1 − p)^(⌊x⌋ + 1).
-    public func cdf(_ x: Double) -> Double {
-        x >= 0 ? -.expMinusOne((x.rounded(.down) + 1) * .log(onePlus: -p)) : 0
-    }
-}
-
-extension NegativeBinomial: CumulativeDistribution {
-    /// I_p(r, ⌊x⌋ + 1).
-    public func cdf(_ x: Double) -> Double { x >= 0 ? regularizedBeta(p, r, x.rounded(.down) + 1) : 0 }
 }
 
 extension Binomial: CumulativeDistribution {

@@ -40,7 +40,7 @@ public struct BetaFamily: FamilyDescription {
         return Hessian(trigamma(theta[0]) - both, -both, trigamma(theta[1]) - both)
     }
 
-    public func distribution(_ theta: [Double], trials: Int?) -> any Distribution<Double> {
+    public func distribution(_ theta: [Double], trials: Int?) -> any CumulativeDistribution {
         Beta(alpha: theta[0], beta: theta[1])
     }
 }
@@ -131,4 +131,9 @@ public struct Beta: Distribution, Hashable {
         let y = StandardDraws.gamma(shape: beta, using: &generator)
         return x / (x + y)
     }
+}
+
+extension Beta: CumulativeDistribution {
+    /// I_x(α, β).
+    public func cdf(_ x: Double) -> Double { regularizedBeta(x, alpha, beta) }
 }

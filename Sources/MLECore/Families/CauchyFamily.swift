@@ -45,7 +45,7 @@ public struct CauchyFamily: FamilyDescription {
         return Hessian(i, 0, i)
     }
 
-    public func distribution(_ theta: [Double], trials: Int?) -> any Distribution<Double> {
+    public func distribution(_ theta: [Double], trials: Int?) -> any CumulativeDistribution {
         Cauchy(location: theta[0], scale: theta[1])
     }
 }
@@ -155,4 +155,9 @@ public struct Cauchy: Distribution, Hashable {
     public func sample(using generator: inout some RandomNumberGenerator) -> Double {
         location + scale * .tan(.pi * (StandardDraws.openUnit(using: &generator) - 0.5))
     }
+}
+
+extension Cauchy: CumulativeDistribution {
+    /// ½ + atan((x − x₀)/γ)/π.
+    public func cdf(_ x: Double) -> Double { 0.5 + .atan((x - location) / scale) / .pi }
 }

@@ -46,10 +46,11 @@ public protocol FamilyDescription: Sendable {
     /// The Fisher information of one observation, I(θ), at all parameters θ in order.
     func fisherInformation(_ theta: [Double]) -> Hessian
 
-    /// The distribution at all parameters θ in order, to draw from and evaluate.
+    /// The distribution at all parameters θ in order, to draw from, evaluate and compare with the
+    /// data (its CDF drives `fit --plot`).
     ///
     /// - Precondition: every value is allowed; `trials` is given when `takesTrials`.
-    func distribution(_ theta: [Double], trials: Int?) -> any Distribution<Double>
+    func distribution(_ theta: [Double], trials: Int?) -> any CumulativeDistribution
 
     /// The closed form of the estimate of `parameter` with the data's numbers put in ("x̄ = …"),
     /// when one parameter is free and it has one; numbers are written with `format`.

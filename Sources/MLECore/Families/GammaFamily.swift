@@ -35,7 +35,7 @@ public struct GammaFamily: FamilyDescription {
         return Hessian(trigamma(alpha), -1 / beta, alpha / (beta * beta))
     }
 
-    public func distribution(_ theta: [Double], trials: Int?) -> any Distribution<Double> {
+    public func distribution(_ theta: [Double], trials: Int?) -> any CumulativeDistribution {
         Gamma(alpha: theta[0], beta: theta[1])
     }
 

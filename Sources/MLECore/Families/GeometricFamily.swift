@@ -29,7 +29,7 @@ public struct GeometricFamily: FamilyDescription {
         return Hessian(1 / (p * p * (1 - p)))
     }
 
-    public func distribution(_ theta: [Double], trials: Int?) -> any Distribution<Double> { Geometric(p: theta[0]) }
+    public func distribution(_ theta: [Double], trials: Int?) -> any CumulativeDistribution { Geometric(p: theta[0]) }
 
     public func closedFormText(
         _ summary: SampleSummary, fixed: [String: Double], parameter: String, estimate: Double,
@@ -98,5 +98,12 @@ public struct Geometric: Distribution, Hashable {
     /// ⌊log U / log(1 − p)⌋ by inversion.
     public func sample(using generator: inout some RandomNumberGenerator) -> Double {
         (Double.log(StandardDraws.openUnit(using: &generator)) / .log(onePlus: -p)).rounded(.down)
+    }
+}
+
+extension Geometric: CumulativeDistribution {
+    /// 1 − (1 − p)^(⌊x⌋ + 1).
+    public func cdf(_ x: Double) -> Double {
+        x >= 0 ? -.expMinusOne((x.rounded(.down) + 1) * .log(onePlus: -p)) : 0
     }
 }

@@ -57,7 +57,7 @@ public struct LaplaceFamily: FamilyDescription {
         return Hessian(i, 0, i)
     }
 
-    public func distribution(_ theta: [Double], trials: Int?) -> any Distribution<Double> {
+    public func distribution(_ theta: [Double], trials: Int?) -> any CumulativeDistribution {
         Laplace(mu: theta[0], b: theta[1])
     }
 }
@@ -141,5 +141,12 @@ public struct Laplace: Distribution, Hashable {
     public func sample(using generator: inout some RandomNumberGenerator) -> Double {
         let u = StandardDraws.openUnit(using: &generator) - 0.5
         return mu - b * (u < 0 ? -1 : 1) * .log(1 - 2 * abs(u))
+    }
+}
+
+extension Laplace: CumulativeDistribution {
+    /// ½e^((x − μ)/b) below μ, 1 − ½e^(−(x − μ)/b) above.
+    public func cdf(_ x: Double) -> Double {
+        x < mu ? 0.5 * .exp((x - mu) / b) : 1 - 0.5 * .exp(-(x - mu) / b)
     }
 }

@@ -59,7 +59,7 @@ public struct LognormalFamily: FamilyDescription {
         return Hessian(1 / (sigma * sigma), 0, 2 / (sigma * sigma))
     }
 
-    public func distribution(_ theta: [Double], trials: Int?) -> any Distribution<Double> {
+    public func distribution(_ theta: [Double], trials: Int?) -> any CumulativeDistribution {
         Lognormal(mu: theta[0], sigma: theta[1])
     }
 
@@ -142,5 +142,12 @@ public struct Lognormal: Distribution, Hashable {
     /// e^(μ + σZ) with Z standard normal.
     public func sample(using generator: inout some RandomNumberGenerator) -> Double {
         .exp(mu + sigma * StandardDraws.normal(using: &generator))
+    }
+}
+
+extension Lognormal: CumulativeDistribution {
+    /// Φ((log x − μ)/σ) for x > 0.
+    public func cdf(_ x: Double) -> Double {
+        x > 0 ? 0.5 * .erfc(-(.log(x) - mu) / (sigma * 2.0.squareRoot())) : 0
     }
 }

@@ -71,7 +71,7 @@ public struct NegativeBinomialFamily: FamilyDescription {
         return Hessian(trigamma(r) - expected, -1 / p, r / (p * p * (1 - p)))
     }
 
-    public func distribution(_ theta: [Double], trials: Int?) -> any Distribution<Double> {
+    public func distribution(_ theta: [Double], trials: Int?) -> any CumulativeDistribution {
         NegativeBinomial(r: theta[0], p: theta[1])
     }
 }
@@ -161,4 +161,9 @@ public struct NegativeBinomial: Distribution, Hashable {
         let rate = StandardDraws.gamma(shape: r, using: &generator) * (1 - p) / p
         return Poisson(lambda: max(rate, .leastNormalMagnitude)).sample(using: &generator)
     }
+}
+
+extension NegativeBinomial: CumulativeDistribution {
+    /// I_p(r, ⌊x⌋ + 1).
+    public func cdf(_ x: Double) -> Double { x >= 0 ? regularizedBeta(p, r, x.rounded(.down) + 1) : 0 }
 }

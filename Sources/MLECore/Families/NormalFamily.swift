@@ -29,7 +29,7 @@ public struct NormalFamily: FamilyDescription {
         return Hessian(1 / (sigma * sigma), 0, FisherInformation.normalStandardDeviation(sigma: sigma))
     }
 
-    public func distribution(_ theta: [Double], trials: Int?) -> any Distribution<Double> {
+    public func distribution(_ theta: [Double], trials: Int?) -> any CumulativeDistribution {
         Normal(mu: theta[0], sigma: theta[1])
     }
 

@@ -76,7 +76,7 @@ public struct ParetoFamily: FamilyDescription {
         return Hessian(alpha * alpha / (xm * xm), -1 / xm, 1 / (alpha * alpha))
     }
 
-    public func distribution(_ theta: [Double], trials: Int?) -> any Distribution<Double> {
+    public func distribution(_ theta: [Double], trials: Int?) -> any CumulativeDistribution {
         Pareto(xm: theta[0], alpha: theta[1])
     }
 
@@ -170,4 +170,9 @@ public struct Pareto: Distribution, Hashable {
     public func sample(using generator: inout some RandomNumberGenerator) -> Double {
         xm * Double.pow(StandardDraws.openUnit(using: &generator), -1 / alpha)
     }
+}
+
+extension Pareto: CumulativeDistribution {
+    /// 1 − (xm/x)^α for x ≥ xm.
+    public func cdf(_ x: Double) -> Double { x >= xm ? 1 - .pow(xm / x, alpha) : 0 }
 }

@@ -23,7 +23,7 @@ public struct ExponentialFamily: FamilyDescription {
         Hessian(FisherInformation.exponentialRate(lambda: theta[0]))
     }
 
-    public func distribution(_ theta: [Double], trials: Int?) -> any Distribution<Double> {
+    public func distribution(_ theta: [Double], trials: Int?) -> any CumulativeDistribution {
         Exponential(lambda: theta[0])
     }
 
@@ -59,7 +59,7 @@ public struct PoissonFamily: FamilyDescription {
     /// 1/λ.
     public func fisherInformation(_ theta: [Double]) -> Hessian { Hessian(1 / theta[0]) }
 
-    public func distribution(_ theta: [Double], trials: Int?) -> any Distribution<Double> {
+    public func distribution(_ theta: [Double], trials: Int?) -> any CumulativeDistribution {
         Poisson(lambda: theta[0])
     }
 

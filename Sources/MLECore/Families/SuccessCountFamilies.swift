@@ -19,7 +19,7 @@ public struct BernoulliFamily: FamilyDescription {
     /// 1/(p(1 − p)).
     public func fisherInformation(_ theta: [Double]) -> Hessian { Hessian(1 / (theta[0] * (1 - theta[0]))) }
 
-    public func distribution(_ theta: [Double], trials: Int?) -> any Distribution<Double> { Bernoulli(p: theta[0]) }
+    public func distribution(_ theta: [Double], trials: Int?) -> any CumulativeDistribution { Bernoulli(p: theta[0]) }
 
     public func closedFormText(
         _ summary: SampleSummary, fixed: [String: Double], parameter: String, estimate: Double,
@@ -52,7 +52,7 @@ public struct BinomialFamily: FamilyDescription {
     /// 1/(p(1 − p)) per trial; m trials per observation are in `distribution`'s information.
     public func fisherInformation(_ theta: [Double]) -> Hessian { Hessian(1 / (theta[0] * (1 - theta[0]))) }
 
-    public func distribution(_ theta: [Double], trials: Int?) -> any Distribution<Double> {
+    public func distribution(_ theta: [Double], trials: Int?) -> any CumulativeDistribution {
         Binomial(trials: trials ?? 1, p: theta[0])
     }
 

@@ -57,7 +57,7 @@ public struct WeibullFamily: FamilyDescription {
         return Hessian((c * c + .pi * .pi / 6) / (k * k), -c / lambda, k * k / (lambda * lambda))
     }
 
-    public func distribution(_ theta: [Double], trials: Int?) -> any Distribution<Double> {
+    public func distribution(_ theta: [Double], trials: Int?) -> any CumulativeDistribution {
         Weibull(k: theta[0], lambda: theta[1])
     }
 }
@@ -200,4 +200,9 @@ public struct Weibull: Distribution, Hashable {
     public func sample(using generator: inout some RandomNumberGenerator) -> Double {
         lambda * Double.pow(-Double.log(StandardDraws.openUnit(using: &generator)), 1 / k)
     }
+}
+
+extension Weibull: CumulativeDistribution {
+    /// 1 − exp(−(x/λ)^k) for x > 0.
+    public func cdf(_ x: Double) -> Double { x > 0 ? -.expMinusOne(-.pow(x / lambda, k)) : 0 }
 }

@@ -23,13 +23,12 @@ enum FitPlot {
         .glyph(unicode: "◆", ascii: "*"), .glyph(unicode: "✚", ascii: "+"), .glyph(unicode: "○", ascii: "@"),
     ]
 
-    /// The curve of a fit, when its family's distribution has a CDF.
+    /// The curve of a fit, when its parameters are finite.
     static func curve(for fit: FitResult) -> Curve? {
         let theta = fit.family.parameterNames.map { fit.value(of: $0) ?? .nan }
-        guard theta.allSatisfy({ $0.isFinite }),
-            let distribution = fit.family.model.distribution(theta, trials: fit.family.trials)
-                as? any CumulativeDistribution
+        guard theta.allSatisfy({ $0.isFinite })
         else { return nil }
+        let distribution = fit.family.model.distribution(theta, trials: fit.family.trials)
         return Curve(name: fit.family.name, distribution: distribution, estimated: fit.freeParameterCount)
     }
 

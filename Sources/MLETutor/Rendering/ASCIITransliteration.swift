@@ -11,6 +11,8 @@ public enum ASCIITransliteration {
         "✓": "*", "•": "-", "▸": ">", "±": "+/-", "∈": "in", "̂": "^", "̄": "bar",
         // The live pages: ‖w‖, log₁₀, α̃, ŷ, Cramér.
         "‖": "||", "₀": "0", "̃": "~", "ŷ": "y^", "é": "e",
+        // The families' symbols: Cauchy's γ, Pareto's xₘ.
+        "γ": "gamma", "ₘ": "m",
     ]
 
     /// `text` with every non-ASCII character replaced by an ASCII spelling, or `?` when none is known.

@@ -60,6 +60,16 @@ struct FitCommandTests {
         }
     }
 
+    @Test func everyFamilysSymbolsHaveAnASCIISpelling() {
+        for model in FamilyRegistry.all {
+            for parameter in model.parameters {
+                #expect(
+                    ASCIITransliteration.apply(parameter.symbol).unicodeScalars.allSatisfy { $0.isASCII },
+                    "\(parameter.symbol)")
+            }
+        }
+    }
+
     @Test func isRegisteredUnderTheRootCommand() {
         #expect(MLETutorCommand.configuration.subcommands.contains { $0 == FitCommand.self })
     }
