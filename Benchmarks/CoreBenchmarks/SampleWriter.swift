@@ -10,27 +10,25 @@ enum SampleWriter {
         else {
             usage()
         }
-        let parameters = arguments[1..<(arguments.count - 2)].compactMap(Double.init)
+        var parameters = arguments[1..<(arguments.count - 2)].compactMap(Double.init)
         var generator = SeededGenerator(seed: seed)
-        switch (arguments[0], parameters.count) {
-        case ("normal", 2): emit(Normal(mu: parameters[0], sigma: parameters[1]), n, &generator)
-        case ("gamma", 2): emit(Gamma(alpha: parameters[0], beta: parameters[1]), n, &generator)
-        case ("exponential", 1): emit(Exponential(lambda: parameters[0]), n, &generator)
-        case ("poisson", 1): emit(Poisson(lambda: parameters[0]), n, &generator)
-        case ("bernoulli", 1): emit(Bernoulli(p: parameters[0]), n, &generator)
-        case ("binomial", 2): emit(Binomial(trials: Int(parameters[0]), p: parameters[1]), n, &generator)
-        default: usage()
-        }
+        guard let model = FamilyRegistry.description(named: arguments[0]) else { usage() }
+        // A family with trials takes them first: `binomial 10 0.3 N SEED`.
+        let trials = model.takesTrials && !parameters.isEmpty ? Int(parameters.removeFirst()) : nil
+        guard parameters.count == model.parameters.count,
+            zip(model.parameters, parameters).allSatisfy({ $0.domain.contains($1) }), (trials ?? 1) >= 1
+        else { usage() }
+        emit(model.distribution(parameters, trials: trials), n, &generator)
     }
 
     private static func usage() -> Never {
-        let text = "usage: CoreBenchmarks sample normal|gamma|exponential|poisson|bernoulli|binomial P1 [P2] N SEED\n"
+        let text =
+            "usage: CoreBenchmarks sample \(FamilyRegistry.names.joined(separator: "|")) [TRIALS] P1 [P2] N SEED\n"
         _ = text.withCString { write(2, $0, strlen($0)) }
         exit(64)
     }
 
-    private static func emit<D: Distribution>(_ distribution: D, _ n: Int, _ generator: inout SeededGenerator)
-    where D.Value == Double {
+    private static func emit(_ distribution: any CumulativeDistribution, _ n: Int, _ generator: inout SeededGenerator) {
         var chunk = ""
         for _ in 0..<n {
             chunk += "\(distribution.sample(using: &generator))\n"

@@ -38,7 +38,7 @@ struct FitResultTests {
         }
         #expect(interval.lower < 0.7 && interval.upper > 0.7)
         #expect(abs(p.waldInterval.lower - (0.7 - 1.959963984540054 * p.standardError)) <= 1e-15)
-        #expect(result.warnings.isEmpty && result.converged && result.iterations == 0)
+        #expect(result.warnings == [.smallSample(n: 10)] && result.converged && result.iterations == 0)
     }
 
     /// For the normal mean with σ known, ℓ is an exact parabola, so the two intervals coincide.

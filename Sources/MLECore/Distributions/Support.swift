@@ -6,6 +6,8 @@ public enum Support: Sendable, Hashable, CustomStringConvertible {
     case positiveReals
     /// x ≥ 0 (Exponential).
     case nonNegativeReals
+    /// 0 < x < 1 (Beta).
+    case openUnitInterval
     /// x ∈ {0, 1} (Bernoulli).
     case zeroOrOne
     /// x ∈ {0, 1, …, n} (Binomial with n trials).
@@ -22,6 +24,7 @@ public enum Support: Sendable, Hashable, CustomStringConvertible {
         case .realLine: return true
         case .positiveReals: return x > 0
         case .nonNegativeReals: return x >= 0
+        case .openUnitInterval: return x > 0 && x < 1
         case .zeroOrOne: return x == 0 || x == 1
         case .upTo(let n): return x >= 0 && x <= Double(n) && x.rounded() == x
         case .counts: return x >= 0 && x.rounded() == x
@@ -32,7 +35,7 @@ public enum Support: Sendable, Hashable, CustomStringConvertible {
     /// Whether the support holds whole numbers only.
     public var isDiscrete: Bool {
         switch self {
-        case .realLine, .positiveReals, .nonNegativeReals: return false
+        case .realLine, .positiveReals, .nonNegativeReals, .openUnitInterval: return false
         case .zeroOrOne, .upTo, .counts, .categories: return true
         }
     }
@@ -43,6 +46,7 @@ public enum Support: Sendable, Hashable, CustomStringConvertible {
         case .realLine: return "any real number"
         case .positiveReals: return "x > 0"
         case .nonNegativeReals: return "x ≥ 0"
+        case .openUnitInterval: return "0 < x < 1"
         case .zeroOrOne: return "{0, 1}"
         case .upTo(let n): return "{0, 1, …, \(n)}"
         case .counts: return "{0, 1, 2, …}"

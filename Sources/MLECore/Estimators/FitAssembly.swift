@@ -78,10 +78,12 @@ enum FitAssembly {
                 waldInterval: .wald(estimate: value, standardError: standardError.isNaN ? .infinity : standardError),
                 likelihoodRatioInterval: likelihoodRatio)
         }
-        let warnings: [FitWarning] = diagnosis.isConverged ? [] : [.notConverged(diagnosis)]
+        var warnings: [FitWarning] = diagnosis.isConverged ? [] : [.notConverged(diagnosis)]
+        if problem.sampleSize < FitWarning.smallSampleSize { warnings.append(.smallSample(n: problem.sampleSize)) }
         return FitResult(
             family: family, modelName: modelName, sampleSize: problem.sampleSize, estimates: estimates,
-            fixedParameters: fixed,
-            logLikelihood: maximum, method: method, iterations: iterations, diagnosis: diagnosis, warnings: warnings)
+            fixedParameters: fixed, logLikelihood: maximum, method: method, iterations: iterations,
+            diagnosis: diagnosis,
+            warnings: warnings, covariance: covariance, problem: AnyLikelihoodProblem(problem))
     }
 }

@@ -23,6 +23,46 @@ public struct FitResult: Sendable {
     public let diagnosis: Diagnosis
     /// Things the learner should know before trusting the intervals.
     public let warnings: [FitWarning]
+    /// The covariance matrix of the free parameters' estimates, J(θ̂)⁻¹; nil where the
+    /// information is singular or does not apply (a boundary estimate, Pareto's xm).
+    public internal(set) var covariance: Hessian? = nil
+    /// The likelihood the estimates maximise, for profile-likelihood intervals.
+    var problem: AnyLikelihoodProblem? = nil
+
+    /// The correlation matrix of the estimates, from `covariance`.
+    public var correlation: Hessian? {
+        guard let covariance, covariance.dimension == 2, covariance.h11 > 0, covariance.h22 > 0 else {
+            return covariance.map { _ in Hessian(1) }
+        }
+        return Hessian(1, covariance.h12 / (covariance.h11 * covariance.h22).squareRoot(), 1)
+    }
+
+    /// The 95% likelihood-ratio interval of each free parameter, in order: the stored one of a
+    /// one-parameter fit, otherwise the profile-likelihood interval {θᵢ : max over θⱼ of ℓ ≥ ℓ̂ − 1.92}.
+    ///
+    /// - Complexity: for two parameters, a few hundred profile evaluations, each a short Newton
+    ///   run on the likelihood: O(n) each for a family that keeps its values.
+    public func likelihoodRatioIntervals() -> [ConfidenceInterval?] {
+        estimates.indices.map { index in
+            if let stored = estimates[index].likelihoodRatioInterval { return stored }
+            guard let problem, problem.dimension == 2, estimates.count == 2 else { return nil }
+            let profile = ProfileLikelihood(problem, index: index, otherStart: estimates[1 - index].value)
+            return ProfileInterval.find(
+                in: profile, estimate: estimates[index].value, maximum: logLikelihood,
+                scale: estimates[index].standardError)
+        }
+    }
+
+    /// The 95% Wald interval of each free parameter on the scale where it is unbounded (log for a
+    /// positive parameter, logit for a probability), mapped back, so none leaves the parameter space.
+    public func transformedWaldIntervals() -> [ConfidenceInterval] {
+        estimates.map { estimate in
+            guard estimate.standardError > 0, let domain = family?.model.parameter(estimate.name)?.domain else {
+                return estimate.waldInterval
+            }
+            return .wald(estimate: estimate.value, standardError: estimate.standardError, on: domain)
+        }
+    }
 
     /// k, the number of free parameters.
     public var freeParameterCount: Int { estimates.count }
@@ -42,5 +82,16 @@ public struct FitResult: Sendable {
     /// The value of `name`, estimated or fixed.
     public func value(of name: String) -> Double? {
         estimate(name)?.value ?? fixedParameters.first { $0.name == name }?.value
+    }
+}
+
+extension FitResult {
+    /// The same fit with one more warning.
+    func adding(_ warning: FitWarning) -> FitResult {
+        FitResult(
+            family: family, modelName: modelName, sampleSize: sampleSize, estimates: estimates,
+            fixedParameters: fixedParameters, logLikelihood: logLikelihood, method: method, iterations: iterations,
+            diagnosis: diagnosis,
+            warnings: warnings + [warning], covariance: covariance, problem: problem)
     }
 }

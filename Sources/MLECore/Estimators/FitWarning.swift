@@ -5,6 +5,18 @@ public enum FitWarning: Sendable, Hashable, CustomStringConvertible {
     case boundaryEstimate(name: String, value: Double)
     /// The optimizer stopped without converging, for the reason given.
     case notConverged(Diagnosis)
+    /// The support depends on the parameter `name` (Pareto's x ≥ xm), so the usual theory does not
+    /// hold for it; `interval` is the exact interval used instead.
+    case parameterDependentSupport(name: String, interval: ConfidenceInterval)
+    /// The parameter `name` enters ℓ through |x − μ|, which has no second derivative at the
+    /// estimate, so its standard error comes from the expected (Fisher) information.
+    case expectedInformation(name: String)
+
+    /// Fewer values than `smallSampleSize`: the intervals rest on large-sample theory.
+    case smallSample(n: Int)
+
+    /// Below this n a fit warns that its intervals may not cover 95%.
+    public static let smallSampleSize = 30
 
     /// One sentence.
     public var description: String {
@@ -14,6 +26,15 @@ public enum FitWarning: Sendable, Hashable, CustomStringConvertible {
                 "\(name)-hat = \(plain(value)) is on the boundary of the parameter space: the standard error is 0 and the Wald interval is meaningless; use the likelihood-ratio interval"
         case .notConverged(let diagnosis):
             return "the fit did not converge (\(diagnosis)); the estimates are the last iterate"
+        case .parameterDependentSupport(let name, let interval):
+            return
+                "the support x ≥ \(name) depends on \(name), so the regularity conditions fail for it: \(name)-hat = min x is biased upward, its error shrinks like 1/n (not 1/√n), and it has no standard error from the information; the exact 95% interval [\(plain(interval.lower)), \(plain(interval.upper))] comes from P(min x > t) = (\(name)/t)^(n·alpha)"
+        case .smallSample(let n):
+            return
+                "n = \(n) is small: the standard errors and both intervals rest on large-sample approximations, so their coverage may be far from 95%; the likelihood-ratio interval is usually the safer"
+        case .expectedInformation(let name):
+            return
+                "the log-likelihood has a corner at \(name)-hat (it is piecewise linear in \(name)), so the standard error of \(name) is from the expected information n/b², not the observed"
         }
     }
 }

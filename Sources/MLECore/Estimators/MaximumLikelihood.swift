@@ -1,13 +1,12 @@
 /// Fits a family to a summarised sample by maximum likelihood, with any parameters held fixed.
 ///
-/// Closed forms where they exist (Normal, Bernoulli, Binomial, Exponential, Poisson, Gamma β with α
-/// known); Newton–Raphson for the Gamma shape. Standard errors come from the inverse observed
-/// information at θ̂.
+/// Each family's `FamilyDescription` says how: closed forms where they exist (Normal, Bernoulli,
+/// Binomial, Exponential, Poisson, Lognormal, Gamma β with α known); Newton–Raphson for the Gamma
+/// shape. Standard errors come from the inverse observed information at θ̂.
 public enum MaximumLikelihood {
     /// The maximum likelihood fit of `summary.family` to the summarised data.
     ///
-    /// - Parameter fixed: parameter names (`mu`, `sigma`, `p`, `lambda`, `alpha`, `beta`) and the
-    ///   known values to hold them at.
+    /// - Parameter fixed: parameter names of the family and the known values to hold them at.
     /// - Throws: `DataError.emptySample`, `.tooFewValues`, or `.allValuesEqual` when the
     ///   likelihood has no finite interior maximum.
     /// - Precondition: every fixed name belongs to the family, its value is allowed, and at least
@@ -22,38 +21,38 @@ public enum MaximumLikelihood {
         precondition(
             fixed.count < family.parameterNames.count, "every parameter of \(family.name) is fixed: nothing to fit")
         guard summary.count > 0 else { throw .emptySample }
-        let estimatesSpread = (family == .normal && fixed["sigma"] == nil) || (family == .gamma && fixed.isEmpty)
-        let needed = estimatesSpread ? 2 : 1
+        let needed = family.model.minimumSampleSize(fixed: fixed)
         guard summary.count >= needed else {
             throw .tooFewValues(family: family.name, needed: needed, found: summary.count)
         }
-        switch family {
-        case .normal:
-            return try fitNormal(summary, fixed: fixed)
-        case .bernoulli, .binomial:
-            return fitSuccessProbability(summary)
-        case .exponential:
-            guard summary.sum > 0 else {
-                throw degenerate(summary, "lambda-hat = 1/mean would be infinite, so the likelihood is unbounded")
-            }
-            return FitAssembly.closedForm(
-                RateLikelihood(summary), Theta(ClosedForm.exponentialRate(summary)), summary: summary)
-        case .poisson:
-            guard summary.sum > 0 else {
-                throw degenerate(summary, "lambda-hat = mean would be 0, where the Poisson distribution has no spread")
-            }
-            return FitAssembly.closedForm(
-                RateLikelihood(summary), Theta(ClosedForm.poissonRate(summary)), summary: summary)
-        case .gamma:
-            return try fitGamma(summary, fixed: fixed)
+        let result = try family.model.fit(summary, fixed: fixed)
+        if let overflowed = result.estimates.first(where: { !$0.value.isFinite }) {
+            throw .estimateNotFinite(name: overflowed.name)
         }
+        return result
     }
 
-    private static func degenerate(_ summary: SampleSummary, _ consequence: String) -> DataError {
+    static func fitExponential(_ summary: SampleSummary) throws(DataError) -> FitResult {
+        guard summary.sum > 0 else {
+            throw degenerate(summary, "lambda-hat = 1/mean would be infinite, so the likelihood is unbounded")
+        }
+        return FitAssembly.closedForm(
+            RateLikelihood(summary), Theta(ClosedForm.exponentialRate(summary)), summary: summary)
+    }
+
+    static func fitPoisson(_ summary: SampleSummary) throws(DataError) -> FitResult {
+        guard summary.sum > 0 else {
+            throw degenerate(summary, "lambda-hat = mean would be 0, where the Poisson distribution has no spread")
+        }
+        return FitAssembly.closedForm(
+            RateLikelihood(summary), Theta(ClosedForm.poissonRate(summary)), summary: summary)
+    }
+
+    static func degenerate(_ summary: SampleSummary, _ consequence: String) -> DataError {
         .allValuesEqual(value: summary.minimum, count: summary.count, consequence: consequence)
     }
 
-    private static func fitNormal(_ summary: SampleSummary, fixed: [String: Double]) throws(DataError) -> FitResult {
+    static func fitNormal(_ summary: SampleSummary, fixed: [String: Double]) throws(DataError) -> FitResult {
         let likelihood = NormalLikelihood(summary)
         if let sigma = fixed["sigma"] {
             return FitAssembly.closedForm(
@@ -72,7 +71,7 @@ public enum MaximumLikelihood {
         return FitAssembly.closedForm(likelihood, Theta(summary.mean, sigmaHat), summary: summary)
     }
 
-    private static func fitSuccessProbability(_ summary: SampleSummary) -> FitResult {
+    static func fitSuccessProbability(_ summary: SampleSummary) -> FitResult {
         let likelihood = SuccessCountLikelihood(summary)
         let pHat = likelihood.successes / likelihood.trials
         guard pHat > 0 && pHat < 1 else {
@@ -81,7 +80,7 @@ public enum MaximumLikelihood {
         return FitAssembly.closedForm(likelihood, Theta(pHat), summary: summary)
     }
 
-    private static func fitGamma(_ summary: SampleSummary, fixed: [String: Double]) throws(DataError) -> FitResult {
+    static func fitGamma(_ summary: SampleSummary, fixed: [String: Double]) throws(DataError) -> FitResult {
         let likelihood = GammaLikelihood(summary)
         if let alpha = fixed["alpha"] {
             return FitAssembly.closedForm(

@@ -20,7 +20,7 @@ public enum MethodOfMoments {
     ///
     /// - Precondition: Binomial data.
     public static func binomial(_ summary: SampleSummary) -> Binomial {
-        guard case .binomial(let trials) = summary.family else {
+        guard let trials = summary.family.trials else {
             preconditionFailure("binomial method of moments needs binomial data, not \(summary.family)")
         }
         return Binomial(trials: trials, p: summary.mean / Double(trials))

@@ -26,14 +26,18 @@ public struct AnyLikelihoodProblem: LikelihoodProblem {
     public func score(_ theta: Theta) -> Theta { base.score(theta) }
     /// The wrapped problem's Hessian.
     public func hessian(_ theta: Theta) -> Hessian { base.hessian(theta) }
+    /// The wrapped problem's formula for a profile's inner maximum.
+    public func maximizingOther(index: Int, at value: Double) -> Double? {
+        base.maximizingOther(index: index, at: value)
+    }
 }
 
 extension SampleSummary {
     /// The log-likelihood of these data in the family's free parameters, with the parameters in
     /// `fixed` held at their values: what the explorer plots and the optimizers climb.
     ///
-    /// Normal → (mu, sigma), Bernoulli/Binomial → p, Exponential/Poisson → lambda,
-    /// Gamma → (alpha, beta); fixing one of a pair leaves the other.
+    /// The family's description builds it (Normal → (mu, sigma), Poisson → lambda, …); fixing one
+    /// of a pair leaves the other.
     ///
     /// - Precondition: the summary is not empty; at most one parameter is fixed and it belongs to
     ///   the family.
@@ -41,13 +45,7 @@ extension SampleSummary {
         precondition(
             fixed.count <= 1 && fixed.keys.allSatisfy(family.parameterNames.contains),
             "fix at most one of \(family.parameterNames), got \(fixed.keys.sorted())")
-        let full: any LikelihoodProblem
-        switch family {
-        case .normal: full = NormalLikelihood(self)
-        case .gamma: full = GammaLikelihood(self)
-        case .exponential, .poisson: full = RateLikelihood(self)
-        case .bernoulli, .binomial: full = SuccessCountLikelihood(self)
-        }
+        let full = family.model.likelihood(self)
         guard let (name, value) = fixed.first else { return AnyLikelihoodProblem(full) }
         return Self.holding(full, name, at: value)
     }

@@ -18,6 +18,10 @@ public enum DataError: Error, Sendable, Hashable, CustomStringConvertible {
     case missingColumn(column: Int, line: Int, columnsFound: Int)
     /// Fewer values than the fit needs.
     case tooFewValues(family: String, needed: Int, found: Int)
+    /// A parameter held at a value that rules out some of the data (Pareto's xm above min x).
+    case excludedByFixedParameter(name: String, value: Double, minimum: Double)
+    /// An estimate overflowed double precision (data and fixed values too far apart).
+    case estimateNotFinite(name: String)
     /// Every value is the same, which makes the likelihood unbounded or the estimate degenerate;
     /// `consequence` says which.
     case allValuesEqual(value: Double, count: Int, consequence: String)
@@ -28,7 +32,7 @@ public enum DataError: Error, Sendable, Hashable, CustomStringConvertible {
         case .notANumber(_, let line), .notFinite(_, let line), .outsideSupport(_, let line, _, _),
             .notZeroOrOne(_, let line), .notWholeNumber(_, let line, _), .missingColumn(_, let line, _):
             return line
-        case .emptySample, .tooFewValues, .allValuesEqual:
+        case .emptySample, .tooFewValues, .allValuesEqual, .excludedByFixedParameter, .estimateNotFinite:
             return nil
         }
     }
@@ -52,6 +56,12 @@ public enum DataError: Error, Sendable, Hashable, CustomStringConvertible {
             return "no column \(column): the row has \(found) column\(found == 1 ? "" : "s")"
         case .tooFewValues(let family, let needed, let found):
             return "too few values: a \(family) fit needs at least \(needed), found \(found)"
+        case .excludedByFixedParameter(let name, let value, let minimum):
+            return
+                "\(name) = \(plain(value)) rules out the smallest value, \(plain(minimum)): the support is x ≥ \(name)"
+        case .estimateNotFinite(let name):
+            return
+                "the estimate of \(name) overflows double precision: the data and the fixed values are too far apart"
         case .allValuesEqual(let value, let count, let consequence):
             return "all \(count) values equal \(plain(value)): \(consequence)"
         }

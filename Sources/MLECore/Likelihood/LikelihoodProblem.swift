@@ -24,9 +24,16 @@ public protocol LikelihoodProblem: Sendable {
 
     /// The Hessian ∇²ℓ(θ); its negative is the observed information.
     func hessian(_ theta: Theta) -> Hessian
+
+    /// In a two-parameter problem, the other parameter that maximises ℓ with parameter `index`
+    /// held at `value`, when a formula gives it (nil: profiles maximise numerically).
+    func maximizingOther(index: Int, at value: Double) -> Double?
 }
 
 extension LikelihoodProblem {
+    /// No formula.
+    public func maximizingOther(index: Int, at value: Double) -> Double? { nil }
+
     /// The observed information J(θ) = −∇²ℓ(θ).
     public func observedInformation(_ theta: Theta) -> Hessian { hessian(theta).negated }
 

@@ -20,12 +20,10 @@ public struct SuccessCountLikelihood: LikelihoodProblem {
     ///
     /// - Precondition: the summary is Bernoulli or Binomial and not empty.
     public init(_ summary: SampleSummary) {
-        let trialsPerObservation: Int
-        switch summary.family {
-        case .bernoulli: trialsPerObservation = 1
-        case .binomial(let trials): trialsPerObservation = trials
-        default: preconditionFailure("SuccessCountLikelihood needs bernoulli or binomial data, not \(summary.family)")
-        }
+        precondition(
+            summary.family.parameterNames == ["p"] && summary.family.support.isDiscrete,
+            "SuccessCountLikelihood needs bernoulli or binomial data, not \(summary.family)")
+        let trialsPerObservation = summary.family.trials ?? 1
         precondition(summary.count > 0, "a likelihood needs at least one observation")
         sampleSize = summary.count
         successes = summary.sum

@@ -13,16 +13,17 @@ struct ExploreCommand: ParsableCommand {
             (one number per line, or --column K of a CSV file), from --data, a comma-separated list, \
             or from standard input (a pipe, or the file -), the keys then coming from the terminal. \
             A file is summarised as it is read, so a million values explore as fast as ten.
-            """
+
+            """ + "\n" + ModelOptions.familiesHelp
     )
 
     @OptionGroup var model: ModelOptions
     @OptionGroup var formula: FormulaModelOptions
 
-    @Argument(help: "The data file, or - for standard input.", completion: .file())
-    var file: String?
+    /// The data file, if one was named.
+    var file: String? { model.positionals.first }
 
-    @Option(help: "The data themselves, separated by commas: --data 7 or --data 1,0,1,1.")
+    @Option(parsing: .unconditional, help: "The data themselves, separated by commas: --data 7 or --data 1,0,1,1.")
     var data: String?
 
     @OptionGroup var columnOption: ColumnOption
@@ -33,13 +34,18 @@ struct ExploreCommand: ParsableCommand {
 
     func validate() throws {
         if formula.isGiven {
-            guard model.distribution == nil else { throw ValidationError("give a distribution or --model, not both") }
-            guard (formula.dataFile == nil) != (data == nil) else {
-                throw ValidationError("with --model, give the data with --file FILE or --data, not both or neither")
+            guard model.model == nil else { throw ValidationError("give a distribution or --model, not both") }
+            let file = formula.dataFile ?? model.distribution
+            guard (file == nil) != (data == nil), model.words.isEmpty else {
+                throw ValidationError(
+                    "with --model, give the data as FILE (or --file FILE) or with --data, not both or neither")
             }
             return
         }
-        guard model.distribution != nil else { throw ValidationError("name a distribution, or give --model") }
+        try model.validateFamily()
+        if model.positionals.count > 1 {
+            throw ValidationError("give one data file, not \(model.positionals.joined(separator: " "))")
+        }
         if file != nil && data != nil { throw ValidationError("give the data as a FILE or with --data, not both") }
         if file == nil && data == nil && isatty(STDIN_FILENO) == 1 {
             throw ValidationError("give the data as a FILE, with --data, or on standard input (… | mletutor explore)")
@@ -79,9 +85,9 @@ struct ExploreCommand: ParsableCommand {
     /// The page for `model`, and the title naming the data.
     static func page(for model: LikelihoodModel, source: String) -> (page: any PageModel, title: String) {
         var title = model.family.name
-        if case .binomial(let trials) = model.family { title += " (\(trials) trials each)" }
+        if let trials = model.family.trials { title += " (\(trials) trials each)" }
         for (name, value) in model.fixed.sorted(by: { $0.key < $1.key }) {
-            title += ", \(ReadoutFormat.symbol(name)) = \(ReadoutFormat.compact(value)) fixed"
+            title += ", \(model.family.model.parameter(name)?.symbol ?? name) = \(ReadoutFormat.compact(value)) fixed"
         }
         title += ", n = \(model.summary.count) from \(source)"
         guard model.dimension == 1 else { return (SurfacePage(model: model), title) }
@@ -96,7 +102,7 @@ struct ExploreCommand: ParsableCommand {
         let shown: (page: any PageModel, title: String)
         let loaded =
             formula.isGiven
-            ? ModelExplore.load(formula, data: data, column: column)
+            ? ModelExplore.load(formula, file: model.distribution, data: data, column: column)
             : loadModel().map { Self.page(for: $0, source: sourceName) }
         switch loaded {
         case .success(let loadedPage): shown = loadedPage

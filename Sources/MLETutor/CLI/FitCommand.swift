@@ -12,35 +12,87 @@ struct FitCommand: ParsableCommand {
             and lines starting with '#'. Any parameter can be held at a known value, e.g. --sigma 2 or \
             --beta 0.5 (beta is a rate). Bad data stop the fit with the file and line of the problem \
             and exit status 65.
-            """
+
+            """ + "\n" + ModelOptions.familiesHelp
     )
 
     @OptionGroup var model: ModelOptions
     @OptionGroup var formula: FormulaModelOptions
 
-    @Argument(help: "The data file, or - for standard input.", completion: .file())
-    var file: String = "-"
+    /// The data file, or - for standard input.
+    var file: String { model.positionals.first ?? "-" }
 
     @OptionGroup var columnOption: ColumnOption
     /// The column of a comma-separated file to read, if one was named.
     var column: Int? { columnOption.number }
 
-    @Flag(help: "Print one JSON object instead of a table.")
+    @Flag(help: "Print one JSON object instead of a table (with --compare, a JSON array).")
     var json = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Fit several families and rank them by AIC: a list such as normal,lognormal,gamma,weibull, or 'auto' for the usual families for these data (counts, positive or real values). The data file then takes the distribution's place.",
+            valueName: "families"))
+    var compare: String?
+
+    @Flag(
+        help:
+            "Draw the data with the fitted density (or mass) over it, a Q-Q plot (P-P for counts), and a goodness-of-fit test per family."
+    )
+    var plot = false
+
+    @Option(help: "Width of the --plot drawing in characters.")
+    var width = 80
+
+    @Option(help: "Height of the --plot drawing in lines, its test lines included.")
+    var height = 24
+
+    @Flag(help: "Draw --plot with ASCII characters only.")
+    var ascii = false
+
+    /// The drawing's size when --plot was given.
+    var plotSize: PlotSize? { plot ? PlotSize(width: width, height: height) : nil }
 
     var family: Family { model.family }
     var fixed: [String: Double] { model.fixed }
 
     func validate() throws {
         if formula.isGiven {
-            guard model.distribution == nil else { throw ValidationError("give a distribution or --model, not both") }
-        } else {
-            guard model.distribution != nil else { throw ValidationError("name a distribution, or give --model") }
+            guard compare == nil else { throw ValidationError("give --compare or --model, not both") }
+            // With --model the first word is the data file, as `fit --model EXPR --start … FILE` reads.
+            if model.distribution != nil {
+                guard model.model == nil else { throw ValidationError("give a distribution or --model, not both") }
+                guard formula.dataFile == nil, model.words.isEmpty else {
+                    throw ValidationError("give one data file, as FILE or with --file")
+                }
+            }
+            return
+        }
+        guard (40...400).contains(width), (16...200).contains(height) else {
+            throw ValidationError("--width must be 40 to 400 and --height 16 to 200, got \(width)×\(height)")
+        }
+        if let compare {
+            if !model.words.isEmpty {
+                throw ValidationError(
+                    "with --compare give only the data file: \(model.words.joined(separator: " ")) does not apply")
+            }
+            if compare != "auto" {
+                do { _ = try ComparisonSession.families(compare, trials: model.trials) } catch {
+                    throw ValidationError(error.message)
+                }
+            }
+            return
+        }
+        try model.validateFamily()
+        if model.positionals.count > 1 {
+            throw ValidationError("give one data file, not \(model.positionals.joined(separator: " "))")
         }
     }
 
     func run() throws {
-        let path = formula.isGiven ? formula.dataFile ?? "-" : file
+        let path =
+            formula.isGiven
+            ? formula.dataFile ?? model.distribution ?? "-" : compare == nil ? file : model.distribution ?? "-"
         let outcome: FitSession.Outcome
         do {
             let source = try FileSource(path: path)
@@ -49,9 +101,17 @@ struct FitCommand: ParsableCommand {
                 let session = FormulaFitSession(
                     expression: expression, start: formula.startValues, column: column, json: json)
                 outcome = session.run(source, name: source.name)
+            } else if let compare {
+                let families = compare == "auto" ? nil : try ComparisonSession.families(compare, trials: model.trials)
+                outcome = ComparisonSession(
+                    families: families, column: column, json: json, plot: plotSize,
+                    options: DisplayOptions(unicode: !ascii, color: false)
+                ).run(source, name: source.name)
             } else {
-                let session = FitSession(family: family, fixed: fixed, column: column, json: json)
-                outcome = session.run(source, name: source.name)
+                outcome = FitSession(
+                    family: family, fixed: fixed, column: column, json: json, plot: plotSize,
+                    options: DisplayOptions(unicode: !ascii, color: false)
+                ).run(source, name: source.name)
             }
         } catch {
             outcome = FitSession.failure(error, name: path)

@@ -2,8 +2,8 @@ import MLECore
 
 /// `explore --model EXPR --start …`: the model page on the learner's data, full screen.
 enum ModelExplore {
-    /// The page for `formula` on the `--data` list or the `--file`.
-    static func load(_ formula: FormulaModelOptions, data: String?, column: Int?)
+    /// The page for `formula` on the `--data` list or the file (`--file`, or the first word).
+    static func load(_ formula: FormulaModelOptions, file: String?, data: String?, column: Int?)
         -> Result<(page: any PageModel, title: String), ExploreFailure>
     {
         let expression = formula.expression ?? ""
@@ -12,7 +12,7 @@ enum ModelExplore {
                 expression: expression, start: formula.startValues, source: listSource(data), name: "--data",
                 column: nil)
         }
-        let path = formula.dataFile ?? "-"
+        let path = formula.dataFile ?? file ?? "-"
         do {
             let source = try FileSource(path: path)
             defer { source.close() }

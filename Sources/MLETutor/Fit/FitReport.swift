@@ -7,21 +7,24 @@ enum FitReport {
     /// ℓ, AIC, BIC, the method and any warnings.
     static func table(_ result: FitResult, source: String) -> String {
         var lines = ["\(result.modelName) fit to \(source) by maximum likelihood (\(result.method))", ""]
-        let hasLikelihoodRatio = result.estimates.contains { $0.likelihoodRatioInterval != nil }
+        let walds = result.transformedWaldIntervals()
+        let ratios = result.likelihoodRatioIntervals()
+        let hasLikelihoodRatio = ratios.contains { $0 != nil }
         var header = [pad("parameter", 10), pad("estimate", 14), pad("std. error", 14), "95% Wald interval"]
         if hasLikelihoodRatio { header[3] = pad(header[3], 28) + "95% likelihood-ratio interval" }
         lines.append(header.joined(separator: "  ").trimmedTrailingSpaces)
-        for estimate in result.estimates {
+        for (index, estimate) in result.estimates.enumerated() {
             var row = [
                 pad(estimate.name, 10), pad(number(estimate.value), 14), pad(number(estimate.standardError), 14),
-                interval(estimate.waldInterval),
+                interval(walds[index]),
             ]
-            if let ratio = estimate.likelihoodRatioInterval { row[3] = pad(row[3], 28) + interval(ratio) }
+            if let ratio = ratios[index] { row[3] = pad(row[3], 28) + interval(ratio) }
             lines.append(row.joined(separator: "  ").trimmedTrailingSpaces)
         }
         for fixed in result.fixedParameters {
             lines.append(pad(fixed.name, 10) + "  " + number(fixed.value) + " (fixed)")
         }
+        lines += matrices(result)
         lines.append("")
         lines.append("n               \(result.sampleSize)")
         lines.append("log-likelihood  \(number(result.logLikelihood))")
@@ -33,7 +36,29 @@ enum FitReport {
         for warning in result.warnings {
             lines.append("warning: \(warning)")
         }
+        if zip(walds, result.estimates).contains(where: { $0 != $1.waldInterval }) {
+            lines.append(
+                "note: Wald intervals of positive parameters are computed on the log scale, of probabilities on the logit scale, and mapped back, so they stay inside the parameter space."
+            )
+        }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The covariance and correlation matrices of two estimates, as two small tables.
+    private static func matrices(_ result: FitResult) -> [String] {
+        guard result.estimates.count == 2, let covariance = result.covariance, let correlation = result.correlation
+        else { return [] }
+        let names = result.estimates.map(\.name)
+        var lines = ["", pad("covariance", 12) + names.map { pad($0, 14) }.joined(separator: "  ")]
+        for i in 0..<2 {
+            lines.append(pad(names[i], 12) + (0..<2).map { pad(number(covariance[i, $0]), 14) }.joined(separator: "  "))
+        }
+        lines.append(pad("correlation", 12) + names.map { pad($0, 14) }.joined(separator: "  "))
+        for i in 0..<2 {
+            lines.append(
+                pad(names[i], 12) + (0..<2).map { pad(number(correlation[i, $0]), 14) }.joined(separator: "  "))
+        }
+        return lines.map(\.trimmedTrailingSpaces)
     }
 
     /// One JSON object on one line, numbers at full precision (shortest round-trip form), names as
@@ -49,11 +74,23 @@ enum FitReport {
         if !result.fixedParameters.isEmpty {
             fields.append("\"fixed\": " + object(result.fixedParameters.map { ($0.name, jsonNumber($0.value)) }))
         }
-        fields.append("\"waldIntervals\": " + object(result.estimates.map { ($0.name, jsonInterval($0.waldInterval)) }))
-        let ratios = result.estimates.compactMap { estimate in
-            estimate.likelihoodRatioInterval.map { (estimate.name, jsonInterval($0)) }
+        let names = result.estimates.map(\.name)
+        fields.append(
+            "\"waldIntervals\": " + object(zip(names, result.transformedWaldIntervals()).map { ($0, jsonInterval($1)) })
+        )
+        let ratios = zip(names, result.likelihoodRatioIntervals()).compactMap { name, interval in
+            interval.map { (name, jsonInterval($0)) }
         }
         if !ratios.isEmpty { fields.append("\"likelihoodRatioIntervals\": " + object(ratios)) }
+        for (key, matrix) in [("covariance", result.covariance), ("correlation", result.correlation)] {
+            guard let matrix, matrix.dimension == names.count else { continue }
+            fields.append(
+                "\"\(key)\": "
+                    + object(
+                        names.indices.map { i in
+                            (names[i], object(names.indices.map { j in (names[j], jsonNumber(matrix[i, j])) }))
+                        }))
+        }
         fields += [
             "\"logLikelihood\": \(jsonNumber(result.logLikelihood))",
             "\"aic\": \(jsonNumber(result.aic))",
@@ -65,17 +102,17 @@ enum FitReport {
         return "{" + fields.joined(separator: ", ") + "}\n"
     }
 
-    private static func object(_ members: [(String, String)]) -> String {
+    static func object(_ members: [(String, String)]) -> String {
         "{" + members.map { "\(quoted($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
     }
 
-    private static func jsonNumber(_ x: Double) -> String { x.isFinite ? "\(x)" : "null" }
+    static func jsonNumber(_ x: Double) -> String { x.isFinite ? "\(x)" : "null" }
 
-    private static func jsonInterval(_ interval: ConfidenceInterval) -> String {
+    static func jsonInterval(_ interval: ConfidenceInterval) -> String {
         "[\(jsonNumber(interval.lower)), \(jsonNumber(interval.upper))]"
     }
 
-    private static func quoted(_ text: String) -> String {
+    static func quoted(_ text: String) -> String {
         var escaped = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -89,15 +126,15 @@ enum FitReport {
     }
 
     /// Seven significant digits: readable in a table; `--json` gives every digit.
-    private static func number(_ x: Double) -> String {
+    static func number(_ x: Double) -> String {
         x.isFinite ? SignificantDigits.format(x, digits: 7, trimmingZeros: true) : "n/a"
     }
 
-    private static func interval(_ interval: ConfidenceInterval) -> String {
+    static func interval(_ interval: ConfidenceInterval) -> String {
         "[\(number(interval.lower)), \(number(interval.upper))]"
     }
 
-    private static func pad(_ text: String, _ width: Int) -> String {
+    static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 }

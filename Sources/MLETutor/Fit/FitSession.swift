@@ -19,13 +19,25 @@ struct FitSession {
     let fixed: [String: Double]
     let column: Int?
     let json: Bool
+    /// Draw the data and the fit under the table, at this size.
+    var plot: PlotSize? = nil
+    var options = DisplayOptions()
 
     /// Fits the numbers in `source`, named `name` in messages.
     func run(_ source: some ByteSource, name: String) -> Outcome {
         do {
-            let summary = try Self.summarize(source, family: family, column: column)
+            var values: [Double] = []
+            var summary = SampleSummary(family: family)
+            var reader = NumberReader(source, column: column)
+            try reader.forEachNumber { value, line in
+                try summary.add(value, line: line)
+                if plot != nil { values.append(value) }
+            }
             let result = try MaximumLikelihood.fit(summary, fixed: fixed)
-            let text = json ? FitReport.json(result) : FitReport.table(result, source: name)
+            var text = json ? FitReport.json(result) : FitReport.table(result, source: name)
+            if let plot, !json {
+                text += "\n" + FitPlot.text(values: values, fits: [result], size: plot, options: options)
+            }
             return Outcome(standardOutput: text)
         } catch {
             return Self.failure(error, name: name)

@@ -10,6 +10,10 @@ struct ModelLikelihood: LikelihoodSource {
     let problem: AnyLikelihoodProblem
     let fit: FitResult?
 
+    /// A typed model says nothing of its parameters' domains: the slider may go anywhere, and ℓ
+    /// shows where the formula is undefined.
+    func domain(_ index: Int) -> ParameterDomain { .realLine }
+
     var parameterNames: [String] { model.parameterNames }
 
     /// - Precondition: a one-parameter model and a non-empty sample.

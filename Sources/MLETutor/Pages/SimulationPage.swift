@@ -82,9 +82,10 @@ public struct SimulationPage: PageModel {
         switch event {
         case .tick:
             guard !isFinished else { return .ignored }
-            consistency?.draw(study.chunk)
-            scoreStudy?.run(study.chunk)
-            replicationStudy?.run(study.chunk)
+            let chunk = study.chunk
+            consistency?.draw(chunk)
+            scoreStudy?.run(chunk)
+            replicationStudy?.run(chunk)
         case .key(.character("r")):
             run += 1
             start()

@@ -29,12 +29,45 @@ struct FitCommandTests {
         #expect(message(["normal", "--trials", "3"]) == "--trials applies to binomial only")
         #expect(
             message(["normal", "--beta", "2"]) == "--beta is not a parameter of normal (its parameters: mu, sigma)")
-        #expect(message(["normal", "--sigma=-1"]) == "--sigma must be greater than 0, got -1.0")
+        #expect(message(["normal", "--sigma=-1"]) == "--sigma must be greater than 0, got -1")
         #expect(
             message(["bernoulli", "--p", "0.5"])
                 == "every parameter of bernoulli is fixed: leave at least one to estimate")
         #expect(message(["normal", "--column", "0"]) == "--column counts from 1, got 0")
-        #expect(message(["weibull"]).contains("weibull"))
+        #expect(message(["weibul"]) == "unknown distribution 'weibul'; did you mean 'weibull'?")
+    }
+
+    @Test func negativeValuesAndNonNumbersAreReadAsTheFamilyDescribesThem() throws {
+        let spaced = try FitCommand.parse(["normal", "--mu", "-1", "data.txt"])
+        #expect(spaced.fixed == ["mu": -1] && spaced.file == "data.txt")
+        let joined = try FitCommand.parse(["lognormal", "data.txt", "--mu=-2.5", "--json"])
+        #expect(joined.fixed == ["mu": -2.5] && joined.file == "data.txt" && joined.json)
+        #expect(message(["normal", "--mu", "nan"]) == "--mu must be a finite number, got nan")
+        #expect(message(["normal", "--sigma", "inf"]) == "--sigma must be a finite number greater than 0, got inf")
+        #expect(message(["bernoulli", "--p", "1.5", "x"]) == "--p must be between 0 and 1, got 1.5")
+        #expect(message(["normal", "--mu", "abc"]) == "--mu must be a finite number, got 'abc'")
+        #expect(message(["normal", "--mu"]) == "--mu needs a value")
+        #expect(message(["normal", "--mu", "1", "--mu", "2"]) == "--mu is given twice")
+        #expect(message(["normal", "--nonsense", "2"]) == "unknown option '--nonsense'")
+        #expect(message(["normal", "a.txt", "b.txt"]) == "give one data file, not a.txt b.txt")
+    }
+
+    @Test func helpListsEveryRegisteredFamilyAndItsParameters() {
+        let help = FitCommand.helpMessage()
+        for model in FamilyRegistry.all {
+            #expect(help.contains("\(model.name): " + model.title.prefix(12)))
+            for parameter in model.parameters { #expect(help.contains("--\(parameter.name): \(parameter.symbol)")) }
+        }
+    }
+
+    @Test func everyFamilysSymbolsHaveAnASCIISpelling() {
+        for model in FamilyRegistry.all {
+            for parameter in model.parameters {
+                #expect(
+                    ASCIITransliteration.apply(parameter.symbol).unicodeScalars.allSatisfy { $0.isASCII },
+                    "\(parameter.symbol)")
+            }
+        }
     }
 
     @Test func isRegisteredUnderTheRootCommand() {

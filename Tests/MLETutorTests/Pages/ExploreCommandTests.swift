@@ -56,6 +56,18 @@ import Testing
         #expect(buffer.description.contains("Data: n = 5000 values from a file"))
     }
 
+    @Test func lognormalExploresWithANegativeFixedMean() throws {
+        let model = try ExploreCommand.parse(["lognormal", "--mu", "-0.5", "--data", "0.4,0.9,0.3,1.7"]).loadModel()
+            .get()
+        #expect(model.parameterNames == ["sigma"] && model.fixed == ["mu": -0.5])
+        let (page, title) = ExploreCommand.page(for: model, source: "--data")
+        #expect(title == "lognormal, μ = −0.5 fixed, n = 4 from --data")
+        var buffer = TextBuffer(width: 80, height: 24)
+        page.draw(into: &buffer, in: buffer.bounds, options: .standard)
+        #expect(buffer.description.contains("σ"))
+        #expect(model.closedForm?.hasPrefix("√(Σ(log x − μ)²/n), μ = ") == true)
+    }
+
     @Test func badDataAreReportedAsFitReportsThem() throws {
         let failure = try ExploreCommand.parse(["poisson", "--data", "1,2,x"]).loadModel()
         guard case .failure(let error) = failure else {

@@ -15,6 +15,25 @@ import Testing
                 == ["bad.yaml:6:13: error: unknown family 'binomail' in page 1 (explorer); did you mean 'binomial'?"])
     }
 
+    @Test func aRegisteredFamilyIsALessonFamilyWithItsOwnParameterChecks() {
+        #expect(headlines("  - kind: surface\n    family: lognormal\n    data: [0.5, 1.5, 2.5]\n").isEmpty)
+        #expect(
+            headlines("  - kind: explorer\n    family: lognormal\n    data: [1, 2]\n    fixed: {sigma: -1}\n").first
+                == "bad.yaml:8:20: error: sigma in 'fixed' must be greater than 0, not '-1'")
+        #expect(
+            headlines("  - kind: explorer\n    family: lognormal\n    data: [1, 2]\n    fixed: {mu: .nan}\n").first
+                == "bad.yaml:8:17: error: mu in 'fixed' must be a finite number, not '.nan'")
+        #expect(
+            headlines("  - kind: explorer\n    family: lognormal\n    data: [1, 2]\n    fixed: {alpha: 1}\n").first
+                == "bad.yaml:8:13: error: 'alpha' in 'fixed' is not a parameter of lognormal (its parameters: mu, sigma)"
+        )
+        #expect(
+            headlines("  - kind: explorer\n    family: lognormal\n    data: [1, -2]\n    fixed: {mu: 0}\n")
+                == [
+                    "bad.yaml:7:15: error: value 2 under 'data' in page 1 (explorer) cannot be used: -2 is outside the support of the lognormal distribution (x > 0)"
+                ])
+    }
+
     @Test func binomialNeedsTrials() {
         #expect(
             headlines("  - kind: explorer\n    family: binomial\n    data: [7]\n")

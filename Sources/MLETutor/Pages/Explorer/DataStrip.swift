@@ -6,20 +6,20 @@ enum DataStrip {
         let summary = model.summary
         let n = summary.count
         let totals: String
-        switch model.family {
-        case .bernoulli:
+        let support = model.family.support
+        if support == .zeroOrOne {
             let heads = Int(summary.sum)
             totals = "\(heads) head\(heads == 1 ? "" : "s"), \(n - heads) tail\(n - heads == 1 ? "" : "s")"
-        case .binomial(let trials):
+        } else if let trials = model.family.trials {
             // k and n as lesson 2 names them: successes, and trials in all.
             totals = "k = \(Int(summary.sum)) successes in n = \(n * trials) trials"
-        case .poisson:
+        } else if support.isDiscrete {
             totals = "Σx = \(Int(summary.sum))"
-        default:
+        } else {
             totals = "x̄ = \(ReadoutFormat.significant(summary.mean, digits: 5))"
         }
         var head = "Data (n = \(n)): "
-        if case .binomial(let trials) = model.family {
+        if let trials = model.family.trials {
             head = n == 1 ? "Data: " : "Data (\(n) counts, each out of \(trials)): "
         }
         let tail = "  → " + totals
@@ -43,10 +43,7 @@ enum DataStrip {
     }
 
     private static func token(_ x: Double, family: Family) -> String {
-        switch family {
-        case .bernoulli: return x == 1 ? "H" : "T"
-        case .binomial, .poisson: return String(Int(x))
-        default: return ReadoutFormat.significant(x, digits: 3)
-        }
+        if family.support == .zeroOrOne { return x == 1 ? "H" : "T" }
+        return family.support.isDiscrete ? String(Int(x)) : ReadoutFormat.significant(x, digits: 3)
     }
 }

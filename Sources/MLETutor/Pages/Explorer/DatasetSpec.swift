@@ -5,7 +5,7 @@ import Yams
 /// drawn from the family with a seed), and the parameters held fixed.
 ///
 /// ```yaml
-/// family: binomial        # normal, bernoulli, binomial, exponential, poisson, gamma
+/// family: binomial        # any name in FamilyRegistry: normal, gamma, lognormal, …
 /// trials: 10              # binomial only
 /// data: [7]               # or:
 /// sample: {p: 0.7, n: 10, seed: 3}
@@ -75,31 +75,25 @@ struct DatasetSpec: Sendable {
 
     private static func decodeFamily(_ fields: YAMLMapping) -> Family? {
         guard let name = fields.string("family") else { return nil }
-        let names = ["normal", "bernoulli", "binomial", "exponential", "poisson", "gamma"]
         let trials = fields.optionalInt("trials", in: 1...1_000_000)
-        if fields.has("trials") && name != "binomial" {
-            fields.log.error("field 'trials' applies to the binomial family only", at: fields.value("trials"))
-        }
-        switch name {
-        case "normal": return .normal
-        case "bernoulli": return .bernoulli
-        case "exponential": return .exponential
-        case "poisson": return .poisson
-        case "gamma": return .gamma
-        case "binomial":
-            guard let trials else {
-                if !fields.has("trials") {
-                    fields.log.error(
-                        "the binomial family needs 'trials', the number of trials per observation",
-                        at: fields.value("family"))
-                }
-                return nil
-            }
-            return .binomial(trials: trials)
-        default:
-            fields.reportUnknown("family", name, among: names, field: "family")
+        guard let model = FamilyRegistry.description(named: name) else {
+            fields.reportUnknown("family", name, among: FamilyRegistry.names, field: "family")
             return nil
         }
+        if fields.has("trials") && !model.takesTrials {
+            let takers = FamilyRegistry.all.filter(\.takesTrials).map(\.name).joined(separator: ", ")
+            fields.log.error("field 'trials' applies to the \(takers) family only", at: fields.value("trials"))
+        }
+        guard model.takesTrials else { return Family(model) }
+        guard let trials else {
+            if !fields.has("trials") {
+                fields.log.error(
+                    "the \(name) family needs 'trials', the number of trials per observation",
+                    at: fields.value("family"))
+            }
+            return nil
+        }
+        return Family(model, trials: trials)
     }
 
     /// A mapping of parameter names to allowed values, each a parameter of `family`.
@@ -124,9 +118,11 @@ struct DatasetSpec: Sendable {
                 valid = false
                 continue
             }
-            guard let number = value.float, family.allows(number, for: name) else {
-                let range = name == "p" ? "between 0 and 1" : (name == "mu" ? "a finite number" : "greater than 0")
-                fields.log.error("\(name) in '\(field)' must be \(range), not '\(value.string ?? "a list")'", at: value)
+            let domain = family.model.parameter(name)?.domain ?? .realLine
+            guard let number = value.float, domain.contains(number) else {
+                let requirement = value.float.flatMap(domain.violation) ?? domain.requirement
+                fields.log.error(
+                    "\(name) in '\(field)' must be \(requirement), not '\(value.string ?? "a list")'", at: value)
                 valid = false
                 continue
             }

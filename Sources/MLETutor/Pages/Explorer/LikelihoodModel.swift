@@ -56,6 +56,11 @@ struct LikelihoodModel: Sendable {
         fit?.estimates[index]
     }
 
+    /// The domain of free parameter `index`, as the family describes it.
+    func domain(_ index: Int) -> ParameterDomain {
+        family.model.parameter(parameterNames[index])?.domain ?? .realLine
+    }
+
     /// Whether the values are kept, so observations can be added and removed.
     var isEditable: Bool { values != nil }
 
@@ -101,30 +106,11 @@ struct LikelihoodModel: Sendable {
     }
 
     /// The closed form of θ̂ with this data's numbers put in, where there is one ("7/10",
-    /// "x̄ = 4.480"); nil for the Gamma shape, which has none.
+    /// "x̄ = 4.480"), as the family's description writes it; nil for the Gamma shape, which has none.
     var closedForm: String? {
         guard let value = fit?.estimates.first?.value, dimension == 1 else { return nil }
-        let name = parameterNames[0]
-        let n = summary.count
-        switch (family, name) {
-        case (.bernoulli, _), (.binomial, _):
-            let likelihood = SuccessCountLikelihood(summary)
-            return "k/n = \(whole(likelihood.successes))/\(whole(likelihood.trials))"
-        case (.normal, "mu"), (.poisson, _):
-            return "x̄ = Σx/n = \(ReadoutFormat.significant(summary.sum, digits: 6))/\(n)"
-        case (.exponential, _):
-            return "n/Σx = \(n)/\(ReadoutFormat.significant(summary.sum, digits: 6))"
-        case (.normal, _):
-            return "√(Σ(x − μ)²/n), μ = \(ReadoutFormat.significant(fixed["mu"] ?? 0, digits: 6))"
-        case (.gamma, "beta"):
-            return
-                "α/x̄ = \(ReadoutFormat.significant(fixed["alpha"] ?? value, digits: 6))/\(ReadoutFormat.significant(summary.mean, digits: 6))"
-        default:
-            return nil
-        }
-    }
-
-    private func whole(_ x: Double) -> String {
-        x.rounded() == x && abs(x) < 1e15 ? String(Int64(x)) : ReadoutFormat.significant(x, digits: 6)
+        return family.model.closedFormText(
+            summary, fixed: fixed, parameter: parameterNames[0], estimate: value,
+            format: { ReadoutFormat.significant($0, digits: 6) })
     }
 }

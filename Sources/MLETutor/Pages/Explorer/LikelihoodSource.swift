@@ -8,6 +8,8 @@ protocol LikelihoodSource: Sendable {
     var problem: AnyLikelihoodProblem { get }
     var fit: FitResult? { get }
     var parameterNames: [String] { get }
+    /// The domain of free parameter `index`, for the slider's range.
+    func domain(_ index: Int) -> ParameterDomain
 }
 
 extension LikelihoodSource {

@@ -23,38 +23,19 @@ struct ModelDistribution: Sendable {
     }
 
     /// The model of `family` with `parameters` (every parameter by name), or nil when one is
-    /// missing or outside its domain.
+    /// missing or outside its domain. The family's description gives the distribution.
     init?(family: Family, parameters: [String: Double]) {
-        func value(_ name: String) -> Double? {
-            guard let x = parameters[name], family.allows(x, for: name) else { return nil }
-            return x
+        var theta: [Double] = []
+        for name in family.parameterNames {
+            guard let x = parameters[name], family.model.parameter(name)?.domain.contains(x) == true else { return nil }
+            theta.append(x)
         }
-        switch family {
-        case .normal:
-            guard let mu = value("mu"), let sigma = value("sigma") else { return nil }
-            let model = Normal(mu: mu, sigma: sigma)
-            self.init(logDensity: { model.logDensity($0) }, isDiscrete: false)
-        case .gamma:
-            guard let alpha = value("alpha"), let beta = value("beta") else { return nil }
-            let model = Gamma(alpha: alpha, beta: beta)
-            self.init(logDensity: { model.logDensity($0) }, isDiscrete: false)
-        case .exponential:
-            guard let lambda = value("lambda") else { return nil }
-            let model = Exponential(lambda: lambda)
-            self.init(logDensity: { model.logDensity($0) }, isDiscrete: false)
-        case .poisson:
-            guard let lambda = value("lambda") else { return nil }
-            let model = Poisson(lambda: lambda)
-            self.init(logDensity: { model.logDensity($0) }, isDiscrete: true)
-        case .bernoulli:
-            guard let p = value("p") else { return nil }
-            let model = Bernoulli(p: p)
-            self.init(logDensity: { model.logDensity($0) }, isDiscrete: true, possibleValues: 0...1)
-        case .binomial(let trials):
-            guard let p = value("p") else { return nil }
-            let model = Binomial(trials: trials, p: p)
-            self.init(logDensity: { model.logDensity($0) }, isDiscrete: true, possibleValues: 0...max(0, trials))
-        }
+        let model = family.model.distribution(theta, trials: family.trials)
+        let support = family.support
+        let possibleValues: ClosedRange<Int>? =
+            support == .zeroOrOne ? 0...1 : family.trials.map { 0...max(0, $0) }
+        self.init(
+            logDensity: { model.logDensity($0) }, isDiscrete: support.isDiscrete, possibleValues: possibleValues)
     }
 
     init(logDensity: @escaping @Sendable (Double) -> Double, isDiscrete: Bool, possibleValues: ClosedRange<Int>? = nil)

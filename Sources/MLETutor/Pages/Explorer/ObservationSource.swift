@@ -33,18 +33,10 @@ struct ObservationSource: Sendable {
         self.init(family: family, parameters: parameters, seed: 1)
     }
 
-    /// One draw.
+    /// One draw, from the family's distribution at the parameters.
     mutating func next() -> Double {
-        let parameters = self.parameters
-        func value(_ name: String) -> Double { parameters[name]! }
-        switch family {
-        case .normal: return Normal(mu: value("mu"), sigma: value("sigma")).sample(using: &generator)
-        case .bernoulli: return Bernoulli(p: value("p")).sample(using: &generator)
-        case .binomial(let trials): return Binomial(trials: trials, p: value("p")).sample(using: &generator)
-        case .exponential: return Exponential(lambda: value("lambda")).sample(using: &generator)
-        case .poisson: return Poisson(lambda: value("lambda")).sample(using: &generator)
-        case .gamma: return Gamma(alpha: value("alpha"), beta: value("beta")).sample(using: &generator)
-        }
+        let theta = family.parameterNames.map { parameters[$0] ?? .nan }
+        return family.model.distribution(theta, trials: family.trials).sample(using: &generator)
     }
 
     /// `count` draws.

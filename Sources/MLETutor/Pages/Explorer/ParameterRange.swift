@@ -7,25 +7,29 @@ import MLECore
 #endif
 
 /// The stretch of a parameter a page shows when the lesson (or the command line) does not say:
-/// θ̂ ± 5 standard errors on a round grid, inside the parameter's domain.
+/// θ̂ ± 5 standard errors on a round grid, inside the parameter's domain as its family describes it.
 enum ParameterRange {
-    static func around(_ estimate: ParameterEstimate?, name: String) -> ClosedRange<Double> {
+    static func around(_ estimate: ParameterEstimate?, domain: ParameterDomain) -> ClosedRange<Double> {
         guard let estimate, estimate.value.isFinite else {
-            return name == "p" ? 0...1 : (name == "mu" ? -1...1 : 0...2)
+            switch domain {
+            case .openUnitInterval: return 0...1
+            case .realLine: return -1...1
+            case .positive: return 0...2
+            }
         }
         let value = estimate.value
         var spread = 5 * estimate.standardError
         if !(spread > 0) || !spread.isFinite { spread = max(abs(value) / 2, 0.1) }
         var lower = value - spread
         var upper = value + spread
-        switch name {
-        case "p":
+        switch domain {
+        case .openUnitInterval:
             lower = max(0, lower)
             upper = min(1, upper)
             if upper - lower > 0.5 { return 0...1 }
-        case "mu":
+        case .realLine:
             break
-        default:
+        case .positive:
             lower = max(0, lower)
         }
         let grid = 10 * niceStep(for: upper - lower)
@@ -53,7 +57,7 @@ enum ParameterRange {
     /// A slider over θ̂ ± 5 standard errors of free parameter `index`, starting where `start` says.
     static func slider(for model: any LikelihoodSource, index: Int) -> ParameterSlider {
         let estimate = model.estimate(index)
-        let range = around(estimate, name: model.parameterNames[index])
+        let range = around(estimate, domain: model.domain(index))
         let step = niceStep(for: range.upperBound - range.lowerBound)
         return ParameterSlider(value: start(in: range, step: step, estimate: estimate), step: step, range: range)
     }

@@ -1,3 +1,5 @@
+import MLECore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -51,15 +53,9 @@ enum ReadoutFormat {
         abs(x) <= 1e-9 * max(1, abs(scale)) ? "0" : significant(x, digits: 4)
     }
 
-    /// The symbol of a parameter in the course's notation: μ, σ, p, λ, α, β.
+    /// The symbol of a parameter in the course's notation (μ, σ, p, λ, α, β), as the families'
+    /// descriptions give it; the name itself for a name no family uses.
     static func symbol(_ name: String) -> String {
-        switch name {
-        case "mu": return "μ"
-        case "sigma": return "σ"
-        case "lambda": return "λ"
-        case "alpha": return "α"
-        case "beta": return "β"
-        default: return name
-        }
+        FamilyRegistry.symbol(of: name) ?? name
     }
 }

@@ -8,7 +8,7 @@ enum SliderSpec {
 
     static func decode(_ fields: YAMLMapping, model: LikelihoodModel) -> ParameterSlider? {
         let name = model.parameterNames[0]
-        var range = ParameterRange.around(model.estimate(0), name: name)
+        var range = ParameterRange.around(model.estimate(0), domain: model.domain(0))
         if let node = fields.value("range") {
             guard let (lower, upper) = fields.numberPair("range"), lower < upper else {
                 fields.log.error(

@@ -1,0 +1,41 @@
+/// A fit with no closed form: safeguarded Newton–Raphson on the full likelihood (or on it with one
+/// parameter held), from a start the family chooses, then the usual assembly of standard errors
+/// and intervals.
+enum NumericalFit {
+    /// Steps stopping shrinking within 1e-9 of θ, or a step below 1e-15·θ, at most 500 steps; no
+    /// score tolerance, since for large n the score at the peak is only rounding.
+    static let rule = StoppingRule(scoreTolerance: 0, stepTolerance: 1e-15, shrinkingWindow: 1e-9, maxIterations: 500)
+
+    /// Newton from `start` (all parameters, in order; the fixed ones' entries are ignored).
+    static func fit<Problem: LikelihoodProblem>(
+        _ problem: Problem, start: [Double], summary: SampleSummary, fixed: [String: Double]
+    ) -> FitResult {
+        let names = problem.parameterNames
+        guard let (name, value) = fixed.first else {
+            return run(problem, start: start, summary: summary, fixed: [])
+        }
+        let free = names.indices.filter { names[$0] != name }.map { start[$0] }
+        return run(
+            problem.fixing(name, to: value), start: free, summary: summary,
+            fixed: [FixedParameter(name: name, value: value)])
+    }
+
+    private static func run<Problem: LikelihoodProblem>(
+        _ problem: Problem, start: [Double], summary: SampleSummary, fixed: [FixedParameter]
+    ) -> FitResult {
+        let theta = start.count == 1 ? Theta(start[0]) : Theta(start[0], start[1])
+        var newton = NewtonRaphson(problem: problem, start: theta, rule: rule)
+        _ = newton.run()
+        // A last plain Newton step from where the safeguarded run stopped polishes the last digits.
+        var estimate = newton.current.theta
+        if let step = problem.hessian(estimate).solve(problem.score(estimate)) {
+            let polished = estimate - step
+            if problem.isInDomain(polished) && problem.logLikelihood(polished) >= problem.logLikelihood(estimate) {
+                estimate = polished
+            }
+        }
+        return FitAssembly.numerical(
+            problem, estimate, summary: summary, iterations: newton.current.number, diagnosis: newton.diagnosis,
+            fixed: fixed)
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+@testable import MLECore
+
+/// Intervals that respect the parameter space: profile-likelihood intervals for two-parameter
+/// fits, Wald intervals on the log or logit scale, the covariance and correlation of the estimates.
+@Suite struct IntervalTests {
+    static let values = [4.1, 5.3, 2.2, 6.8, 5.0, 3.9, 4.4, 7.2, 3.1, 5.6, 4.8, 6.1]
+
+    @Test func theNormalMeansProfileIntervalHasItsClosedForm() throws {
+        // ℓp(μ) = −(n/2) log(2π σ̂²(μ)) − n/2 with σ̂²(μ) = σ̂² + (x̄ − μ)², so the ends are
+        // x̄ ± σ̂ √(exp(2·1.9207/n) − 1).
+        let fit = try MaximumLikelihood.fit(SampleSummary(family: .normal, values: Self.values))
+        let n = Double(Self.values.count)
+        let mean = Self.values.reduce(0, +) / n
+        let sigma = (Self.values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / n).squareRoot()
+        let half = sigma * (exp(2 * LikelihoodRatioInterval.drop / n) - 1).squareRoot()
+        let interval = try #require(fit.likelihoodRatioIntervals()[0])
+        #expect(abs(interval.lower - (mean - half)) < 1e-9)
+        #expect(abs(interval.upper - (mean + half)) < 1e-9)
+    }
+
+    @Test func theProfileDropsByTheCutOffAtBothEndsForEveryTwoParameterFamily() throws {
+        for model in FamilyRegistry.all where model.parameters.count == 2 && model.supportBound == nil {
+            let family = Family(model)
+            var generator = SeededGenerator(seed: 9)
+            let theta = model.parameters.map { $0.domain == .openUnitInterval ? 0.4 : 1.7 }
+            let values = model.distribution(theta, trials: nil).samples(300, using: &generator)
+            let fit = try MaximumLikelihood.fit(SampleSummary(family: family, values: values))
+            let problem = try SampleSummary(family: family, values: values).likelihood()
+            for (index, interval) in fit.likelihoodRatioIntervals().enumerated() {
+                let interval = try #require(interval, "\(model.name)")
+                #expect(interval.contains(fit.estimates[index].value))
+                for end in [interval.lower, interval.upper] {
+                    // The other parameter maximised independently, by golden-section search.
+                    let other = fit.estimates[1 - index].value
+                    let best = goldenMaximum(lower: other / 4, upper: other * 4 + 1) { v in
+                        let point = index == 0 ? Theta(end, v) : Theta(v, end)
+                        return problem.isInDomain(point) ? problem.logLikelihood(point) : -.infinity
+                    }
+                    let drop = fit.logLikelihood - best
+                    #expect(abs(drop - LikelihoodRatioInterval.drop) < 1e-6, "\(model.name) \(index): \(drop)")
+                }
+            }
+        }
+    }
+
+    private func goldenMaximum(lower: Double, upper: Double, _ f: (Double) -> Double) -> Double {
+        var (a, b) = (lower, upper)
+        let ratio = (5.0.squareRoot() - 1) / 2
+        for _ in 0..<200 {
+            let c = b - ratio * (b - a)
+            let d = a + ratio * (b - a)
+            if f(c) > f(d) { b = d } else { a = c }
+        }
+        return f((a + b) / 2)
+    }
+
+    @Test func waldIntervalsStayInsideTheParameterSpace() throws {
+        let fit = try MaximumLikelihood.fit(SampleSummary(family: .bernoulli, values: [1, 1, 1, 0, 1, 1]))
+        let plain = fit.estimates[0].waldInterval
+        #expect(plain.upper > 1)  // the untransformed interval the course shows leaves [0, 1]
+        let logit = fit.transformedWaldIntervals()[0]
+        let p = 5.0 / 6
+        let se = (p * (1 - p) / 6).squareRoot()
+        let spread = 1.959963984540054 * se / (p * (1 - p))
+        #expect(abs(logit.lower - 1 / (1 + exp(-(log(p / (1 - p)) - spread)))) < 1e-14)
+        #expect(abs(logit.upper - 1 / (1 + exp(-(log(p / (1 - p)) + spread)))) < 1e-14)
+        #expect(logit.lower > 0 && logit.upper < 1)
+        let gamma = try MaximumLikelihood.fit(SampleSummary(family: .gamma, values: [2.1, 2.3]))
+        #expect(gamma.transformedWaldIntervals().allSatisfy { $0.lower > 0 })
+        #expect(gamma.warnings.contains(.smallSample(n: 2)))
+    }
+
+    @Test func covarianceIsTheInverseInformationAndCorrelationItsScaling() throws {
+        let summary = try SampleSummary(family: .gamma, values: Self.values)
+        let fit = try MaximumLikelihood.fit(summary)
+        let covariance = try #require(fit.covariance)
+        let theta = Theta(fit.estimates[0].value, fit.estimates[1].value)
+        let information = summary.likelihood().observedInformation(theta)
+        // J·J⁻¹ = I.
+        #expect(abs(information.h11 * covariance.h11 + information.h12 * covariance.h12 - 1) < 1e-12)
+        #expect(abs(information.h11 * covariance.h12 + information.h12 * covariance.h22) < 1e-12)
+        #expect(abs(covariance.h11.squareRoot() - fit.estimates[0].standardError) < 1e-15)
+        let correlation = try #require(fit.correlation)
+        #expect(abs(correlation.h12 - covariance.h12 / (covariance.h11 * covariance.h22).squareRoot()) < 1e-15)
+        #expect(correlation.h12 > 0.8 && correlation.h12 < 1)
+    }
+}
+
+/// Hostile fixed values: an estimate that overflows is an error with a reason, never a trap.
+@Suite struct OverflowTests {
+    @Test func aMeanFixedFarFromTheDataIsAnErrorNotATrap() throws {
+        let summary = try SampleSummary(family: .normal, values: [0.5, 0.25, 0.75, 0.6])
+        #expect(throws: DataError.estimateNotFinite(name: "sigma")) {
+            try MaximumLikelihood.fit(summary, fixed: ["mu": 1e308])
+        }
+    }
+
+    @Test func anOverflowedWaldIntervalIsTheWholeLine() {
+        let interval = ConfidenceInterval.wald(estimate: .infinity, standardError: .infinity)
+        #expect(interval.lower == -.infinity && interval.upper == .infinity)
+    }
+}
