@@ -48,8 +48,8 @@ struct ExploreCommand: ParsableCommand {
             if let data {
                 var values: [Double] = []
                 for (index, token) in data.split(whereSeparator: { $0 == "," || $0 == " " }).enumerated() {
-                    guard let value = Double(token), value.isFinite else {
-                        throw DataError.notANumber(text: String(token), line: index + 1)
+                    guard let value = DecimalParser.parse(token), value.isFinite else {
+                        throw DataError.notANumber(text: VisibleText.shortened(token), line: index + 1)
                     }
                     values.append(value)
                 }
@@ -57,7 +57,7 @@ struct ExploreCommand: ParsableCommand {
             }
             let source = try FileSource(path: file ?? "-")
             defer { source.close() }
-            let summary = try FitSession.summarize(source, family: family, column: column)
+            let summary = try FitSession.summarize(source, family: family, format: columnOption.format)
             guard summary.count > 0 else { throw DataError.emptySample }
             return .success(LikelihoodModel(summary: summary, fixed: model.fixed))
         } catch {

@@ -31,7 +31,7 @@ struct FitCommand: ParsableCommand {
     var fixed: [String: Double] { model.fixed }
 
     func run() throws {
-        let session = FitSession(family: family, fixed: fixed, column: column, json: json)
+        let session = FitSession(family: family, fixed: fixed, format: columnOption.format, json: json)
         let outcome: FitSession.Outcome
         do {
             let source = try FileSource(path: file)
@@ -40,21 +40,9 @@ struct FitCommand: ParsableCommand {
         } catch {
             outcome = FitSession.failure(error, name: file)
         }
-        write(outcome.standardOutput, to: STDOUT_FILENO)
-        write(outcome.standardError, to: STDERR_FILENO)
+        StandardStreams.out(outcome.standardOutput)
+        StandardStreams.err(outcome.standardError)
         if outcome.status != 0 { throw ExitCode(outcome.status) }
-    }
-
-    /// Writes all of `text` with write(2), which needs no shared `FILE*` state.
-    private func write(_ text: String, to descriptor: Int32) {
-        var text = text
-        text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written <= 0 { return }
-                offset += written
-            }
-        }
+        try StandardStreams.finish()
     }
 }

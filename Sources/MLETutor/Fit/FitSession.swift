@@ -17,32 +17,44 @@ struct FitSession {
 
     let family: Family
     let fixed: [String: Double]
-    let column: Int?
+    let format: DataFormat
     let json: Bool
 
     /// Fits the numbers in `source`, named `name` in messages.
     func run(_ source: some ByteSource, name: String) -> Outcome {
         do {
-            let summary = try Self.summarize(source, family: family, column: column)
+            let (summary, missing) = try Self.summarizeCountingMissing(source, family: family, format: format)
             let result = try MaximumLikelihood.fit(summary, fixed: fixed)
             let text = json ? FitReport.json(result) : FitReport.table(result, source: name)
-            return Outcome(standardOutput: text)
+            let note = missing.count > 0 ? "\(name): note: skipped \(missing.description)\n" : ""
+            return Outcome(standardOutput: text, standardError: note)
         } catch {
             return Self.failure(error, name: name)
         }
     }
 
     /// The summary of the numbers in `source`, streamed: its memory does not grow with the input.
-    static func summarize(_ source: some ByteSource, family: Family, column: Int?) throws -> SampleSummary {
+    static func summarize(_ source: some ByteSource, family: Family, format: DataFormat) throws -> SampleSummary {
+        try summarizeCountingMissing(source, family: family, format: format).summary
+    }
+
+    /// The summary and the missing cells skipped on the way (with `--skip-missing`).
+    static func summarizeCountingMissing(
+        _ source: some ByteSource, family: Family, format: DataFormat
+    ) throws -> (summary: SampleSummary, missing: MissingCells) {
         var summary = SampleSummary(family: family)
-        var reader = NumberReader(source, column: column)
+        var reader = NumberReader(source, format: format)
         try reader.forEachNumber { value, line in try summary.add(value, line: line) }
-        return summary
+        return (summary, reader.missing)
     }
 
     /// What to print and how to exit when reading or fitting the data named `name` failed.
     static func failure(_ error: any Error, name: String) -> Outcome {
         if let error = error as? DataError {
+            let location = error.line.map { "\(name):\($0)" } ?? name
+            return Outcome(standardError: "\(location): error: \(error.message)\n", status: dataErrorStatus)
+        }
+        if let error = error as? DataFileError {
             let location = error.line.map { "\(name):\($0)" } ?? name
             return Outcome(standardError: "\(location): error: \(error.message)\n", status: dataErrorStatus)
         }

@@ -1,0 +1,66 @@
+import Testing
+
+@testable import MLETutor
+
+/// Untrusted text printed outside the full-screen view shows its control characters instead of
+/// obeying them (issue 15.1).
+@Suite struct VisibleTextTests {
+    @Test func escapeSequencesBellAndDeleteAreSpelledOut() {
+        #expect(VisibleText.escaped("a\u{1B}]52;c;eA==\u{07}b\u{7F}") == "a\\e]52;c;eA==\\x07b\\x7F")
+        #expect(VisibleText.escaped("\u{1B}[2J\r\u{0}") == "\\e[2J\\r\\x00")
+    }
+
+    @Test func newlineTabAndOrdinaryUnicodeStay() {
+        let text = "θ̂ = 0.7\tσ² 平均 🎲\nnext line"
+        #expect(VisibleText.escaped(text) == text)
+    }
+
+    @Test func c1ControlsAndBidirectionalOverridesAreSpelledOut() {
+        #expect(VisibleText.escaped("a\u{9B}31m") == "a\\u{009B}31m")
+        #expect(VisibleText.escaped("file\u{202E}txt.exe") == "file\\u{202E}txt.exe")
+        #expect(VisibleText.escaped("\u{2066}x\u{2069}\u{200F}") == "\\u{2066}x\\u{2069}\\u{200F}")
+    }
+
+    @Test func longTokensAreShortenedWithTheirLength() {
+        let token = String(repeating: "7", count: 500) + "x"
+        let short = VisibleText.shortened(token)
+        #expect(short.count < 60)
+        #expect(short.hasSuffix("7x (501 characters)"))
+        #expect(VisibleText.shortened("abc") == "abc")
+    }
+
+    @Test func aBadDataTokenReachesStandardErrorEscapedAndShort() {
+        let token = "\u{1B}]0;owned\u{07}" + String(repeating: "9", count: 300)
+        let outcome = FitSession(family: .normal, fixed: [:], format: DataFormat(), json: false)
+            .run(MemorySource(token + "\n"), name: "data.txt")
+        #expect(outcome.status == FitSession.dataErrorStatus)
+        let shown = VisibleText.escaped(outcome.standardError)
+        #expect(!shown.contains("\u{1B}"))
+        #expect(shown.hasPrefix("data.txt:1: error: '\\e]0;owned\\x07999"))
+        #expect(shown.contains("(310 characters)"))
+    }
+
+    @Test func lintReportsControlCharactersInLessonTextAtTheirLineAndColumn() {
+        let text = "id: a\ntitle: T\u{1B}[31m\nsummary: s \u{202E}x\npages:\n  - kind: text\n    body: b\n"
+        let found = Course.load([LessonSource(path: "bad.yaml", text: text)]).diagnostics.map(\.headline)
+        #expect(
+            found == [
+                "bad.yaml:2:9: error: control character \\e in lesson text: it would act on the terminal instead of showing; remove it",
+                "bad.yaml:3:12: error: control character \\u{202E} in lesson text: it would act on the terminal instead of showing; remove it",
+            ])
+    }
+
+    @Test func lintReportsControlCharactersWrittenAsYAMLEscapes() {
+        let text = "id: a\ntitle: \"T\\e[31m\"\nsummary: s\npages:\n  - kind: text\n    body: b\n"
+        let found = Course.load([LessonSource(path: "bad.yaml", text: text)]).diagnostics.map(\.headline)
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("bad.yaml:2:8: error: control character \\e") == true)
+    }
+
+    @Test func yamlReaderErrorsAreLocatedAtTheirByteNotAtTheStart() {
+        // A byte sequence that is not UTF-8 is found by libyaml's reader, which reports an offset.
+        let text = "id: a\ntitle: T\nsummary: s\npages:\n  - kind: text\n    body: \"b\u{FEFF}\"\n  - :\n"
+        let found = Course.load([LessonSource(path: "bad.yaml", text: text)]).diagnostics.map(\.headline)
+        #expect(found.allSatisfy { !$0.hasPrefix("bad.yaml:1:1:") })
+    }
+}
