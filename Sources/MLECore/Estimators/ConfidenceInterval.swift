@@ -13,9 +13,16 @@ public struct ConfidenceInterval: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The 95% Wald interval θ̂ ± z₀.₉₇₅·SE, z₀.₉₇₅ = 1.959963984540054.
+    /// When the ends cannot be computed (an infinite or undefined standard error) they are
+    /// −∞ and +∞: nothing is excluded.
     public static func wald(estimate: Double, standardError: Double) -> ConfidenceInterval {
         let half = normalQuantile975 * standardError
-        return ConfidenceInterval(lower: estimate - half, upper: estimate + half)
+        let lower = estimate - half
+        let upper = estimate + half
+        guard !lower.isNaN, !upper.isNaN, lower <= upper else {
+            return ConfidenceInterval(lower: -.infinity, upper: .infinity)
+        }
+        return ConfidenceInterval(lower: lower, upper: upper)
     }
 
     /// Whether `x` lies in [lower, upper].

@@ -58,7 +58,10 @@ enum FitAssembly {
                 waldInterval: .wald(estimate: value, standardError: standardError.isNaN ? .infinity : standardError),
                 likelihoodRatioInterval: likelihoodRatio)
         }
-        let warnings: [FitWarning] = diagnosis.isConverged ? [] : [.notConverged(diagnosis)]
+        var warnings: [FitWarning] = diagnosis.isConverged ? [] : [.notConverged(diagnosis)]
+        if estimates.contains(where: { $0.standardError.isNaN || $0.standardError.isInfinite }) {
+            warnings.append(.standardErrorsUnavailable)
+        }
         return FitResult(
             family: summary.family, sampleSize: summary.count, estimates: estimates, fixedParameters: fixed,
             logLikelihood: maximum, method: method, iterations: iterations, diagnosis: diagnosis, warnings: warnings)

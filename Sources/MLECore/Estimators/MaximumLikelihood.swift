@@ -9,11 +9,22 @@ public enum MaximumLikelihood {
     /// - Parameter fixed: parameter names (`mu`, `sigma`, `p`, `lambda`, `alpha`, `beta`) and the
     ///   known values to hold them at.
     /// - Throws: `DataError.emptySample`, `.tooFewValues`, or `.allValuesEqual` when the
-    ///   likelihood has no finite interior maximum.
+    ///   likelihood has no finite interior maximum; `.estimateOutOfRange` when an estimate is
+    ///   beyond the largest double (an exponential rate for values near 1e-310).
     /// - Precondition: every fixed name belongs to the family, its value is allowed, and at least
     ///   one parameter is left free.
     /// - Complexity: O(1) in n (the data were consumed by the summary).
     public static func fit(_ summary: SampleSummary, fixed: [String: Double] = [:]) throws(DataError) -> FitResult {
+        let result = try fitWithoutRangeCheck(summary, fixed: fixed)
+        if let beyond = result.estimates.first(where: { !$0.value.isFinite }) {
+            throw .estimateOutOfRange(parameter: beyond.name)
+        }
+        return result
+    }
+
+    private static func fitWithoutRangeCheck(
+        _ summary: SampleSummary, fixed: [String: Double]
+    ) throws(DataError) -> FitResult {
         let family = summary.family
         for (name, value) in fixed {
             precondition(
@@ -22,7 +33,8 @@ public enum MaximumLikelihood {
         precondition(
             fixed.count < family.parameterNames.count, "every parameter of \(family.name) is fixed: nothing to fit")
         guard summary.count > 0 else { throw .emptySample }
-        let estimatesSpread = (family == .normal && fixed["sigma"] == nil) || (family == .gamma && fixed.isEmpty)
+        let estimatesSpread =
+            (family == .normal && fixed["sigma"] == nil && fixed["mu"] == nil) || (family == .gamma && fixed.isEmpty)
         let needed = estimatesSpread ? 2 : 1
         guard summary.count >= needed else {
             throw .tooFewValues(family: family.name, needed: needed, found: summary.count)

@@ -21,6 +21,8 @@ public enum DataError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Every value is the same, which makes the likelihood unbounded or the estimate degenerate;
     /// `consequence` says which.
     case allValuesEqual(value: Double, count: Int, consequence: String)
+    /// An estimate too large (or too close to 0 in its reciprocal) for a double.
+    case estimateOutOfRange(parameter: String)
 
     /// The 1-based input line the error is on, if it is about one line.
     public var line: Int? {
@@ -28,7 +30,7 @@ public enum DataError: Error, Sendable, Hashable, CustomStringConvertible {
         case .notANumber(_, let line), .notFinite(_, let line), .outsideSupport(_, let line, _, _),
             .notZeroOrOne(_, let line), .notWholeNumber(_, let line, _), .missingColumn(_, let line, _):
             return line
-        case .emptySample, .tooFewValues, .allValuesEqual:
+        case .emptySample, .tooFewValues, .allValuesEqual, .estimateOutOfRange:
             return nil
         }
     }
@@ -54,6 +56,9 @@ public enum DataError: Error, Sendable, Hashable, CustomStringConvertible {
             return "too few values: a \(family) fit needs at least \(needed), found \(found)"
         case .allValuesEqual(let value, let count, let consequence):
             return "all \(count) values equal \(plain(value)): \(consequence)"
+        case .estimateOutOfRange(let parameter):
+            return
+                "the estimate of \(parameter) is beyond the largest number a double holds (about 1.8e308); rescale the data (change their unit) and fit again"
         }
     }
 

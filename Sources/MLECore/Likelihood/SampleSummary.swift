@@ -19,7 +19,11 @@ public struct SampleSummary: Sendable {
     public private(set) var maximum = -Double.infinity
     private var shift = 0.0
     private var shiftedSum = CompensatedSum()
-    private var shiftedSquares = CompensatedSum()
+    /// Σ(d/s)² for d = x − shift, with s a power of two at least every |d| seen: the squares can
+    /// neither overflow (values near 1e300) nor underflow (values near 1e-300).
+    private var scaledSquares = CompensatedSum()
+    private var squareScale = 0.0
+    private var inverseSquareScale = 0.0
     private var logs = CompensatedSum()
     private var logBaseMeasure = CompensatedSum()
     private let keepsLogs: Bool
@@ -69,7 +73,17 @@ public struct SampleSummary: Sendable {
         maximum = Swift.max(maximum, x)
         let d = x - shift
         shiftedSum.add(d)
-        shiftedSquares.add(d * d)
+        let size = Swift.abs(d)
+        if size >= squareScale && size > 0 {
+            // Scaling by a ratio of powers of two is exact.
+            let scale = Double(sign: .plus, exponent: Swift.min(size.exponent + 1, 1023), significand: 1)
+            let ratio = squareScale / scale
+            scaledSquares = scaledSquares.scaled(by: ratio * ratio)
+            squareScale = scale
+            inverseSquareScale = 1 / scale
+        }
+        let scaled = d * inverseSquareScale
+        scaledSquares.add(scaled * scaled)
         if keepsLogs { logs.add(.log(x)) }
         if let trials = baseMeasureTrials {
             // log C(m, x) = log Γ(m + 1) − log Γ(x + 1) − log Γ(m − x + 1), as in Binomial.
@@ -91,11 +105,26 @@ public struct SampleSummary: Sendable {
         return shift + shiftedSum.value / Double(count)
     }
 
-    /// Σ(x − x̄)².
+    /// Σ(x − x̄)² (+∞ when it exceeds the largest double; `maximumLikelihoodStandardDeviation`
+    /// is finite for every finite sample).
     public var sumOfSquaredDeviations: Double {
-        guard count > 0 else { return 0 }
-        let d = shiftedSum.value
-        return Swift.max(0, shiftedSquares.value - d * d / Double(count))
+        squareScale * squareScale * scaledSumOfSquaredDeviations
+    }
+
+    /// Σ(x − x̄)² / s² for the power of two s the squares are kept at.
+    private var scaledSumOfSquaredDeviations: Double {
+        guard count > 0, squareScale > 0 else { return 0 }
+        let d = shiftedSum.value * inverseSquareScale
+        return Swift.max(0, scaledSquares.value - d * d / Double(count))
+    }
+
+    /// σ̂ = √(Σ(x − x̄)²/n), computed without forming the squares, so it is accurate for
+    /// values from 1e-300 to 1e300.
+    ///
+    /// - Precondition: `count > 0`.
+    public var maximumLikelihoodStandardDeviation: Double {
+        precondition(count > 0, "the spread of an empty sample is undefined")
+        return squareScale * (scaledSumOfSquaredDeviations / Double(count)).squareRoot()
     }
 
     /// σ̂² = Σ(x − x̄)²/n: the spread of the sample, dividing by n as the MLE of σ² does.

@@ -23,7 +23,9 @@ enum FullScreen {
         var loop = RunLoop(
             state: makeState(effective, size.width, size.height), saveProgress: saveProgress,
             terminationRequested: { TerminalSignals.terminationRequested })
+        TerminalSignals.clearTermination()
         loop.run(on: driver)
         driver.stop()
+        if let status = TerminalSignals.exitStatus { throw ExitCode(status) }
     }
 }

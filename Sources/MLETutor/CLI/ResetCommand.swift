@@ -22,8 +22,9 @@ struct ResetCommand: ParsableCommand {
         do {
             printToStandardOutput(try store.reset() ? "Progress cleared." : "There was no progress to clear.")
         } catch {
-            printToStandardError("mletutor: error: cannot remove \(store.path): \(error.localizedDescription)")
+            printToStandardError("mletutor: error: \(error)")
             throw ExitCode(1)
         }
+        try StandardStreams.finish()
     }
 }

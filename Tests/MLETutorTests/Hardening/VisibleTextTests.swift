@@ -64,3 +64,26 @@ import Testing
         #expect(found.allSatisfy { !$0.hasPrefix("bad.yaml:1:1:") })
     }
 }
+
+/// Finite but extreme data on the explorer draw without trapping (issue 15.2).
+@Suite struct ExtremeExploreTests {
+    @Test(arguments: [
+        ["poisson", "--data", "1e19"], ["poisson", "--data", "1e300"], ["normal", "--data", "1e300,-1e300"],
+        ["normal", "--mu", "0", "--data", "1e300,1.1e300"], ["gamma", "--data", "1e300,2e300"],
+        ["binomial", "--trials", "1000000000000000000", "--data", "5"],
+    ])
+    func extremeDataDrawOrAreRefused(arguments: [String]) throws {
+        let command = try ExploreCommand.parse(arguments)
+        switch command.loadModel() {
+        case .failure(let failure):
+            #expect(failure.status == FitSession.dataErrorStatus)
+        case .success(let model):
+            let (page, title) = ExploreCommand.page(for: model, source: "--data")
+            var state = AppState.exploring(page, title: title, options: .standard, width: 80, height: 24)
+            for key in [Key.right, .right, .tab, .right, .left] {
+                _ = AppUpdate.update(&state, .key(key))
+                #expect(!AppView.render(state).description.isEmpty)
+            }
+        }
+    }
+}

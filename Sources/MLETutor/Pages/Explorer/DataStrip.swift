@@ -2,18 +2,24 @@ import MLECore
 
 /// The data in one line: tosses as H and T, counts, values, with what the likelihood uses of them.
 enum DataStrip {
+    /// A whole number as digits while they are exact, in significant-digit form beyond (a sum
+    /// of counts can exceed what `Int` holds).
+    static func whole(_ value: Double) -> String {
+        abs(value) < 1e15 ? String(Int(value)) : ReadoutFormat.significant(value, digits: 6)
+    }
+
     static func text(_ model: LikelihoodModel, width: Int) -> String {
         let summary = model.summary
         let n = summary.count
         let totals: String
         switch model.family {
         case .bernoulli:
-            let heads = Int(summary.sum)
+            let heads = Int(exactly: summary.sum) ?? 0
             totals = "\(heads) head\(heads == 1 ? "" : "s"), \(n - heads) tail\(n - heads == 1 ? "" : "s")"
         case .binomial(let trials):
-            totals = "\(Int(summary.sum)) successes in \(n * trials) trials"
+            totals = "\(whole(summary.sum)) successes in \(whole(Double(n) * Double(trials))) trials"
         case .poisson:
-            totals = "Σx = \(Int(summary.sum))"
+            totals = "Σx = \(whole(summary.sum))"
         default:
             totals = "x̄ = \(ReadoutFormat.significant(summary.mean, digits: 5))"
         }
@@ -42,7 +48,7 @@ enum DataStrip {
     private static func token(_ x: Double, family: Family) -> String {
         switch family {
         case .bernoulli: return x == 1 ? "H" : "T"
-        case .binomial, .poisson: return String(Int(x))
+        case .binomial, .poisson: return whole(x)
         default: return ReadoutFormat.significant(x, digits: 3)
         }
     }
