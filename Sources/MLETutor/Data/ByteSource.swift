@@ -110,8 +110,12 @@ struct MemorySource: ByteSource {
     private var offset = 0
 
     init(_ text: String, chunk: Int = 1 << 16) {
-        bytes = Array(text.utf8)
-        self.chunk = chunk
+        self.init(bytes: Array(text.utf8), chunk: chunk)
+    }
+
+    init(bytes: [UInt8], chunk: Int = 1 << 16) {
+        self.bytes = bytes
+        self.chunk = max(1, chunk)
     }
 
     mutating func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
