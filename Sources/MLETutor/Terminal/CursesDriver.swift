@@ -96,6 +96,8 @@ public final class CursesDriver: TerminalDriver {
             for x in 0..<min(width, buffer.width) {
                 let cell = buffer[x, y]
                 if let previous, previous[x, y] == cell { continue }
+                // The right half of a wide character: ncurses draws it with the left half.
+                if cell.character == Cell.continuation { continue }
                 let pair =
                     colorEnabled
                     ? palette.pair(foreground: cell.style.foreground, background: cell.style.background) : 0

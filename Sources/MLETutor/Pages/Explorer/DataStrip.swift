@@ -8,7 +8,9 @@ enum DataStrip {
         abs(value) < 1e15 ? String(Int(value)) : ReadoutFormat.significant(value, digits: 6)
     }
 
-    static func text(_ model: LikelihoodModel, width: Int) -> String {
+    /// The strip for `options`' display: spelled in ASCII before it is measured, so the ASCII
+    /// spelling (`xbar` for x̄) is what is fitted to `width`.
+    static func text(_ model: LikelihoodModel, width: Int, options: DisplayOptions = .standard) -> String {
         let summary = model.summary
         let n = summary.count
         let totals: String
@@ -25,22 +27,24 @@ enum DataStrip {
         }
         var head = "Data (n = \(n)): "
         if case .binomial(let trials) = model.family { head = "Data (n = \(n), each out of \(trials)): " }
-        let tail = "  → " + totals
+        head = options.displayable(head)
+        let tail = options.displayable("  → " + totals)
         guard let values = model.values else { return "Data: n = \(n) values from a file" + tail }
-        let room = width - head.count - tail.count
-        let tokens = values.map { token($0, family: model.family) }
+        let room = width - head.displayColumns - tail.displayColumns
+        let tokens = values.map { options.displayable(token($0, family: model.family)) }
         var shown = tokens.joined(separator: " ")
-        if shown.count > room {
+        if shown.displayColumns > room {
             // The newest observations matter most while the learner adds them: keep the end.
             var kept: [String] = []
-            var used = 2
+            let marker = options.displayable("… ")
+            var used = marker.displayColumns
             for token in tokens.reversed() {
-                let needed = token.count + (kept.isEmpty ? 0 : 1)
+                let needed = token.displayColumns + (kept.isEmpty ? 0 : 1)
                 if used + needed > room { break }
                 used += needed
                 kept.append(token)
             }
-            shown = "… " + kept.reversed().joined(separator: " ")
+            shown = marker + kept.reversed().joined(separator: " ")
         }
         return head + shown + tail
     }

@@ -113,7 +113,10 @@ public struct SurfacePage: PageModel {
     }
 
     public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
-        let top = PageText.prompt(prompt, width: rect.width) + [(DataStrip.text(model, width: rect.width), Style.muted)]
+        let top =
+            PageText.prompt(prompt, width: rect.width) + [
+                (DataStrip.text(model, width: rect.width, options: options), Style.muted)
+            ]
         var bottom: [(String, Style)] = [(readout, .strong), (settings, .plain)]
         bottom += run.statusLines(width: rect.width)
         let plotHeight = max(0, rect.height - top.count - bottom.count)
