@@ -52,7 +52,8 @@ public enum MaximumLikelihood {
                 RateLikelihood(summary), Theta(ClosedForm.exponentialRate(summary)), summary: summary)
         case .poisson:
             guard summary.sum > 0 else {
-                throw degenerate(summary, "lambda-hat = mean would be 0, where the Poisson distribution has no spread")
+                // Every count 0: λ̂ = 0 on the edge of the parameter space, ℓ(λ) = −nλ.
+                return FitAssembly.boundary(RateLikelihood(summary), estimate: 0, summary: summary)
             }
             return FitAssembly.closedForm(
                 RateLikelihood(summary), Theta(ClosedForm.poissonRate(summary)), summary: summary)

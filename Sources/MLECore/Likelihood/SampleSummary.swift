@@ -26,6 +26,11 @@ public struct SampleSummary: Sendable {
     private var inverseSquareScale = 0.0
     private var logs = CompensatedSum()
     private var logBaseMeasure = CompensatedSum()
+    /// For Poisson data, Loader's saddle-point form of ℓ (see `poissonLogLikelihood(_:)`):
+    /// s, the first positive value; Σ x log(x/s); and Σ [δ(x) + ½ log 2πx] over positive x.
+    private var saddleShift = 0.0
+    private var shiftedXLogX = CompensatedSum()
+    private var stirlingTerms = CompensatedSum()
     private let keepsLogs: Bool
     private let baseMeasureTrials: Int?
     /// log Γ(m + 1) for binomial data out of m trials: the part of log C(m, x) that every value
@@ -85,6 +90,11 @@ public struct SampleSummary: Sendable {
         let scaled = d * inverseSquareScale
         scaledSquares.add(scaled * scaled)
         if keepsLogs { logs.add(.log(x)) }
+        if baseMeasureTrials == 0 && x > 0 {
+            if saddleShift == 0 { saddleShift = x }
+            shiftedXLogX.add(x * .log(x / saddleShift))
+            stirlingTerms.add(Saddlepoint.stirlingError(x) + 0.5 * .log(2 * .pi * x))
+        }
         if let trials = baseMeasureTrials {
             // log C(m, x) = log Γ(m + 1) − log Γ(x + 1) − log Γ(m − x + 1), as in Binomial.
             logBaseMeasure.add(
@@ -145,6 +155,22 @@ public struct SampleSummary: Sendable {
 
     /// Σ log h(x): −Σ log x! for Poisson, Σ log C(n, x) for Binomial, 0 otherwise.
     public var sumOfLogBaseMeasure: Double { logBaseMeasure.value }
+
+    /// The Poisson log-likelihood ℓ(λ) = Σ log p(xᵢ; λ) in Loader's saddle-point form,
+    /// −Σ[δ(xᵢ) + ½ log 2πxᵢ] − Σ bd0(xᵢ, λ), with Σ bd0(xᵢ, λ) = Σ xᵢ log(xᵢ/s) − Σx log(λ/s)
+    /// + n(λ − x̄): each part is small when the counts are near one another, so ℓ keeps its
+    /// relative accuracy for counts up to 1e15, where Σx log λ − nλ − Σ log x! keeps none.
+    ///
+    /// - Precondition: Poisson data, λ > 0.
+    public func poissonLogLikelihood(_ lambda: Double) -> Double {
+        precondition(family == .poisson, "the saddle-point form is for Poisson data")
+        let n = Double(count)
+        guard saddleShift > 0 else { return -n * lambda }
+        let total = sum
+        let logRatio = Double.log(onePlus: (lambda - saddleShift) / saddleShift)
+        let deviances = shiftedXLogX.value - total * logRatio + n * (lambda - mean)
+        return -stirlingTerms.value - deviances
+    }
 
     /// Whether every value added is the same.
     public var allValuesEqual: Bool { count > 0 && minimum == maximum }
