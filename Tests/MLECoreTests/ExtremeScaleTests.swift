@@ -50,3 +50,18 @@ import Testing
         #expect(finite.lower < 1 && finite.upper > 1)
     }
 }
+
+/// Gamma shapes near 1e6 to 1e-9 relative (issue 15.3): s = log x̄ − mean(log x) is about 4e-7
+/// here and must not be taken as the difference of two numbers near 11.5. Reference: mpmath at
+/// 50 digits solving log α − ψ(α) = s.
+@Suite struct LargeGammaShapeTests {
+    @Test func shapeNearAMillionIsFittedToFullPrecision() throws {
+        let values = [
+            99880.0, 99910.0, 99940.0, 99970.0, 100000.0, 100030.0, 100060.0, 100089.99999999999, 100120.00000000001,
+            100150.0,
+        ]
+        let fit = try MaximumLikelihood.fit(try SampleSummary(family: .gamma, values: values))
+        #expect(abs(fit.estimates[0].value - 1347204.6962959336) / 1347204.6962959336 < 1e-9)
+        #expect(abs(fit.estimates[1].value - 13.470026458990487) / 13.470026458990487 < 1e-9)
+    }
+}

@@ -25,6 +25,8 @@ public struct SampleSummary: Sendable {
     private var squareScale = 0.0
     private var inverseSquareScale = 0.0
     private var logs = CompensatedSum()
+    /// Σ log(x/shift) (Gamma only): small terms when the values are close together.
+    private var shiftedLogs = CompensatedSum()
     private var logBaseMeasure = CompensatedSum()
     /// For Poisson data, Loader's saddle-point form of ℓ (see `poissonLogLikelihood(_:)`):
     /// s, the first positive value; Σ x log(x/s); and Σ [δ(x) + ½ log 2πx] over positive x.
@@ -89,7 +91,13 @@ public struct SampleSummary: Sendable {
         }
         let scaled = d * inverseSquareScale
         scaledSquares.add(scaled * scaled)
-        if keepsLogs { logs.add(.log(x)) }
+        if keepsLogs {
+            logs.add(.log(x))
+            // log1p where x is near the shift (where log x − log x₁ would cancel), a plain log of
+            // the ratio elsewhere (where 1 + d/x₁ near 0 would lose the ratio's digits).
+            let relative = d / shift
+            shiftedLogs.add(Swift.abs(relative) < 0.5 ? .log(onePlus: relative) : .log(x / shift))
+        }
         if baseMeasureTrials == 0 && x > 0 {
             if saddleShift == 0 { saddleShift = x }
             shiftedXLogX.add(x * .log(x / saddleShift))
@@ -151,6 +159,19 @@ public struct SampleSummary: Sendable {
     public var sumOfLogs: Double {
         precondition(keepsLogs, "Σ log x is kept only for gamma data")
         return logs.value
+    }
+
+    /// s = log x̄ − mean(log x) (Gamma only), computed about the first value as
+    /// log(x̄/x₁) − mean(log(x/x₁)) so that it keeps its relative accuracy when the values are
+    /// close together (Gamma shapes up to 1e6 and beyond), where log x̄ − mean(log x) cancels.
+    ///
+    /// - Precondition: the family is Gamma and `count > 0`.
+    public var logMeanRatio: Double {
+        precondition(keepsLogs && count > 0, "log x̄ − mean(log x) is kept only for gamma data")
+        let n = Double(count)
+        let relative = shiftedSum.value / n / shift
+        let logMeanOverShift = Swift.abs(relative) < 0.5 ? Double.log(onePlus: relative) : .log(mean / shift)
+        return Swift.max(0, logMeanOverShift - shiftedLogs.value / n)
     }
 
     /// Σ log h(x): −Σ log x! for Poisson, Σ log C(n, x) for Binomial, 0 otherwise.
