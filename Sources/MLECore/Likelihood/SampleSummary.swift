@@ -81,7 +81,9 @@ public struct SampleSummary: Sendable {
         let d = x - shift
         shiftedSum.add(d)
         let size = Swift.abs(d)
-        if size >= squareScale && size > 0 {
+        // (A difference beyond the largest double, as between −1.7e308 and 1.7e308, leaves the
+        // scale alone: the spread is then infinite and the fit reports it out of range.)
+        if size >= squareScale && size > 0 && size.isFinite {
             // Scaling by a ratio of powers of two is exact.
             let scale = Double(sign: .plus, exponent: Swift.min(size.exponent + 1, 1023), significand: 1)
             let ratio = squareScale / scale

@@ -70,7 +70,8 @@ import Testing
     @Test(arguments: [
         ["poisson", "--data", "1e19"], ["poisson", "--data", "1e300"], ["normal", "--data", "1e300,-1e300"],
         ["normal", "--mu", "0", "--data", "1e300,1.1e300"], ["gamma", "--data", "1e300,2e300"],
-        ["binomial", "--trials", "1000000000000000000", "--data", "5"],
+        ["binomial", "--trials", "1000000000000000000", "--data", "5"], ["normal", "--data", "1e300"],
+        ["normal", "--data=-1.7e308,1.7e308"], ["gamma", "--data", "1e300"], ["normal", "--data", "1e-300,2e-300"],
     ])
     func extremeDataDrawOrAreRefused(arguments: [String]) throws {
         let command = try ExploreCommand.parse(arguments)
@@ -85,5 +86,20 @@ import Testing
                 #expect(!AppView.render(state).description.isEmpty)
             }
         }
+    }
+}
+
+/// `explore` of data with no maximum likelihood estimate says so in its title (issue 15.3).
+@Suite struct ExploreWithoutEstimateTests {
+    @Test(arguments: [
+        (["normal", "--data", "5"], "(no MLE: it needs 2 values)"),
+        (["exponential", "--data", "0,0"], "(no MLE: lambda-hat = 1/mean would be infinite)"),
+        (["gamma", "--data", "2,2,2"], "(no MLE: alpha-hat would be infinite)"),
+    ])
+    func theTitleSaysThereIsNoEstimate(arguments: [String], expected: String) throws {
+        let model = try ExploreCommand.parse(arguments).loadModel().get()
+        #expect(ExploreCommand.page(for: model, source: "--data").title.hasSuffix(expected))
+        let fine = try ExploreCommand.parse(["normal", "--data", "4,5"]).loadModel().get()
+        #expect(!ExploreCommand.page(for: fine, source: "--data").title.contains("no MLE"))
     }
 }

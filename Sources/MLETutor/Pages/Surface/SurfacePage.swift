@@ -128,7 +128,10 @@ public struct SurfacePage: PageModel {
 
     func plot(options: DisplayOptions) -> Plot {
         let problem = model.problem
-        let peak = model.fit?.logLikelihood ?? problem.logLikelihood(cursor)
+        let height = model.fit?.logLikelihood ?? problem.logLikelihood(cursor)
+        // A likelihood that cannot be evaluated at the cursor (data near 1e±308) still gets a
+        // colour scale: an empty or NaN range would trap.
+        let peak = height.isFinite ? height : 0
         var series: [PlotSeries] = [
             .surface(
                 Surface(
