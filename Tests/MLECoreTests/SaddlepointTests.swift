@@ -49,4 +49,35 @@ import Testing
         #expect(interval.lower == 0)
         #expect(relativeError(interval.upper, 3.841458820694124 / 6) < 1e-6)
     }
+
+    private func binomialLogLikelihood(_ counts: [Double], trials: Int, at p: Double? = nil) throws -> Double {
+        let summary = try SampleSummary(family: .binomial(trials: trials), values: counts)
+        guard let p else { return try MaximumLikelihood.fit(summary).logLikelihood }
+        return SuccessCountLikelihood(summary).logLikelihood(Theta(p))
+    }
+
+    /// Binomial references: Σ [log C(m, x) + x log p + (m − x) log(1 − p)] in mpmath at 60 digits.
+    @Test func binomialCountsOutOf1e16Trials() throws {
+        let m = 10_000_000_000_000_000
+        #expect(relativeError(try binomialLogLikelihood([5e15], trials: m), -18.646472096597094) < 1e-12)
+        #expect(relativeError(try binomialLogLikelihood([7], trials: m), -1.9037903176782207) < 1e-12)
+        let counts = [5e15 + 123_456_789, 5e15 - 987_654_321, 3e15]
+        #expect(relativeError(try binomialLogLikelihood(counts, trials: m), -555366090328297.7) < 1e-12)
+        #expect(
+            relativeError(
+                try binomialLogLikelihood(counts, trials: m, at: 0.43333330452674895 * 1.0001), -555366205032367.75)
+                < 1e-12)
+    }
+
+    @Test func binomialSmallCountsStayExact() throws {
+        #expect(relativeError(try binomialLogLikelihood([7], trials: 10), -1.3211512777668886) < 1e-13)
+        #expect(relativeError(try binomialLogLikelihood([0, 10, 3], trials: 10), -15.739461211126965) < 1e-13)
+    }
+
+    @Test func aThousandObservationsOf1e16TrialsDoNotOverflowTheTrialCount() throws {
+        let summary = try SampleSummary(
+            family: .binomial(trials: 10_000_000_000_000_000), values: Array(repeating: 5e15, count: 1000))
+        let fit = try MaximumLikelihood.fit(summary)
+        #expect(fit.estimates[0].value == 0.5)
+    }
 }

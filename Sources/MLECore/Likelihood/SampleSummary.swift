@@ -33,6 +33,17 @@ public struct SampleSummary: Sendable {
     private var saddleShift = 0.0
     private var shiftedXLogX = CompensatedSum()
     private var stirlingTerms = CompensatedSum()
+    /// For binomial data out of m trials, the same form: s and t, the first positive x and m − x;
+    /// Σ x log(x/s) and Σ (m − x) log((m − x)/t); and Σ [δ(x) + δ(m − x) − δ(m) + ½ log(2πx(m − x)/m)]
+    /// over 0 < x < m.
+    private var successShift = 0.0
+    private var failureShift = 0.0
+    private var shiftedSuccessLogs = CompensatedSum()
+    private var shiftedFailureLogs = CompensatedSum()
+    /// Σ (m − x) as stored (m − x rounds for m near 1e16) and Σ [(m − (m − x)) − x], the exact
+    /// rounding of those differences, so ℓ is evaluated consistently for the stored counts.
+    private var failureSum = CompensatedSum()
+    private var failureRounding = CompensatedSum()
     private let keepsLogs: Bool
     private let baseMeasureTrials: Int?
     /// log Γ(m + 1) for binomial data out of m trials: the part of log C(m, x) that every value
@@ -104,6 +115,25 @@ public struct SampleSummary: Sendable {
             if saddleShift == 0 { saddleShift = x }
             shiftedXLogX.add(x * .log(x / saddleShift))
             stirlingTerms.add(Saddlepoint.stirlingError(x) + 0.5 * .log(2 * .pi * x))
+        }
+        if let trials = baseMeasureTrials, trials > 0 {
+            let m = Double(trials)
+            let failures = m - x
+            failureSum.add(failures)
+            failureRounding.add((m - failures) - x)
+            if x > 0 {
+                if successShift == 0 { successShift = x }
+                shiftedSuccessLogs.add(x * .log(x / successShift))
+            }
+            if failures > 0 {
+                if failureShift == 0 { failureShift = failures }
+                shiftedFailureLogs.add(failures * .log(failures / failureShift))
+            }
+            if x > 0 && failures > 0 {
+                stirlingTerms.add(
+                    Saddlepoint.stirlingError(x) + Saddlepoint.stirlingError(failures) - Saddlepoint.stirlingError(m)
+                        + 0.5 * .log(2 * .pi * x * (failures / m)))
+            }
         }
         if let trials = baseMeasureTrials {
             // log C(m, x) = log Γ(m + 1) − log Γ(x + 1) − log Γ(m − x + 1), as in Binomial.
@@ -193,6 +223,35 @@ public struct SampleSummary: Sendable {
         let logRatio = Double.log(onePlus: (lambda - saddleShift) / saddleShift)
         let deviances = shiftedXLogX.value - total * logRatio + n * (lambda - mean)
         return -stirlingTerms.value - deviances
+    }
+
+    /// The binomial log-likelihood ℓ(p) = Σ log p(xᵢ; m, p) in Loader's saddle-point form:
+    /// −Σ[δ terms] − Σ x log(x/s) − Σ (m − x) log((m − x)/t) + k log(mp/s) + (N − k) log(mq/t),
+    /// k = Σx, N = nm (the linear parts of the deviances cancel exactly), so ℓ keeps its relative
+    /// accuracy for trials up to 1e16.
+    ///
+    /// - Precondition: binomial data, 0 ≤ p ≤ 1.
+    public func binomialLogLikelihood(_ p: Double) -> Double {
+        guard case .binomial(let trials) = family else {
+            preconditionFailure("the saddle-point form is for binomial data")
+        }
+        let m = Double(trials)
+        let k = sum
+        let failures = failureSum.value
+        var result = -stirlingTerms.value - shiftedSuccessLogs.value - shiftedFailureLogs.value - failureRounding.value
+        if k > 0 { result += k * Self.logRatio(m * p - successShift, successShift, m * p) }
+        if failures > 0 {
+            // m(1 − p) − t = (m − t) − mp, with m − t exact: no rounding of 1 − p is magnified.
+            let mq = m * (1 - p)
+            result += failures * Self.logRatio((m - failureShift) - m * p, failureShift, mq)
+        }
+        return result
+    }
+
+    /// log(a/b) given a − b and a: by log1p when a is near b.
+    private static func logRatio(_ difference: Double, _ b: Double, _ a: Double) -> Double {
+        let relative = difference / b
+        return Swift.abs(relative) < 0.5 ? .log(onePlus: relative) : .log(a / b)
     }
 
     /// Whether every value added is the same.
