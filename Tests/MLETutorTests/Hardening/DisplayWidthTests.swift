@@ -56,3 +56,17 @@ import Testing
         }
     }
 }
+
+/// A plot spells its titles for the display before it lays them out (issue 11.7).
+@Suite struct PlotSpellingTests {
+    @Test func asciiPlotTitlesAreSpelledBeforeLayout() {
+        let plot = Plot(
+            x: PlotAxis(title: "θ", range: 0...1), y: PlotAxis(title: "ℓ(θ)", range: -2...0),
+            series: [.function(FunctionCurve(label: "ℓ(θ)") { -$0 * $0 })])
+        var buffer = TextBuffer(width: 60, height: 16)
+        plot.draw(into: &buffer, in: buffer.bounds, options: DisplayOptions(unicode: false, color: false))
+        let text = buffer.description
+        #expect(text.unicodeScalars.allSatisfy { $0.isASCII }, "\(text)")
+        #expect(text.contains("l(theta)"))
+    }
+}
