@@ -70,3 +70,18 @@ import Testing
         #expect(text.contains("l(theta)"))
     }
 }
+
+/// A prompt is spelled for the display before it is wrapped, so the ASCII spelling loses no word
+/// (issue 11.7: "Find the μ that makes them most probable" lost "most" in ASCII).
+@Suite struct PromptSpellingTests {
+    @Test func asciiPromptsKeepEveryWord() throws {
+        let course = try #require(Course.load(LessonSource.embedded).course)
+        let index = try #require(course.lessons.firstIndex { $0.id == "likelihood-explorer" })
+        let page = try #require(course.lessons[index].pages.firstIndex { "\($0)".contains("Twenty measurements") })
+        let state = AppState.inLesson(
+            index, page: page, course: course, progress: LearnerProgress(),
+            options: DisplayOptions(unicode: false, color: false), width: 80, height: 24)
+        let words = AppView.render(state).description.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("Find the mu that makes them most probable."), "\(words)")
+    }
+}

@@ -177,7 +177,7 @@ public struct ExplorerPage: PageModel {
         if showsIntervals, let estimate = model.estimate(0) { lines.append((intervalsText(estimate), .plain)) }
         lines += statusLines.map { ($0, $0.hasPrefix("✓") ? Style.success : .accent) }
         let top =
-            PageText.prompt(prompt, width: rect.width) + [
+            PageText.prompt(prompt, width: rect.width, options: options) + [
                 (DataStrip.text(model, width: rect.width, options: options), Style.muted)
             ]
         let plotHeight = max(0, rect.height - top.count - lines.count)

@@ -114,7 +114,7 @@ public struct SurfacePage: PageModel {
 
     public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         let top =
-            PageText.prompt(prompt, width: rect.width) + [
+            PageText.prompt(prompt, width: rect.width, options: options) + [
                 (DataStrip.text(model, width: rect.width, options: options), Style.muted)
             ]
         var bottom: [(String, Style)] = [(readout, .strong), (settings, .plain)]
