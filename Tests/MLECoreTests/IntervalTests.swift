@@ -93,7 +93,7 @@ import Testing
 @Suite struct OverflowTests {
     @Test func aMeanFixedFarFromTheDataIsAnErrorNotATrap() throws {
         let summary = try SampleSummary(family: .normal, values: [0.5, 0.25, 0.75, 0.6])
-        #expect(throws: DataError.estimateNotFinite(name: "sigma")) {
+        #expect(throws: DataError.estimateOutOfRange(parameter: "sigma")) {
             try MaximumLikelihood.fit(summary, fixed: ["mu": 1e308])
         }
     }

@@ -99,8 +99,10 @@ final class TerminalSession {
     static let printStatus = "echo status=$((1000 + $?))"
 
     /// Waits for the line `printStatus` prints and returns the exit status it reports.
-    func waitForStatus(sourceLocation: SourceLocation = #_sourceLocation) throws -> Int {
-        let screen = try waitFor("status=1", sourceLocation: sourceLocation)
+    func waitForStatus(timeout: Duration = .seconds(10), sourceLocation: SourceLocation = #_sourceLocation) throws
+        -> Int
+    {
+        let screen = try waitFor("status=1", timeout: timeout, sourceLocation: sourceLocation)
         let line = screen.split(separator: "\n").last { $0.hasPrefix("status=1") } ?? ""
         return (Int(line.dropFirst("status=".count)) ?? 0) - 1000
     }

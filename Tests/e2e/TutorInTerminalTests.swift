@@ -50,15 +50,21 @@ import Testing
     @Test(arguments: ["ABRT", "SEGV", "ILL", "TRAP", "BUS"])
     func crashRestoresTheTerminalBeforeTheProcessDies(signal: String) throws {
         let session = try TerminalSession()
-        try session.run(session.binary + "; " + TerminalSession.printStatus)
+        // The handler hands the signal on to Swift's backtracer, which prints where the crash was.
+        let report = "/tmp/mletutor-backtrace-\(signal)-\(getpid()).txt"
+        defer { unlink(report) }
+        try session.run(
+            "SWIFT_BACKTRACE=interactive=no,output-to=\(report) " + session.binary + "; " + TerminalSession.printStatus)
         try session.waitFor("Maximum Likelihood Estimation")
         let pid = try session.foregroundProcess()
         _ = try TerminalSession.command("/bin/kill", ["-\(signal)", String(pid)])
-        let status = try session.waitForStatus()
+        let status = try session.waitForStatus(timeout: .seconds(30))
         #expect(status > 128, "the process dies of the signal")
         let modes = try session.terminalModes()
         #expect(modes.canonical)
         #expect(modes.echo)
+        let backtrace = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
+        #expect(backtrace.contains("Program crashed"), "Swift's backtracer ran after ours")
     }
 
     @Test func resizingRelaysOutAndWarnsBelowTheMinimum() throws {

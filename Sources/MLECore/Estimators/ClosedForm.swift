@@ -9,10 +9,16 @@ public enum ClosedForm {
 
     /// σ̂ = √(Σ(x − μ)²/n), dividing by n (not n − 1), at the given μ (by default μ̂ = x̄).
     public static func normalStandardDeviation(_ summary: SampleSummary, mu: Double? = nil) -> Double {
-        let n = Double(summary.count)
-        guard let mu else { return summary.maximumLikelihoodVariance.squareRoot() }
-        let d = summary.mean - mu
-        return ((summary.sumOfSquaredDeviations + n * d * d) / n).squareRoot()
+        // σ̂² = s² + (x̄ − μ)², with s the spread about x̄: combined as a hypotenuse, so nothing
+        // is squared that could overflow or underflow.
+        let spread = summary.maximumLikelihoodStandardDeviation
+        guard let mu else { return spread }
+        let offset = Swift.abs(summary.mean - mu)
+        let larger = Swift.max(spread, offset)
+        guard larger > 0, larger.isFinite else { return larger }
+        let a = spread / larger
+        let b = offset / larger
+        return larger * (a * a + b * b).squareRoot()
     }
 
     /// p̂ = k/N: successes over trials (Bernoulli: the proportion of ones).

@@ -15,11 +15,15 @@ public struct ConfidenceInterval: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The 95% Wald interval θ̂ ± z₀.₉₇₅·SE, z₀.₉₇₅ = 1.959963984540054.
+    /// When the ends cannot be computed (an infinite or undefined standard error) they are
+    /// −∞ and +∞: nothing is excluded.
     public static func wald(estimate: Double, standardError: Double) -> ConfidenceInterval {
         let half = normalQuantile975 * standardError
-        let (lower, upper) = (estimate - half, estimate + half)
-        // An estimate or error that overflowed has no interval: say so with (−∞, ∞) rather than trap.
-        guard !lower.isNaN && !upper.isNaN else { return ConfidenceInterval(lower: -.infinity, upper: .infinity) }
+        let lower = estimate - half
+        let upper = estimate + half
+        guard !lower.isNaN, !upper.isNaN, lower <= upper else {
+            return ConfidenceInterval(lower: -.infinity, upper: .infinity)
+        }
         return ConfidenceInterval(lower: lower, upper: upper)
     }
 

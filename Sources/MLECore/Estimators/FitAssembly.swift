@@ -80,6 +80,9 @@ enum FitAssembly {
         }
         var warnings: [FitWarning] = diagnosis.isConverged ? [] : [.notConverged(diagnosis)]
         if problem.sampleSize < FitWarning.smallSampleSize { warnings.append(.smallSample(n: problem.sampleSize)) }
+        if estimates.contains(where: { $0.standardError.isNaN || $0.standardError.isInfinite }) {
+            warnings.append(.standardErrorsUnavailable)
+        }
         return FitResult(
             family: family, modelName: modelName, sampleSize: problem.sampleSize, estimates: estimates,
             fixedParameters: fixed, logLikelihood: maximum, method: method, iterations: iterations,

@@ -17,6 +17,10 @@ public enum FitWarning: Sendable, Hashable, CustomStringConvertible {
 
     /// Below this n a fit warns that its intervals may not cover 95%.
     public static let smallSampleSize = 30
+    /// The observed information could not be inverted in double precision (its entries are
+    /// beyond 1e±308 at this scale, or it is singular), so standard errors and Wald intervals
+    /// are not given.
+    case standardErrorsUnavailable
 
     /// One sentence.
     public var description: String {
@@ -35,6 +39,9 @@ public enum FitWarning: Sendable, Hashable, CustomStringConvertible {
         case .expectedInformation(let name):
             return
                 "the log-likelihood has a corner at \(name)-hat (it is piecewise linear in \(name)), so the standard error of \(name) is from the expected information n/b², not the observed"
+        case .standardErrorsUnavailable:
+            return
+                "no standard errors: the observed information is beyond double precision at this scale (or singular); rescale the data (change their unit) for them"
         }
     }
 }

@@ -8,11 +8,22 @@ public enum MaximumLikelihood {
     ///
     /// - Parameter fixed: parameter names of the family and the known values to hold them at.
     /// - Throws: `DataError.emptySample`, `.tooFewValues`, or `.allValuesEqual` when the
-    ///   likelihood has no finite interior maximum.
+    ///   likelihood has no finite interior maximum; `.estimateOutOfRange` when an estimate is
+    ///   beyond the largest double (an exponential rate for values near 1e-310).
     /// - Precondition: every fixed name belongs to the family, its value is allowed, and at least
     ///   one parameter is left free.
     /// - Complexity: O(1) in n (the data were consumed by the summary).
     public static func fit(_ summary: SampleSummary, fixed: [String: Double] = [:]) throws(DataError) -> FitResult {
+        let result = try fitWithoutRangeCheck(summary, fixed: fixed)
+        if let beyond = result.estimates.first(where: { !$0.value.isFinite }) {
+            throw .estimateOutOfRange(parameter: beyond.name)
+        }
+        return result
+    }
+
+    private static func fitWithoutRangeCheck(
+        _ summary: SampleSummary, fixed: [String: Double]
+    ) throws(DataError) -> FitResult {
         let family = summary.family
         for (name, value) in fixed {
             precondition(
@@ -25,11 +36,7 @@ public enum MaximumLikelihood {
         guard summary.count >= needed else {
             throw .tooFewValues(family: family.name, needed: needed, found: summary.count)
         }
-        let result = try family.model.fit(summary, fixed: fixed)
-        if let overflowed = result.estimates.first(where: { !$0.value.isFinite }) {
-            throw .estimateNotFinite(name: overflowed.name)
-        }
-        return result
+        return try family.model.fit(summary, fixed: fixed)
     }
 
     static func fitExponential(_ summary: SampleSummary) throws(DataError) -> FitResult {
@@ -42,7 +49,8 @@ public enum MaximumLikelihood {
 
     static func fitPoisson(_ summary: SampleSummary) throws(DataError) -> FitResult {
         guard summary.sum > 0 else {
-            throw degenerate(summary, "lambda-hat = mean would be 0, where the Poisson distribution has no spread")
+            // Every count 0: λ̂ = 0 on the edge of the parameter space, ℓ(λ) = −nλ.
+            return FitAssembly.boundary(RateLikelihood(summary), estimate: 0, summary: summary)
         }
         return FitAssembly.closedForm(
             RateLikelihood(summary), Theta(ClosedForm.poissonRate(summary)), summary: summary)

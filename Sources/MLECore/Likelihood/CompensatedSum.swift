@@ -19,6 +19,14 @@ public struct CompensatedSum: Sendable, Hashable {
         compensation += error
     }
 
+    /// The sum times `factor`, exact when `factor` is a power of two and nothing underflows.
+    public func scaled(by factor: Double) -> CompensatedSum {
+        var result = self
+        result.sum *= factor
+        result.compensation *= factor
+        return result
+    }
+
     /// The sum so far, with the kept rounding errors added back.
     public var value: Double { sum + compensation }
 }

@@ -20,11 +20,11 @@ public enum DataError: Error, Sendable, Hashable, CustomStringConvertible {
     case tooFewValues(family: String, needed: Int, found: Int)
     /// A parameter held at a value that rules out some of the data (Pareto's xm above min x).
     case excludedByFixedParameter(name: String, value: Double, minimum: Double)
-    /// An estimate overflowed double precision (data and fixed values too far apart).
-    case estimateNotFinite(name: String)
     /// Every value is the same, which makes the likelihood unbounded or the estimate degenerate;
     /// `consequence` says which.
     case allValuesEqual(value: Double, count: Int, consequence: String)
+    /// An estimate too large (or too close to 0 in its reciprocal) for a double.
+    case estimateOutOfRange(parameter: String)
 
     /// The 1-based input line the error is on, if it is about one line.
     public var line: Int? {
@@ -32,7 +32,7 @@ public enum DataError: Error, Sendable, Hashable, CustomStringConvertible {
         case .notANumber(_, let line), .notFinite(_, let line), .outsideSupport(_, let line, _, _),
             .notZeroOrOne(_, let line), .notWholeNumber(_, let line, _), .missingColumn(_, let line, _):
             return line
-        case .emptySample, .tooFewValues, .allValuesEqual, .excludedByFixedParameter, .estimateNotFinite:
+        case .emptySample, .tooFewValues, .allValuesEqual, .excludedByFixedParameter, .estimateOutOfRange:
             return nil
         }
     }
@@ -59,11 +59,11 @@ public enum DataError: Error, Sendable, Hashable, CustomStringConvertible {
         case .excludedByFixedParameter(let name, let value, let minimum):
             return
                 "\(name) = \(plain(value)) rules out the smallest value, \(plain(minimum)): the support is x ≥ \(name)"
-        case .estimateNotFinite(let name):
-            return
-                "the estimate of \(name) overflows double precision: the data and the fixed values are too far apart"
         case .allValuesEqual(let value, let count, let consequence):
             return "all \(count) values equal \(plain(value)): \(consequence)"
+        case .estimateOutOfRange(let parameter):
+            return
+                "the estimate of \(parameter) is beyond the largest number a double holds (about 1.8e308); rescale the data (change their unit) and fit again"
         }
     }
 

@@ -13,22 +13,31 @@ public struct GammaLikelihood: LikelihoodProblem {
     /// Σ log x.
     public let sumOfLogs: Double
     private let n: Double
+    /// log x̄ − mean(log x) computed without cancellation, when a summary gave it.
+    let logMeanRatio: Double?
 
     /// From a summary of Gamma data.
     ///
     /// - Precondition: the summary is of the gamma family and not empty.
     public init(_ summary: SampleSummary) {
         precondition(summary.family == .gamma && summary.count > 0, "GammaLikelihood needs a non-empty gamma summary")
-        self.init(sampleSize: summary.count, sum: summary.sum, sumOfLogs: summary.sumOfLogs)
+        self.init(
+            sampleSize: summary.count, sum: summary.sum, sumOfLogs: summary.sumOfLogs,
+            logMeanRatio: summary.logMeanRatio)
     }
 
     /// From the sufficient statistics directly.
     public init(sampleSize: Int, sum: Double, sumOfLogs: Double) {
+        self.init(sampleSize: sampleSize, sum: sum, sumOfLogs: sumOfLogs, logMeanRatio: nil)
+    }
+
+    private init(sampleSize: Int, sum: Double, sumOfLogs: Double, logMeanRatio: Double?) {
         precondition(sampleSize > 0, "a likelihood needs at least one observation")
         self.sampleSize = sampleSize
         self.sum = sum
         self.sumOfLogs = sumOfLogs
         n = Double(sampleSize)
+        self.logMeanRatio = logMeanRatio
     }
 
     /// `["alpha", "beta"]`.

@@ -25,7 +25,7 @@ public struct GammaShapeProfile: LikelihoodProblem {
         n = Double(full.sampleSize)
         mean = full.sum / n
         meanOfLogs = full.sumOfLogs / n
-        logMeanRatio = Swift.max(0, .log(mean) - meanOfLogs)
+        logMeanRatio = full.logMeanRatio ?? Swift.max(0, .log(mean) - meanOfLogs)
     }
 
     /// `["alpha"]`.

@@ -13,6 +13,9 @@ public struct NormalLikelihood: LikelihoodProblem {
     /// S = Σ(x − x̄)².
     public let sumOfSquaredDeviations: Double
     private let n: Double
+    /// √(S/n), kept apart from S so that Q/σ² is found without squaring anything that could
+    /// overflow or underflow (data near 1e300 or 1e-300).
+    private let spread: Double
 
     /// From a summary of Normal data.
     ///
@@ -20,16 +23,25 @@ public struct NormalLikelihood: LikelihoodProblem {
     public init(_ summary: SampleSummary) {
         precondition(
             summary.family == .normal && summary.count > 0, "NormalLikelihood needs a non-empty normal summary")
-        self.init(sampleSize: summary.count, mean: summary.mean, sumOfSquaredDeviations: summary.sumOfSquaredDeviations)
+        self.init(
+            sampleSize: summary.count, mean: summary.mean, sumOfSquaredDeviations: summary.sumOfSquaredDeviations,
+            spread: summary.maximumLikelihoodStandardDeviation)
     }
 
     /// From the sufficient statistics directly.
     public init(sampleSize: Int, mean: Double, sumOfSquaredDeviations: Double) {
+        self.init(
+            sampleSize: sampleSize, mean: mean, sumOfSquaredDeviations: sumOfSquaredDeviations,
+            spread: (sumOfSquaredDeviations / Double(max(sampleSize, 1))).squareRoot())
+    }
+
+    private init(sampleSize: Int, mean: Double, sumOfSquaredDeviations: Double, spread: Double) {
         precondition(sampleSize > 0, "a likelihood needs at least one observation")
         self.sampleSize = sampleSize
         self.mean = mean
         self.sumOfSquaredDeviations = sumOfSquaredDeviations
         n = Double(sampleSize)
+        self.spread = spread
     }
 
     /// `["mu", "sigma"]`.
@@ -41,28 +53,32 @@ public struct NormalLikelihood: LikelihoodProblem {
     /// μ finite, σ > 0.
     public func isInDomain(_ theta: Theta) -> Bool { theta[0].isFinite && theta[1] > 0 && theta[1].isFinite }
 
-    private func q(_ mu: Double) -> Double {
-        let d = mean - mu
-        return sumOfSquaredDeviations + n * d * d
+    /// Q/σ² = n((s/σ)² + ((x̄ − μ)/σ)²) with s = √(S/n): ratios first, then squares.
+    private func qOverSigmaSquared(_ mu: Double, _ sigma: Double) -> Double {
+        let a = spread / sigma
+        let b = (mean - mu) / sigma
+        return n * (a * a + b * b)
     }
 
     /// −(n/2) log(2π) − n log σ − Q/(2σ²).
     public func logLikelihood(_ theta: Theta) -> Double {
         let sigma = theta[1]
-        return -n * halfLogTwoPi - n * .log(sigma) - q(theta[0]) / (2 * sigma * sigma)
+        return -n * halfLogTwoPi - n * .log(sigma) - qOverSigmaSquared(theta[0], sigma) / 2
     }
 
     /// (n(x̄ − μ)/σ², −n/σ + Q/σ³).
     public func score(_ theta: Theta) -> Theta {
         let (mu, sigma) = (theta[0], theta[1])
-        let s2 = sigma * sigma
-        return Theta(n * (mean - mu) / s2, -n / sigma + q(mu) / (s2 * sigma))
+        return Theta(n * ((mean - mu) / sigma) / sigma, (qOverSigmaSquared(mu, sigma) - n) / sigma)
     }
 
     /// [[−n/σ², −2n(x̄ − μ)/σ³], [·, n/σ² − 3Q/σ⁴]].
     public func hessian(_ theta: Theta) -> Hessian {
         let (mu, sigma) = (theta[0], theta[1])
-        let s2 = sigma * sigma
-        return Hessian(-n / s2, -2 * n * (mean - mu) / (s2 * sigma), n / s2 - 3 * q(mu) / (s2 * s2))
+        let inverseSigma = 1 / sigma
+        let perSigmaSquared = inverseSigma * inverseSigma
+        return Hessian(
+            -n * perSigmaSquared, -2 * n * ((mean - mu) * inverseSigma) * perSigmaSquared,
+            (n - 3 * qOverSigmaSquared(mu, sigma)) * perSigmaSquared)
     }
 }

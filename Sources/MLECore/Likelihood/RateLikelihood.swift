@@ -16,6 +16,8 @@ public struct RateLikelihood: LikelihoodProblem {
     public let linearCoefficient: Double
     /// c, the part of ℓ free of λ.
     public let constant: Double
+    /// The Poisson data's summary, whose saddle-point form gives ℓ accurately for large counts.
+    private let poissonSummary: SampleSummary?
 
     /// From a summary of Exponential or Poisson data.
     ///
@@ -23,6 +25,7 @@ public struct RateLikelihood: LikelihoodProblem {
     public init(_ summary: SampleSummary) {
         precondition(summary.count > 0, "a likelihood needs at least one observation")
         sampleSize = summary.count
+        poissonSummary = summary.family == .poisson ? summary : nil
         let n = Double(summary.count)
         switch summary.family {
         case .exponential:
@@ -46,6 +49,7 @@ public struct RateLikelihood: LikelihoodProblem {
     /// a log λ − bλ + c (a log λ counts as 0 when a = 0).
     public func logLikelihood(_ theta: Theta) -> Double {
         let lambda = theta[0]
+        if let poissonSummary, lambda > 0 { return poissonSummary.poissonLogLikelihood(lambda) }
         let logTerm = logCoefficient == 0 ? 0 : logCoefficient * .log(lambda)
         return logTerm - linearCoefficient * lambda + constant
     }

@@ -15,6 +15,8 @@ public struct SuccessCountLikelihood: LikelihoodProblem {
     public let trials: Double
     /// Σ log C(m, xᵢ), which does not depend on p.
     public let logCoefficientSum: Double
+    /// Binomial data's summary, whose saddle-point form gives ℓ accurately for many trials.
+    private let binomialSummary: SampleSummary?
 
     /// From a summary of Bernoulli or Binomial data.
     ///
@@ -27,7 +29,9 @@ public struct SuccessCountLikelihood: LikelihoodProblem {
         precondition(summary.count > 0, "a likelihood needs at least one observation")
         sampleSize = summary.count
         successes = summary.sum
-        trials = Double(summary.count * trialsPerObservation)
+        // As doubles: n·m overflows Int for a thousand observations of 1e16 trials.
+        trials = Double(summary.count) * Double(trialsPerObservation)
+        binomialSummary = trialsPerObservation > 1 ? summary : nil
         logCoefficientSum = summary.sumOfLogBaseMeasure
     }
 
@@ -43,6 +47,7 @@ public struct SuccessCountLikelihood: LikelihoodProblem {
     /// Σ log C + k log p + (N − k) log(1 − p).
     public func logLikelihood(_ theta: Theta) -> Double {
         let p = theta[0]
+        if let binomialSummary, (0...1).contains(p) { return binomialSummary.binomialLogLikelihood(p) }
         let failures = trials - successes
         let successTerm = successes == 0 ? 0 : successes * .log(p)
         let failureTerm = failures == 0 ? 0 : failures * .log(onePlus: -p)

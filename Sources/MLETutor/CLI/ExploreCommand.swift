@@ -64,18 +64,18 @@ struct ExploreCommand: ParsableCommand {
             if let data {
                 var values: [Double] = []
                 for (index, token) in data.split(whereSeparator: { $0 == "," || $0 == " " }).enumerated() {
-                    guard let value = Double(token), value.isFinite else {
-                        throw DataError.notANumber(text: String(token), line: index + 1)
+                    guard let value = DecimalParser.parse(token), value.isFinite else {
+                        throw DataError.notANumber(text: VisibleText.shortened(token), line: index + 1)
                     }
                     values.append(value)
                 }
-                return .success(try LikelihoodModel(family: family, values: values, fixed: model.fixed))
+                return .success(try Self.drawable(LikelihoodModel(family: family, values: values, fixed: model.fixed)))
             }
             let source = try FileSource(path: file ?? "-")
             defer { source.close() }
-            let summary = try FitSession.summarize(source, family: family, column: column)
+            let summary = try FitSession.summarize(source, family: family, format: columnOption.format)
             guard summary.count > 0 else { throw DataError.emptySample }
-            return .success(LikelihoodModel(summary: summary, fixed: model.fixed))
+            return .success(try Self.drawable(LikelihoodModel(summary: summary, fixed: model.fixed)))
         } catch {
             let outcome = FitSession.failure(error, name: sourceName)
             return .failure(ExploreFailure(message: outcome.standardError, status: outcome.status))
@@ -90,12 +90,41 @@ struct ExploreCommand: ParsableCommand {
             title += ", \(model.family.model.parameter(name)?.symbol ?? name) = \(ReadoutFormat.compact(value)) fixed"
         }
         title += ", n = \(model.summary.count) from \(source)"
+        if let reason = noEstimateReason(model) { title += " (no MLE: \(reason))" }
         guard model.dimension == 1 else { return (SurfacePage(model: model), title) }
         let slider = ParameterRange.slider(for: model, index: 0)
         let optimizer = OptimizerPage(
             model: model, slider: slider, method: .gradientAscent,
             learningRate: OptimizerPage.stableLearningRate(for: model))
         return (PageTabs([("Slider", ExplorerPage(exploring: model)), ("Optimizer", optimizer)]), title)
+    }
+
+    /// `model`, unless an estimate is beyond the largest double (data near ±1.8e308), which no
+    /// page can draw: that is refused before the screen is taken.
+    static func drawable(_ model: LikelihoodModel) throws(DataError) -> LikelihoodModel {
+        do {
+            _ = try MaximumLikelihood.fit(model.summary, fixed: model.fixed)
+        } catch .estimateOutOfRange(let parameter) {
+            throw .estimateOutOfRange(parameter: parameter)
+        } catch {
+            // No estimate at all is drawn, and said in the title (`noEstimateReason`).
+        }
+        return model
+    }
+
+    /// Why the data have no maximum likelihood estimate for the free parameters, in a few words,
+    /// or nil when they have one: the explorer still opens, centred on the data, and says so.
+    static func noEstimateReason(_ model: LikelihoodModel) -> String? {
+        do {
+            _ = try MaximumLikelihood.fit(model.summary, fixed: model.fixed)
+            return nil
+        } catch .allValuesEqual(_, _, let consequence) {
+            return String(consequence.prefix { $0 != "," && $0 != ":" })
+        } catch .tooFewValues(_, let needed, _) {
+            return "it needs \(needed) values"
+        } catch {
+            return error.message
+        }
     }
 
     func run() throws {

@@ -99,38 +99,26 @@ struct FitCommand: ParsableCommand {
             defer { source.close() }
             if let expression = formula.expression {
                 let session = FormulaFitSession(
-                    expression: expression, start: formula.startValues, column: column, json: json)
+                    expression: expression, start: formula.startValues, format: columnOption.format, json: json)
                 outcome = session.run(source, name: source.name)
             } else if let compare {
                 let families = compare == "auto" ? nil : try ComparisonSession.families(compare, trials: model.trials)
                 outcome = ComparisonSession(
-                    families: families, column: column, json: json, plot: plotSize,
+                    families: families, format: columnOption.format, json: json, plot: plotSize,
                     options: DisplayOptions(unicode: !ascii, color: false)
                 ).run(source, name: source.name)
             } else {
                 outcome = FitSession(
-                    family: family, fixed: fixed, column: column, json: json, plot: plotSize,
+                    family: family, fixed: fixed, format: columnOption.format, json: json, plot: plotSize,
                     options: DisplayOptions(unicode: !ascii, color: false)
                 ).run(source, name: source.name)
             }
         } catch {
             outcome = FitSession.failure(error, name: path)
         }
-        write(outcome.standardOutput, to: STDOUT_FILENO)
-        write(outcome.standardError, to: STDERR_FILENO)
+        StandardStreams.out(outcome.standardOutput)
+        StandardStreams.err(outcome.standardError)
         if outcome.status != 0 { throw ExitCode(outcome.status) }
-    }
-
-    /// Writes all of `text` with write(2), which needs no shared `FILE*` state.
-    private func write(_ text: String, to descriptor: Int32) {
-        var text = text
-        text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written <= 0 { return }
-                offset += written
-            }
-        }
+        try StandardStreams.finish()
     }
 }

@@ -24,8 +24,10 @@ enum FullScreen {
         var loop = RunLoop(
             state: makeState(effective, size.width, size.height), saveProgress: saveProgress,
             terminationRequested: { TerminalSignals.terminationRequested })
+        TerminalSignals.clearTermination()
         let final = loop.run(on: driver)
         driver.stop()
+        if let status = TerminalSignals.exitStatus { throw ExitCode(status) }
         return final
     }
 }

@@ -14,12 +14,13 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let result = try CourseOptions.load(directory: directory)
         guard let course = result.course else {
-            for diagnostic in result.formattedDiagnostics { print(diagnostic) }
+            for diagnostic in result.formattedDiagnostics { printToStandardOutput(diagnostic) }
             let count = result.diagnostics.count
-            print("\(count) error\(count == 1 ? "" : "s")")
+            printToStandardOutput("\(count) error\(count == 1 ? "" : "s")")
             throw ExitCode(1)
         }
-        print(Self.summary(course))
+        printToStandardOutput(Self.summary(course))
+        try StandardStreams.finish()
     }
 
     static func summary(_ course: Course) -> String {

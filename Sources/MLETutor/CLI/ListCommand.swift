@@ -13,7 +13,8 @@ struct ListCommand: ParsableCommand {
         let course = try self.course.loadCourse()
         let loaded = ProgressStore().load()
         if let warning = loaded.warning { printToStandardError(warning) }
-        print(Self.table(course: course, progress: loaded.progress))
+        printToStandardOutput(Self.table(course: course, progress: loaded.progress))
+        try StandardStreams.finish()
     }
 
     /// One line a lesson: number, completion, id, title, best quiz score and where the learner is.

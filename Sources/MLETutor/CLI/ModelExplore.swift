@@ -40,7 +40,7 @@ enum ModelExplore {
         let values: [Double]
         let lines: [Int]
         do {
-            (values, lines) = try FormulaFitSession.observations(source, column: column)
+            (values, lines) = try FormulaFitSession.observations(source, format: DataFormat(column: column))
         } catch {
             let outcome = FitSession.failure(error, name: name)
             return .failure(ExploreFailure(message: outcome.standardError, status: outcome.status))

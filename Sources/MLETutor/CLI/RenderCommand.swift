@@ -79,8 +79,9 @@ struct RenderCommand: ParsableCommand {
         }
         for var frame in frames {
             frame.state.showingHelp = helpOverlay
-            if let heading = frame.heading { print(heading) }
-            print(AppView.render(frame.state).description)
+            if let heading = frame.heading { printToStandardOutput(heading) }
+            printToStandardOutput(AppView.render(frame.state).description)
         }
+        try StandardStreams.finish()
     }
 }

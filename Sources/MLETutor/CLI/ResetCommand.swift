@@ -13,17 +13,18 @@ struct ResetCommand: ParsableCommand {
     func run() throws {
         let store = ProgressStore()
         if !yes {
-            print("Clear all progress in \(store.path)? [y/N] ", terminator: "")
+            printToStandardOutput("Clear all progress in \(store.path)? [y/N] ", terminator: "")
             guard let answer = readLine(), ["y", "yes"].contains(answer.lowercased().trimmingSpaces()) else {
-                print("Nothing changed.")
+                printToStandardOutput("Nothing changed.")
                 return
             }
         }
         do {
-            print(try store.reset() ? "Progress cleared." : "There was no progress to clear.")
+            printToStandardOutput(try store.reset() ? "Progress cleared." : "There was no progress to clear.")
         } catch {
-            printToStandardError("mletutor: error: cannot remove \(store.path): \(error.localizedDescription)")
+            printToStandardError("mletutor: error: \(error)")
             throw ExitCode(1)
         }
+        try StandardStreams.finish()
     }
 }

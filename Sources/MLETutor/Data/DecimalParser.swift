@@ -8,8 +8,35 @@
 /// standard library's parser, so the result always equals `Double(String)`.
 enum DecimalParser {
     /// The value of `bytes`, or nil if they are not a number. No surrounding spaces are allowed.
+    ///
+    /// Only decimal spellings are numbers (digits, one point, an exponent), plus `inf`,
+    /// `infinity` and `nan` so they can be reported as not finite: hexadecimal such as `0x10`,
+    /// which `Double(String)` would take for 16, is not a number in a data file.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
-        fastPath(bytes) ?? Double(String(decoding: bytes, as: UTF8.self))
+        if let value = fastPath(bytes) { return value }
+        guard isDecimalSpelling(bytes) || isNonFiniteWord(bytes) else { return nil }
+        return Double(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The value of `text` under the same rules as `parse(_:)`.
+    static func parse(_ text: some StringProtocol) -> Double? {
+        var text = String(text)
+        return text.withUTF8 { parse($0) }
+    }
+
+    /// Whether every byte is a digit, a sign, a point or an exponent letter.
+    private static func isDecimalSpelling(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { byte in
+            byte &- zero < 10 || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+                || byte | 0x20 == UInt8(ascii: "e")
+        }
+    }
+
+    /// Whether the bytes are `inf`, `infinity` or `nan` in any case, with an optional sign.
+    private static func isNonFiniteWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var word = String(decoding: bytes, as: UTF8.self).lowercased()
+        if word.hasPrefix("+") || word.hasPrefix("-") { word.removeFirst() }
+        return word == "inf" || word == "infinity" || word == "nan"
     }
 
     /// 10⁰ … 10²², each exact in binary64.

@@ -1,38 +1,56 @@
 import Glibc
 import MLECore
 
-/// Streams numbers out of a text source, one per line or from one CSV column, without holding the
-/// input: a fixed buffer is refilled with `read`, and lines are parsed straight from its bytes.
+/// Streams numbers out of a text source, one per line or from one column of a delimited file,
+/// without holding the input: a fixed buffer is refilled with `read`, and lines are parsed
+/// straight from its bytes.
 ///
-/// Blank lines and lines starting with `#` are skipped; CRLF line ends and spaces or tabs around a
-/// value are accepted. With a column, the first data row may be a header (its field is not a
-/// number) and is skipped.
+/// Blank lines and lines starting with `#` are skipped; a UTF-8 byte-order mark, CRLF line ends
+/// and spaces or tabs around a value are accepted. Fields follow RFC 4180: a field may be quoted,
+/// and a quoted field may hold the delimiter and doubled quotes. With a column, the first row is
+/// a header when its cell in that column is text. A missing cell (empty or `NA`) stops the read
+/// with every missing line counted, unless the format skips them. A NUL byte, or a line longer
+/// than `DataFormat.lineLimit`, is an error at its line, found without reading further.
 ///
-/// - Complexity: O(input length) time; memory is the buffer (64 KiB, or the longest line).
+/// - Complexity: O(input length) time; memory at most the line limit plus 64 KiB.
 struct NumberReader<Source: ByteSource> {
     private var source: Source
-    /// The 1-based CSV column to read, or nil for the whole line.
-    let column: Int?
+    let format: DataFormat
+    /// The missing cells skipped so far (with `skipMissing`).
+    private(set) var missing = MissingCells()
+
+    init(_ source: Source, format: DataFormat) {
+        self.source = source
+        self.format = format
+    }
 
     init(_ source: Source, column: Int? = nil) {
-        precondition(column.map { $0 >= 1 } ?? true, "columns are numbered from 1")
-        self.source = source
-        self.column = column
+        self.init(source, format: DataFormat(column: column))
     }
+
+    var column: Int? { format.column }
 
     /// Calls `body` with each number and its 1-based line.
     ///
-    /// - Throws: `DataError.notANumber`, `.notFinite` or `.missingColumn` at the first bad line,
-    ///   an `InputFailure` if reading fails, or whatever `body` throws.
+    /// - Throws: `DataError.notANumber`, `.notFinite` or `.missingColumn`, or a `DataFileError`,
+    ///   at the first bad line; a `DataFileError` listing the missing cells at the end; an
+    ///   `InputFailure` if reading fails; or whatever `body` throws.
     mutating func forEachNumber(_ body: (Double, Int) throws -> Void) throws {
-        var capacity = 1 << 16
+        let chunk = 1 << 16
+        var capacity = chunk
         var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 8)
         defer { buffer.deallocate() }
         var filled = 0
         var line = 0
         var mayBeHeader = column != nil
+        var atStart = true
         while true {
             if filled == capacity {
+                // No newline in the whole buffer: one line fills it.
+                let bytes = UnsafeBufferPointer(
+                    start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: filled)
+                if memchr(bytes.baseAddress!, 0, filled) != nil { throw DataFileError.nulByte(line: line + 1) }
+                guard capacity < DataFormat.lineLimit + chunk else { throw DataFileError.lineTooLong(line: line + 1) }
                 let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity * 2, alignment: 8)
                 larger.copyMemory(from: UnsafeRawBufferPointer(buffer))
                 buffer.deallocate()
@@ -45,20 +63,26 @@ struct NumberReader<Source: ByteSource> {
             let bytes = UnsafeBufferPointer(
                 start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: filled)
             var start = 0
-            while start < filled {
+            if atStart && (filled >= 3 || atEnd) {
+                atStart = false
+                if filled >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
+            }
+            while start < filled && !atStart {
                 guard let newline = firstNewline(in: bytes, from: start) ?? (atEnd ? filled : nil) else { break }
                 line += 1
+                guard newline - start <= DataFormat.lineLimit else { throw DataFileError.lineTooLong(line: line) }
                 try handleLine(
                     UnsafeBufferPointer(rebasing: bytes[start..<newline]), line: line, mayBeHeader: &mayBeHeader, body)
                 start = newline + 1
             }
-            if atEnd { return }
+            if atEnd { break }
             let leftover = filled - start
             if leftover > 0 && start > 0 {
                 buffer.baseAddress!.copyMemory(from: buffer.baseAddress! + start, byteCount: leftover)
             }
             filled = leftover
         }
+        if missing.count > 0 && !format.skipMissing { throw DataFileError.missing(missing) }
     }
 
     private func firstNewline(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
@@ -70,32 +94,114 @@ struct NumberReader<Source: ByteSource> {
         return bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
-    private func handleLine(
+    private mutating func handleLine(
         _ raw: UnsafeBufferPointer<UInt8>, line: Int, mayBeHeader: inout Bool,
         _ body: (Double, Int) throws -> Void
     ) throws {
-        let text = trimmed(raw)
+        if raw.count > 0, memchr(raw.baseAddress!, 0, raw.count) != nil { throw DataFileError.nulByte(line: line) }
+        let text = DelimitedRow.trimmed(raw)
         guard let first = text.first, first != UInt8(ascii: "#") else { return }
         var field = text
         if let column {
-            guard let selected = self.field(column, of: text) else {
-                throw DataError.missingColumn(column: column, line: line, columnsFound: fieldCount(text))
+            switch DelimitedRow.field(column, of: text, delimiter: format.delimiter) {
+            case .found(let selected): field = selected
+            case .unclosedQuote: throw DataFileError.unclosedQuote(line: line)
+            case .absent:
+                throw DataError.missingColumn(
+                    column: column, line: line,
+                    columnsFound: DelimitedRow.fieldCount(text, delimiter: format.delimiter))
             }
-            field = selected
         }
         let header = mayBeHeader
         mayBeHeader = false
+        if DelimitedRow.isMissing(field) {
+            // Reading stops at the end, once every missing cell is counted, unless they are skipped.
+            missing.add(line: line)
+            return
+        }
         guard let value = DecimalParser.parse(field) else {
             if header { return }
-            throw DataError.notANumber(text: String(decoding: field, as: UTF8.self), line: line)
+            throw DataError.notANumber(
+                text: VisibleText.shortened(String(decoding: field, as: UTF8.self)), line: line)
         }
         guard value.isFinite else {
-            throw DataError.notFinite(text: String(decoding: field, as: UTF8.self), line: line)
+            throw DataError.notFinite(text: VisibleText.shortened(String(decoding: field, as: UTF8.self)), line: line)
         }
+        // After a missing cell, values are still read to find every missing line, but not used.
+        if missing.count > 0 && !format.skipMissing { return }
         try body(value, line)
     }
+}
 
-    private func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+/// One row of a delimited (CSV, TSV, semicolon) file, read as RFC 4180 describes.
+enum DelimitedRow {
+    enum Field {
+        case found(UnsafeBufferPointer<UInt8>)
+        case absent
+        case unclosedQuote
+    }
+
+    /// Field `column` (1-based) of `row`, trimmed and without its surrounding quotes. A quoted
+    /// field keeps its doubled quotes, which no number contains.
+    static func field(_ column: Int, of row: UnsafeBufferPointer<UInt8>, delimiter: UInt8) -> Field {
+        var current = 1
+        var index = 0
+        let quote = UInt8(ascii: "\"")
+        while true {
+            var start = index
+            while start < row.count, row[start] == UInt8(ascii: " ") || row[start] == UInt8(ascii: "\t"),
+                row[start] != delimiter
+            {
+                start += 1
+            }
+            var end: Int
+            var value: UnsafeBufferPointer<UInt8>
+            if start < row.count, row[start] == quote {
+                var scan = start + 1
+                var closed = false
+                while scan < row.count {
+                    if row[scan] == quote {
+                        if scan + 1 < row.count, row[scan + 1] == quote {
+                            scan += 2
+                            continue
+                        }
+                        closed = true
+                        break
+                    }
+                    scan += 1
+                }
+                guard closed else { return .unclosedQuote }
+                value = UnsafeBufferPointer(rebasing: row[(start + 1)..<scan])
+                end = scan + 1
+                while end < row.count, row[end] != delimiter { end += 1 }
+            } else {
+                end = start
+                while end < row.count, row[end] != delimiter { end += 1 }
+                value = trimmed(UnsafeBufferPointer(rebasing: row[start..<end]))
+            }
+            if current == column { return .found(value) }
+            guard end < row.count else { return .absent }
+            current += 1
+            index = end + 1
+        }
+    }
+
+    /// How many fields `row` has (delimiters inside quotes do not count).
+    static func fieldCount(_ row: UnsafeBufferPointer<UInt8>, delimiter: UInt8) -> Int {
+        var count = 1
+        var quoted = false
+        for byte in row {
+            if byte == UInt8(ascii: "\"") { quoted.toggle() } else if byte == delimiter && !quoted { count += 1 }
+        }
+        return count
+    }
+
+    /// Whether a cell is missing: empty, or `NA` as R writes it.
+    static func isMissing(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        field.isEmpty || (field.count == 2 && field[0] == UInt8(ascii: "N") && field[1] == UInt8(ascii: "A"))
+    }
+
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         var lower = 0
         var upper = bytes.count
         while lower < upper, isBlank(bytes[lower]) { lower += 1 }
@@ -103,29 +209,7 @@ struct NumberReader<Source: ByteSource> {
         return UnsafeBufferPointer(rebasing: bytes[lower..<upper])
     }
 
-    private func isBlank(_ byte: UInt8) -> Bool {
+    private static func isBlank(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
-    }
-
-    /// Field `column` (1-based) of a comma-separated row, trimmed and without surrounding quotes.
-    private func field(_ column: Int, of row: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
-        var current = 1
-        var start = 0
-        for index in 0...row.count where index == row.count || row[index] == UInt8(ascii: ",") {
-            if current == column {
-                let value = trimmed(UnsafeBufferPointer(rebasing: row[start..<index]))
-                if value.count >= 2, value.first == UInt8(ascii: "\""), value.last == UInt8(ascii: "\"") {
-                    return UnsafeBufferPointer(rebasing: value[1..<(value.count - 1)])
-                }
-                return value
-            }
-            current += 1
-            start = index + 1
-        }
-        return nil
-    }
-
-    private func fieldCount(_ row: UnsafeBufferPointer<UInt8>) -> Int {
-        1 + row.reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
     }
 }

@@ -5,7 +5,7 @@ import MLECore
 struct ComparisonSession {
     /// The families named, or nil for the default set chosen from the data.
     let families: [Family]?
-    let column: Int?
+    let format: DataFormat
     let json: Bool
     /// Draw the data and every fit under the table, at this size.
     var plot: PlotSize? = nil
@@ -16,7 +16,7 @@ struct ComparisonSession {
         do {
             var values: [Double] = []
             let comparison = try Self.compare(
-                source, families: families, column: column, keeping: plot == nil ? nil : { values.append($0) })
+                source, families: families, format: format, keeping: plot == nil ? nil : { values.append($0) })
             var text = json ? ComparisonReport.json(comparison) : ComparisonReport.table(comparison, source: name)
             if let plot, !json {
                 let fits = comparison.entries.compactMap { try? $0.outcome.get() }
@@ -37,14 +37,14 @@ struct ComparisonSession {
     /// removes that family (with the line) and the rest go on. A token that is not a number stops
     /// everything, as in a single fit.
     static func compare(
-        _ source: some ByteSource, families: [Family]?, column: Int?, keeping keep: ((Double) -> Void)? = nil
+        _ source: some ByteSource, families: [Family]?, format: DataFormat, keeping keep: ((Double) -> Void)? = nil
     ) throws -> FamilyComparison {
         let candidates = families ?? FamilyRegistry.all.filter { !$0.takesTrials }.map { Family($0) }
         var summaries = candidates.map { SampleSummary(family: $0) }
         var failures: [DataError?] = Array(repeating: nil, count: candidates.count)
         var minimum = Double.infinity
         var allWhole = true
-        var reader = NumberReader(source, column: column)
+        var reader = NumberReader(source, format: format)
         try reader.forEachNumber { value, line in
             guard value.isFinite else { throw DataError.notFinite(text: "\(value)", line: line) }
             minimum = min(minimum, value)

@@ -17,7 +17,7 @@ struct FitSession {
 
     let family: Family
     let fixed: [String: Double]
-    let column: Int?
+    let format: DataFormat
     let json: Bool
     /// Draw the data and the fit under the table, at this size.
     var plot: PlotSize? = nil
@@ -28,7 +28,7 @@ struct FitSession {
         do {
             var values: [Double] = []
             var summary = SampleSummary(family: family)
-            var reader = NumberReader(source, column: column)
+            var reader = NumberReader(source, format: format)
             try reader.forEachNumber { value, line in
                 try summary.add(value, line: line)
                 if plot != nil { values.append(value) }
@@ -38,23 +38,36 @@ struct FitSession {
             if let plot, !json {
                 text += "\n" + FitPlot.text(values: values, fits: [result], size: plot, options: options)
             }
-            return Outcome(standardOutput: text)
+            let missing = reader.missing
+            let note = missing.count > 0 ? "\(name): note: skipped \(missing.description)\n" : ""
+            return Outcome(standardOutput: text, standardError: note)
         } catch {
             return Self.failure(error, name: name)
         }
     }
 
     /// The summary of the numbers in `source`, streamed: its memory does not grow with the input.
-    static func summarize(_ source: some ByteSource, family: Family, column: Int?) throws -> SampleSummary {
+    static func summarize(_ source: some ByteSource, family: Family, format: DataFormat) throws -> SampleSummary {
+        try summarizeCountingMissing(source, family: family, format: format).summary
+    }
+
+    /// The summary and the missing cells skipped on the way (with `--skip-missing`).
+    static func summarizeCountingMissing(
+        _ source: some ByteSource, family: Family, format: DataFormat
+    ) throws -> (summary: SampleSummary, missing: MissingCells) {
         var summary = SampleSummary(family: family)
-        var reader = NumberReader(source, column: column)
+        var reader = NumberReader(source, format: format)
         try reader.forEachNumber { value, line in try summary.add(value, line: line) }
-        return summary
+        return (summary, reader.missing)
     }
 
     /// What to print and how to exit when reading or fitting the data named `name` failed.
     static func failure(_ error: any Error, name: String) -> Outcome {
         if let error = error as? DataError {
+            let location = error.line.map { "\(name):\($0)" } ?? name
+            return Outcome(standardError: "\(location): error: \(error.message)\n", status: dataErrorStatus)
+        }
+        if let error = error as? DataFileError {
             let location = error.line.map { "\(name):\($0)" } ?? name
             return Outcome(standardError: "\(location): error: \(error.message)\n", status: dataErrorStatus)
         }

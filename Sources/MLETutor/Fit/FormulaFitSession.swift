@@ -8,7 +8,7 @@ struct FormulaFitSession {
 
     let expression: String
     let start: [(name: String, value: Double)]
-    let column: Int?
+    let format: DataFormat
     let json: Bool
 
     func run(_ source: some ByteSource, name: String) -> FitSession.Outcome {
@@ -21,7 +21,7 @@ struct FormulaFitSession {
         let values: [Double]
         let lines: [Int]
         do {
-            (values, lines) = try Self.observations(source, column: column)
+            (values, lines) = try Self.observations(source, format: format)
         } catch {
             return FitSession.failure(error, name: name)
         }
@@ -38,10 +38,10 @@ struct FormulaFitSession {
     /// Every number in `source` with its line, kept: a typed model may need each observation.
     ///
     /// - Throws: the reader's errors, or `DataError.emptySample`.
-    static func observations(_ source: some ByteSource, column: Int?) throws -> (values: [Double], lines: [Int]) {
+    static func observations(_ source: some ByteSource, format: DataFormat) throws -> (values: [Double], lines: [Int]) {
         var values: [Double] = []
         var lines: [Int] = []
-        var reader = NumberReader(source, column: column)
+        var reader = NumberReader(source, format: format)
         try reader.forEachNumber { value, line in
             values.append(value)
             lines.append(line)

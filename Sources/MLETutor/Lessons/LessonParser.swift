@@ -8,6 +8,13 @@ struct LessonParser {
 
     /// Parses `source`; returns nil when there is any error, which is then in `log`.
     func parse(_ source: LessonSource, log: DiagnosticLog) -> Lesson? {
+        let hidden = HiddenCharacters.find(in: source.text)
+        for character in hidden {
+            log.error(
+                HiddenCharacters.message(character.spelling),
+                at: LessonLocation(file: source.path, line: character.line, column: character.column))
+        }
+        guard hidden.isEmpty else { return nil }
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: source.text) else {
@@ -126,8 +133,22 @@ private extension YamlError {
         switch self {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
             return LessonLocation(file: file, line: mark.line, column: mark.column)
+        case .duplicatedKeysInMapping(_, let context):
+            return LessonLocation(file: file, line: context.mark.line, column: context.mark.column)
+        case .reader(_, let offset?, _, let yaml):
+            return Self.location(ofByte: offset, in: yaml, file: file)
         default:
             return LessonLocation(file: file, line: 1, column: 1)
         }
+    }
+
+    /// The line and column (in characters) of the byte at `offset` of `yaml`.
+    static func location(ofByte offset: Int, in yaml: String, file: String) -> LessonLocation {
+        let utf8 = yaml.utf8
+        let end = utf8.index(utf8.startIndex, offsetBy: min(max(0, offset), utf8.count))
+        let before = yaml[..<end]
+        let line = before.reduce(1) { $0 + ($1 == "\n" ? 1 : 0) }
+        let lineStart = before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex
+        return LessonLocation(file: file, line: line, column: before[lineStart...].count + 1)
     }
 }

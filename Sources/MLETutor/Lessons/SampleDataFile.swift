@@ -22,7 +22,7 @@ struct SampleDataFile: Sendable {
 
     /// The file's numbers summarised for `family`, read exactly as `mletutor fit` reads a file.
     func summary(for family: Family) throws -> SampleSummary {
-        try FitSession.summarize(MemorySource(text), family: family, column: nil)
+        try FitSession.summarize(MemorySource(text), family: family, format: DataFormat())
     }
 
     /// The maximum likelihood fit of `family` to the file, as `mletutor fit` reports it.

@@ -62,6 +62,10 @@ final class YAMLMapping {
             log.error("field '\(key)' in \(what) must be text", at: value)
             return nil
         }
+        if let hidden = scalar.string.unicodeScalars.first(where: VisibleText.isHidden) {
+            log.error(HiddenCharacters.message(VisibleText.spelling(of: hidden)), at: value)
+            return nil
+        }
         return scalar.string
     }
 

@@ -35,6 +35,10 @@ public struct SimulationPage: PageModel {
         let minimumSize = study == .consistency ? 100 : 2
         let size = fields.optionalInt("sample-size", in: minimumSize...1_000_000)
         let replications = fields.optionalInt("replications", in: 10...100_000)
+        if let size, let problem = FrameBudget.simulationProblem(study: study, sampleSize: size) {
+            fields.log.error(problem, at: fields.value("sample-size"))
+            return nil
+        }
         return SimulationPage(study: study, seed: UInt64(seed), sampleSize: size, replications: replications)
     }
 

@@ -40,10 +40,16 @@ public struct Plot: Sendable {
         return nil
     }
 
-    /// Draws the plot into `rect` of `buffer` (cleared first) and returns the layout used.
+    /// Draws the plot into `rect` of `buffer` (cleared first) and returns the layout used. Titles
+    /// and labels are spelled for the display first (`displayable(_:)`), so the layout measures
+    /// the strings that are drawn: `theta` in ASCII, not θ.
     /// - Complexity: O(cells of `rect` + samples of the layers).
     @discardableResult
     public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) -> PlotLayout {
+        displayable(options).drawSpelled(into: &buffer, in: rect, options: options)
+    }
+
+    private func drawSpelled(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) -> PlotLayout {
         let ranges = PlotRanges(plot: self)
         let layout = PlotLayout(plot: self, ranges: ranges, in: rect)
         buffer.fill(rect)

@@ -9,9 +9,7 @@ enum SurfaceRenderer {
     static func valueRange(of surface: Surface, ranges: PlotRanges, xScale: AxisScale, yScale: AxisScale)
         -> ClosedRange<Double>
     {
-        if let range = surface.valueRange {
-            return range.lowerBound < range.upperBound ? range : (range.lowerBound - 1)...(range.upperBound + 1)
-        }
+        if let range = surface.valueRange { return drawable(range.lowerBound, range.upperBound) }
         var extent = DataExtent(scale: .linear)
         for j in 0...rangeSamples {
             let y = yScale.inverse(
@@ -24,7 +22,21 @@ enum SurfaceRenderer {
             }
         }
         guard let lower = extent.lower, let upper = extent.upper else { return 0...1 }
-        return lower < upper ? lower...upper : (lower - 1)...(upper + 1)
+        return drawable(lower, upper)
+    }
+
+    /// A range an axis can map: not empty (a flat surface gets a margin that survives rounding,
+    /// even near 1e300) and with a finite span (values near ±1.8e308 are brought in).
+    static func drawable(_ lower: Double, _ upper: Double) -> ClosedRange<Double> {
+        let limit = Double.greatestFiniteMagnitude / 4
+        var low = Swift.max(Swift.min(lower, limit), -limit)
+        var high = Swift.max(Swift.min(upper, limit), -limit)
+        if !(low < high) {
+            let margin = Swift.max(1, Swift.abs(low) * 1e-6)
+            low -= margin
+            high += margin
+        }
+        return low...high
     }
 
     /// Paints the heatmap into the plot area of `buffer` and the contour lines onto `canvas`,

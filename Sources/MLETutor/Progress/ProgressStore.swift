@@ -3,8 +3,9 @@ import Foundation
 /// Loads and saves `LearnerProgress` in `<state directory>/mletutor/progress.json`.
 ///
 /// Saving writes a temporary file beside the real one and renames it over it, so a crash or a
-/// full disk mid-write never leaves half a file. A file that cannot be read as progress is moved
-/// aside to `progress.json.corrupt-<timestamp>` (never deleted) and the learner starts fresh.
+/// full disk mid-write never leaves half a file; it does so under a lock, merging what another
+/// tutor saved meanwhile. A file that cannot be opened or read as progress is moved aside to
+/// `progress.json.corrupt-<timestamp>` (never deleted) and the learner starts fresh.
 public struct ProgressStore: Sendable {
     public let directory: String
 
@@ -33,41 +34,72 @@ public struct ProgressStore: Sendable {
     }
 
     public func load(now: Date = Date()) -> Loaded {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return Loaded(progress: LearnerProgress(), warning: nil)
-        }
-        if let progress = try? JSONDecoder().decode(LearnerProgress.self, from: data),
-            progress.version == LearnerProgress.currentVersion
-        {
+        removeStaleTemporaryFiles()
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return Loaded(progress: LearnerProgress(), warning: nil) }
+        let isFile = status.st_mode & S_IFMT == S_IFREG
+        let data = isFile ? FileManager.default.contents(atPath: path) : nil
+        if let data, let progress = Self.decode(data) {
             return Loaded(progress: progress, warning: nil)
         }
+        let problem =
+            !isFile
+            ? "is not a regular file"
+            : data == nil ? "could not be opened for reading" : "could not be read as progress"
         var aside = path + ".corrupt-" + Self.timestamp(now)
         var attempt = 1
         while FileManager.default.fileExists(atPath: aside) {
             attempt += 1
             aside = path + ".corrupt-" + Self.timestamp(now) + "-\(attempt)"
         }
-        do {
-            try FileManager.default.moveItem(atPath: path, toPath: aside)
-            return Loaded(
-                progress: LearnerProgress(),
-                warning: "warning: \(path) could not be read as progress; moved it to \(aside) and started fresh")
-        } catch {
+        guard rename(path, aside) == 0 else {
+            let reason = String(cString: strerror(errno))
             return Loaded(
                 progress: LearnerProgress(),
                 warning:
-                    "warning: \(path) could not be read as progress and could not be moved aside (\(error.localizedDescription)); starting fresh without overwriting it"
+                    "warning: \(path) \(problem) and could not be moved aside (\(reason)); starting fresh without overwriting it"
             )
         }
+        return Loaded(
+            progress: LearnerProgress(),
+            warning: "warning: \(path) \(problem); moved it to \(aside) and started fresh")
     }
 
-    /// Writes `progress` atomically: a temporary file in the same folder, then a rename.
+    /// Progress decoded from a file's bytes, with its numbers brought into range; nil when the
+    /// bytes are not progress of this version.
+    static func decode(_ data: Data) -> LearnerProgress? {
+        guard let progress = try? JSONDecoder().decode(LearnerProgress.self, from: data),
+            progress.version == LearnerProgress.currentVersion
+        else {
+            return nil
+        }
+        return progress.withinLimits()
+    }
+
+    /// Writes `progress` merged with what another tutor may have saved meanwhile: under a lock
+    /// on `progress.lock`, the file is read, merged (`LearnerProgress.merged(with:)`), written to
+    /// a temporary file in the same folder and renamed over the old one.
     public func save(_ progress: LearnerProgress) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let lock = open(directory + "/progress.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard lock >= 0 else {
+            throw ProgressStoreError(message: "cannot lock \(directory): \(String(cString: strerror(errno)))")
+        }
+        defer { close(lock) }
+        while flock(lock, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                throw ProgressStoreError(message: "cannot lock \(directory): \(String(cString: strerror(errno)))")
+            }
+        }
+        defer { flock(lock, LOCK_UN) }
+        var merged = progress
+        if let data = FileManager.default.contents(atPath: path), let onDisk = Self.decode(data) {
+            merged = progress.merged(with: onDisk)
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let data = try encoder.encode(progress)
-        let temporary = directory + "/.progress.json.tmp-\(getpid())"
+        let data = try encoder.encode(merged)
+        let temporary = directory + "/" + Self.temporaryPrefix + "\(getpid())"
         guard FileManager.default.createFile(atPath: temporary, contents: data) else {
             throw ProgressStoreError(message: "cannot write \(temporary)")
         }
@@ -78,11 +110,32 @@ public struct ProgressStore: Sendable {
         }
     }
 
-    /// Removes the progress file; true when there was one.
+    /// Temporary files are `.progress.json.tmp-<pid>`.
+    static let temporaryPrefix = ".progress.json.tmp-"
+
+    /// Removes temporary files left by runs that were killed mid-save (their process is gone).
+    func removeStaleTemporaryFiles() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names where name.hasPrefix(Self.temporaryPrefix) {
+            let owner = Int32(name.dropFirst(Self.temporaryPrefix.count))
+            if let owner, owner != getpid(), kill(owner, 0) == 0 || errno == EPERM { continue }
+            if owner == getpid() { continue }
+            unlink(directory + "/" + name)
+        }
+    }
+
+    /// Removes the progress file; true when there was one. Anything else at its path (a folder,
+    /// a link, a device) is refused, never deleted.
     @discardableResult
     public func reset() throws -> Bool {
-        guard FileManager.default.fileExists(atPath: path) else { return false }
-        try FileManager.default.removeItem(atPath: path)
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return false }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw ProgressStoreError(message: "\(path) is not a regular file; not removing it")
+        }
+        guard unlink(path) == 0 else {
+            throw ProgressStoreError(message: "cannot remove \(path): \(String(cString: strerror(errno)))")
+        }
         return true
     }
 

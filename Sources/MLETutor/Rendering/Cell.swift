@@ -9,4 +9,8 @@ public struct Cell: Hashable, Sendable {
     }
 
     public static let blank = Cell()
+
+    /// What the second cell of a wide character holds: drawn by nothing, as the terminal fills
+    /// it with the wide character's right half. (A private-use character that lesson text does not use.)
+    public static let continuation: Character = "\u{10FFFD}"
 }

@@ -28,8 +28,10 @@ public struct TextBuffer: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Writes `text` from (`x`, `y`) to the right, one character a column, stopping at `clip`'s
-    /// right edge (the buffer's by default). Returns the number of columns written.
+    /// Writes `text` from (`x`, `y`) to the right, stopping at `clip`'s right edge (the buffer's
+    /// by default). A wide character (CJK, emoji) takes two cells, the second holding
+    /// `Cell.continuation`; one that would straddle the edge is not drawn. A zero-width
+    /// character takes none. Returns the number of columns written.
     @discardableResult
     public mutating func write(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil)
         -> Int
@@ -39,6 +41,20 @@ public struct TextBuffer: Hashable, Sendable, CustomStringConvertible {
         var column = x
         for character in text {
             if column >= area.maxX { break }
+            if character.isASCII {
+                if column >= area.x { cells[y * width + column] = Cell(character, style: style) }
+                column += 1
+                continue
+            }
+            let columns = character.displayColumns
+            if columns == 0 { continue }
+            if columns == 2 {
+                guard column + 1 < area.maxX else { break }
+                if column >= area.x { cells[y * width + column] = Cell(character, style: style) }
+                if column + 1 >= area.x { cells[y * width + column + 1] = Cell(Cell.continuation, style: style) }
+                column += 2
+                continue
+            }
             if column >= area.x {
                 cells[y * width + column] = Cell(character, style: style)
             }
@@ -90,14 +106,19 @@ public struct TextBuffer: Hashable, Sendable, CustomStringConvertible {
     /// behind the transliteration of text as it is laid out.
     public mutating func replaceNonASCII() {
         for index in cells.indices where !cells[index].character.isASCII {
-            cells[index].character = "?"
+            // A wide character becomes `?` and its second cell a space: two columns either way.
+            cells[index].character = cells[index].character == Cell.continuation ? " " : "?"
         }
     }
 
     /// Row `y` as plain text, full width.
     public func line(_ y: Int) -> String {
         guard y >= 0, y < height else { return "" }
-        return String(cells[(y * width)..<(y * width + width)].map(\.character))
+        var text = ""
+        for cell in cells[(y * width)..<(y * width + width)] where cell.character != Cell.continuation {
+            text.append(cell.character)
+        }
+        return text
     }
 
     /// Every row as plain text, full width.

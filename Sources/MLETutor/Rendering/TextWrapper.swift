@@ -7,7 +7,7 @@ enum TextWrapper {
     /// `firstPrefix`; the following lines are indented by as many spaces. A word longer than a
     /// whole line is cut.
     static func wrap(_ runs: [StyledRun], width: Int, firstPrefix: StyledRun? = nil) -> [StyledLine] {
-        let indent = firstPrefix?.text.count ?? 0
+        let indent = firstPrefix?.text.displayColumns ?? 0
         let room = max(1, width - indent)
         var lines: [StyledLine] = []
         var current: [StyledRun] = []
@@ -22,7 +22,7 @@ enum TextWrapper {
         }
 
         for word in words(in: runs) {
-            let length = word.reduce(0) { $0 + $1.text.count }
+            let length = word.reduce(0) { $0 + $1.text.displayColumns }
             if used > 0 && used + 1 + length > room {
                 finishLine()
             }
@@ -30,7 +30,7 @@ enum TextWrapper {
                 for piece in cut(word, into: room) {
                     if used > 0 { finishLine() }
                     current = piece
-                    used = piece.reduce(0) { $0 + $1.text.count }
+                    used = piece.reduce(0) { $0 + $1.text.displayColumns }
                 }
                 continue
             }
@@ -86,9 +86,15 @@ enum TextWrapper {
                     pieces.append([])
                     used = 0
                 }
-                let taken = text.prefix(width - used)
+                var taken = text.prefix(columns: width - used)
+                // A wide character wider than the whole line still goes, alone, so cutting ends.
+                if taken.isEmpty && used == 0 { taken = text.prefix(1) }
+                if taken.isEmpty {
+                    used = width
+                    continue
+                }
                 pieces[pieces.count - 1].append(StyledRun(String(taken), style: run.style))
-                used += taken.count
+                used += taken.displayColumns
                 text = text.dropFirst(taken.count)
             }
         }

@@ -5,6 +5,7 @@ import Glibc
 public enum TerminalError: Error, CustomStringConvertible {
     case notATerminal
     case unknownTerminal(String)
+    case noCursorAddressing(String)
 
     public var description: String {
         switch self {
@@ -13,6 +14,9 @@ public enum TerminalError: Error, CustomStringConvertible {
                 "the tutor needs an interactive terminal for its screen and keys, and there is none (no /dev/tty); 'mletutor render', 'mletutor list' and 'mletutor fit' print without one"
         case .unknownTerminal(let name):
             return "unknown terminal type '\(name)'; set TERM to one this system knows, such as xterm-256color"
+        case .noCursorAddressing(let name):
+            return
+                "the terminal type '\(name)' cannot move the cursor, which the tutor needs; 'mletutor render LESSON --page N' prints any page as plain text, or set TERM to one such as xterm-256color"
         }
     }
 }
@@ -26,6 +30,9 @@ public final class CursesDriver: TerminalDriver {
     private var shown: TextBuffer?
     /// Reused for every cell, so drawing allocates nothing per cell.
     private var wideCharacters: [wchar_t] = []
+    /// Whether to clear the screen when giving it back: terminals without an alternate screen
+    /// (linux, vt100) would otherwise keep the last frame under the prompt.
+    private let clearsOnExit: Bool
 
     /// Takes over the terminal: alternate screen, raw keys, no echo, hidden cursor.
     /// Call `setlocale` first (`TerminalLocale.activate()`), or braille draws as blanks.
@@ -33,9 +40,18 @@ public final class CursesDriver: TerminalDriver {
         try TerminalDevice.attach()
         var savedModes = termios()
         tcgetattr(STDIN_FILENO, &savedModes)
-        guard newterm(nil, mle_stdout(), mle_stdin()) != nil else {
-            throw TerminalError.unknownTerminal(String(cString: getenv("TERM") ?? strdup("")))
+        // A run killed with kill -9 can leave the terminal raw: start from, and leave, sane modes.
+        if Self.makeSane(&savedModes) { tcsetattr(STDIN_FILENO, TCSANOW, &savedModes) }
+        let termName = getenv("TERM").map { String(cString: $0) } ?? ""
+        guard let screen = newterm(nil, mle_stdout(), mle_stdin()) else {
+            throw TerminalError.unknownTerminal(termName)
         }
+        guard Self.capability("cup") != nil else {
+            endwin()
+            delscreen(screen)
+            throw TerminalError.noCursorAddressing(termName)
+        }
+        clearsOnExit = Self.capability("smcup") == nil
         raw()
         noecho()
         nonl()
@@ -59,6 +75,8 @@ public final class CursesDriver: TerminalDriver {
         guard !stopped else { return }
         stopped = true
         endwin()
+        if clearsOnExit, let clear = Self.capability("clear") { putp(clear) }
+        fflush(mle_stdout())
         TerminalSignals.uninstall()
     }
 
@@ -78,6 +96,8 @@ public final class CursesDriver: TerminalDriver {
             for x in 0..<min(width, buffer.width) {
                 let cell = buffer[x, y]
                 if let previous, previous[x, y] == cell { continue }
+                // The right half of a wide character: ncurses draws it with the left half.
+                if cell.character == Cell.continuation { continue }
                 let pair =
                     colorEnabled
                     ? palette.pair(foreground: cell.style.foreground, background: cell.style.background) : 0
@@ -94,6 +114,9 @@ public final class CursesDriver: TerminalDriver {
         var code: wint_t = 0
         let status = get_wch(&code)
         if status == ERR { return nil }
+        if status == OK && code == 27 { return EscapeSequences.key(after: nextByte).map(TerminalEvent.key) }
+        if status == OK && code == 26 { return suspend() }
+        if status == OK && code == 3 { TerminalSignals.noteInterruptKey() }
         if status == KEY_CODE_YES {
             if Int32(code) == mle_key_resize() {
                 // ncurses may have cleared the screen: the next frame is sent whole.
@@ -104,6 +127,43 @@ public final class CursesDriver: TerminalDriver {
             return CursesKeys.functionKey(Int32(code)).map(TerminalEvent.key)
         }
         return CursesKeys.character(UInt32(code)).map(TerminalEvent.key)
+    }
+
+    /// The next byte if one comes within `milliseconds`, for reading escape sequences.
+    private func nextByte(_ milliseconds: Int) -> UInt32? {
+        timeout(Int32(milliseconds))
+        var code: wint_t = 0
+        return get_wch(&code) == OK ? UInt32(code) : nil
+    }
+
+    /// Ctrl-Z: gives the terminal back and stops, as the shell expects; after `fg`, takes the
+    /// terminal again and has the whole frame redrawn.
+    private func suspend() -> TerminalEvent {
+        endwin()
+        fflush(mle_stdout())
+        _ = Glibc.signal(SIGTSTP, SIG_DFL)
+        _ = raise(SIGTSTP)
+        // Continued.
+        refresh()
+        shown = nil
+        let (width, height) = size
+        return .resized(width: width, height: height)
+    }
+
+    /// The terminal's string for `name`, or nil when it has none.
+    private static func capability(_ name: String) -> UnsafeMutablePointer<CChar>? {
+        guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return nil }
+        return value
+    }
+
+    /// Turns raw modes (no line editing, no echo, no signals, no output processing) into a
+    /// shell's sane ones; true when anything changed.
+    static func makeSane(_ modes: inout termios) -> Bool {
+        let before = modes
+        modes.c_lflag |= tcflag_t(ICANON | ECHO | ECHOE | ECHOK | ISIG | IEXTEN)
+        modes.c_iflag |= tcflag_t(ICRNL | BRKINT)
+        modes.c_oflag |= tcflag_t(OPOST | ONLCR)
+        return before.c_lflag != modes.c_lflag || before.c_iflag != modes.c_iflag || before.c_oflag != modes.c_oflag
     }
 
     /// Puts the character into `wideCharacters` as ncurses takes it: its base and combining

@@ -13,7 +13,7 @@ import Testing
 
     func compare(_ text: String, _ list: String?) throws -> FamilyComparison {
         let families = try list.map { try ComparisonSession.families($0, trials: nil) }
-        return try ComparisonSession.compare(MemorySource(text), families: families, column: nil)
+        return try ComparisonSession.compare(MemorySource(text), families: families, format: DataFormat())
     }
 
     @Test func rankedByAICWithDeltasAndWeightsThatMatchSingleFits() throws {
@@ -67,7 +67,7 @@ import Testing
 
     @Test func jsonIsAnArrayOfFitObjectsWithDeltaAndWeightOrAnError() throws {
         let outcome = ComparisonSession(
-            families: try ComparisonSession.families("gamma,beta", trials: nil), column: nil, json: true
+            families: try ComparisonSession.families("gamma,beta", trials: nil), format: DataFormat(), json: true
         ).run(MemorySource(Self.gammaData()), name: "data")
         let parsed = try #require(
             try JSONSerialization.jsonObject(with: Data(outcome.standardOutput.utf8)) as? [[String: Any]])

@@ -71,12 +71,18 @@ struct DecimalParserTests {
     }
 
     @Test(arguments: [
-        "inf", "-inf", "nan", "infinity", "abc", "", "-", ".", "1e", "1e+", "+.5", "5.", "0x1p3",
+        "inf", "-inf", "nan", "infinity", "abc", "", "-", ".", "1e", "1e+", "+.5", "5.",
         "1.5.2", "1e5x", "12abc", "--1", "0e400", "1e-400", "9007199254740993", "123456789012345678901234",
     ])
     func edgeCasesMatchStandardParser(text: String) {
         #expect(
             agreesWithStandardParser(text),
             "\(text): \(String(describing: parse(text))) vs \(String(describing: Double(text)))")
+    }
+
+    @Test(arguments: ["0x1p3", "0x10", "0X1A", "-0x2"])
+    func hexadecimalIsNotANumberInAData(text: String) {
+        #expect(Double(text) != nil)
+        #expect(parse(text) == nil)
     }
 }

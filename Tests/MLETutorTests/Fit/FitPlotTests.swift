@@ -13,7 +13,8 @@ import Testing
         var generator = SeededGenerator(seed: 3)
         let values = Gamma(alpha: 2, beta: 1).samples(500, using: &generator)
         let outcome = ComparisonSession(
-            families: try ComparisonSession.families("gamma,lognormal,normal", trials: nil), column: nil, json: false,
+            families: try ComparisonSession.families("gamma,lognormal,normal", trials: nil), format: DataFormat(),
+            json: false,
             plot: PlotSize(width: 100, height: 30)
         ).run(MemorySource(Self.text(values)), name: "data")
         let lines = outcome.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)
@@ -35,7 +36,7 @@ import Testing
         var generator = SeededGenerator(seed: 4)
         let values = Poisson(lambda: 4).samples(400, using: &generator)
         let outcome = FitSession(
-            family: .poisson, fixed: [:], column: nil, json: false, plot: PlotSize(width: 80, height: 24),
+            family: .poisson, fixed: [:], format: DataFormat(), json: false, plot: PlotSize(width: 80, height: 24),
             options: DisplayOptions(unicode: false, color: false)
         ).run(MemorySource(Self.text(values)), name: "data")
         let text = try #require(outcome.standardOutput.split(separator: "\n\n").last)
@@ -46,7 +47,7 @@ import Testing
 
     @Test func jsonIgnoresThePlot() {
         let outcome = FitSession(
-            family: .exponential, fixed: [:], column: nil, json: true, plot: PlotSize(width: 80, height: 24)
+            family: .exponential, fixed: [:], format: DataFormat(), json: true, plot: PlotSize(width: 80, height: 24)
         ).run(MemorySource("1\n2\n3\n"), name: "data")
         #expect(outcome.standardOutput.hasPrefix("{") && !outcome.standardOutput.contains("density"))
     }

@@ -8,7 +8,8 @@ struct FitSessionTests {
     func run(_ family: Family, _ text: String, fixed: [String: Double] = [:], column: Int? = nil, json: Bool = false)
         -> FitSession.Outcome
     {
-        FitSession(family: family, fixed: fixed, column: column, json: json).run(MemorySource(text), name: "data.csv")
+        FitSession(family: family, fixed: fixed, format: DataFormat(column: column), json: json).run(
+            MemorySource(text), name: "data.csv")
     }
 
     @Test func badTokenExitsSixtyFiveWithOneLineOnStandardError() {
@@ -119,7 +120,7 @@ struct FitSessionTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         let source = try FileSource(path: path)
         defer { source.close() }
-        let outcome = FitSession(family: .exponential, fixed: [:], column: nil, json: true).run(
+        let outcome = FitSession(family: .exponential, fixed: [:], format: DataFormat(), json: true).run(
             source, name: source.name)
         #expect(outcome.standardOutput.contains("\"parameters\": {\"lambda\": 0.75}"))
     }

@@ -10,7 +10,7 @@ struct FormulaFitSessionTests {
         -> FitSession.Outcome
     {
         FormulaFitSession(
-            expression: expression, start: start.map { (name: $0.0, value: $0.1) }, column: nil, json: json
+            expression: expression, start: start.map { (name: $0.0, value: $0.1) }, format: DataFormat(), json: json
         )
         .run(MemorySource(text), name: "data.txt")
     }
@@ -43,7 +43,7 @@ struct FormulaFitSessionTests {
     @Test func tableMatchesTheBuiltInExponentialLayout() {
         let data = "0.5\n1.25\n0.75\n2\n"
         let formula = run("log(lambda) - lambda*x", [("lambda", 1)], data)
-        let family = FitSession(family: .exponential, fixed: [:], column: nil, json: false)
+        let family = FitSession(family: .exponential, fixed: [:], format: DataFormat(), json: false)
             .run(MemorySource(data), name: "data.txt")
         #expect(formula.status == 0)
         let formulaLines = formula.standardOutput.split(separator: "\n", omittingEmptySubsequences: false)

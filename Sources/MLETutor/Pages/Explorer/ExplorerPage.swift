@@ -193,7 +193,10 @@ public struct ExplorerPage: PageModel {
         var lines: [(String, Style)] = [(readout, .strong)]
         if showsIntervals, let estimate = model.estimate(0) { lines.append((intervalsText(estimate), .plain)) }
         lines += statusLines.map { ($0, $0.hasPrefix("✓") ? Style.success : .accent) }
-        let top = PageText.prompt(prompt, width: rect.width) + [(DataStrip.text(model, width: rect.width), Style.muted)]
+        let top =
+            PageText.prompt(prompt, width: rect.width, options: options) + [
+                (DataStrip.text(model, width: rect.width, options: options), Style.muted)
+            ]
         let plotHeight = max(0, rect.height - top.count - lines.count)
         let y = PageText.write(top, into: &buffer, y: rect.y, in: rect, options: options)
         let area = Rect(x: rect.x, y: y, width: rect.width, height: plotHeight)

@@ -1,14 +1,19 @@
 /// The lines of text above and below a plot on the explorer pages.
 enum PageText {
-    /// The prompt wrapped to `width`, at most two lines.
-    static func prompt(_ prompt: String?, width: Int) -> [(String, Style)] {
+    /// The prompt wrapped to `width`, at most two lines, spelled for `options` first.
+    static func prompt(_ prompt: String?, width: Int, options: DisplayOptions = .standard) -> [(String, Style)] {
         guard let prompt else { return [] }
-        return wrapped(prompt, style: .plain, width: width)
+        return wrapped(prompt, style: .plain, width: width, options: options)
     }
 
-    /// `text` wrapped to `width`, at most `lines` lines.
-    static func wrapped(_ text: String, style: Style, width: Int, lines: Int = 2) -> [(String, Style)] {
-        TextWrapper.wrap([StyledRun(text)], width: width).prefix(lines).map { ($0.plainText, style) }
+    /// `text` wrapped to `width`, at most `lines` lines. The text is spelled for the display
+    /// before it is wrapped (σ becomes `sigma` in ASCII), so no line outgrows the width after.
+    static func wrapped(
+        _ text: String, style: Style, width: Int, lines: Int = 2, options: DisplayOptions = .standard
+    ) -> [(String, Style)] {
+        TextWrapper.wrap([StyledRun(options.displayable(text))], width: width).prefix(lines).map {
+            ($0.plainText, style)
+        }
     }
 
     /// Writes `lines` from row `y` down, clipped to `rect`; returns the row after the last.

@@ -30,6 +30,8 @@ enum ReadoutFormat {
         guard logLikelihood.isFinite else { return logLikelihood > 0 ? "∞" : "0" }
         if abs(logLikelihood) < 700 { return significant(exp(logLikelihood), digits: digits) }
         let power = logLikelihood / log(10)
+        // Beyond 10^(10^15) the mantissa carries no digits and the exponent no longer fits an Int.
+        guard abs(power) < 1e15 else { return "10^" + significant(power, digits: digits) }
         var exponent = power.rounded(.down)
         var mantissa = significant(pow(10, power - exponent), digits: digits)
         if mantissa.hasPrefix("10") {

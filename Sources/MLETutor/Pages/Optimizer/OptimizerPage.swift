@@ -87,7 +87,7 @@ public struct OptimizerPage: PageModel {
     }
 
     public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
-        let top = PageText.prompt(prompt, width: rect.width) + [(settings, Style.strong)]
+        let top = PageText.prompt(prompt, width: rect.width, options: options) + [(settings, Style.strong)]
         var bottom = run.statusLines(width: rect.width)
         if run.diagnosis.isConverged {
             bottom.append(

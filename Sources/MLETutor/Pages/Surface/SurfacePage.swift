@@ -120,7 +120,10 @@ public struct SurfacePage: PageModel {
     }
 
     public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
-        let top = PageText.prompt(prompt, width: rect.width) + [(DataStrip.text(model, width: rect.width), Style.muted)]
+        let top =
+            PageText.prompt(prompt, width: rect.width, options: options) + [
+                (DataStrip.text(model, width: rect.width, options: options), Style.muted)
+            ]
         var bottom: [(String, Style)] = [(readout, .strong), (settings, .plain)]
         bottom += run.statusLines(width: rect.width)
         let plotHeight = max(0, rect.height - top.count - bottom.count)
@@ -132,7 +135,10 @@ public struct SurfacePage: PageModel {
 
     func plot(options: DisplayOptions) -> Plot {
         let problem = model.problem
-        let peak = model.fit?.logLikelihood ?? problem.logLikelihood(cursor)
+        let height = model.fit?.logLikelihood ?? problem.logLikelihood(cursor)
+        // A likelihood that cannot be evaluated at the cursor (data near 1e±308) still gets a
+        // colour scale: an empty or NaN range would trap.
+        let peak = height.isFinite ? height : 0
         var series: [PlotSeries] = [
             .surface(
                 Surface(
