@@ -34,7 +34,7 @@ import Testing
 
     @Test func theYAMLExamplesLintClean() throws {
         let examples = try YAMLExamples.examples(in: "README.md")
-        #expect(examples.count >= 4, "found only \(examples.count) ```yaml blocks in README.md")
+        #expect(!examples.isEmpty, "found no ```yaml block in README.md")
         YAMLExamples.expectLintClean(examples)
     }
 }
