@@ -8,5 +8,6 @@ swift package plugin generate-manual --configuration debug \
     --authors "the mletutor authors" --date "$(git log -1 --format=%cs)" >/dev/null
 page=".build/plugins/GenerateManual/outputs/mletutor/mletutor.1"
 [[ -s "$page" ]] || { echo "generate-manual.sh: the plugin wrote no $page" >&2; exit 1; }
-cp "$page" docs/mletutor.1
+# A blank line in a command's discussion is a paragraph break in mdoc, not an empty input line.
+sed 's/^$/.Pp/' "$page" >docs/mletutor.1
 echo "wrote docs/mletutor.1"

@@ -7,7 +7,7 @@ struct ColumnOption: ParsableArguments {
         help: "Read this column (numbered from 1) of a delimited file; a header row is allowed.")
     var number: Int?
 
-    @Option(help: "The field separator with --column: comma (default), tab or semicolon (also ',', '\\t', ';').")
+    @Option(help: "The field separator with --column: comma (the default), tab or semicolon; ',' and ';' also work.")
     var delimiter: String = "comma"
 
     @Flag(

@@ -72,7 +72,7 @@ import Testing
         }
         #expect(
             message(["--model", "x", "--start", "a=1"]).contains(
-                "with --model, give the data with --file FILE or --data"))
+                "with --model, give the data as FILE (or --file FILE) or with --data"))
         #expect(message(["--model", "log(a) - a*x", "--start", "a=1", "--data", "1,2"]) == "")
         #expect(
             message(["normal", "--model", "x", "--start", "a=1", "--data", "1"])
