@@ -115,7 +115,8 @@ struct ModelOptions: ParsableArguments {
         return (fixed, positionals)
     }
 
-    /// The families and the parameters each can hold fixed, for the commands' help.
+    /// The families and the parameters each can hold fixed, for the commands' help, spelled in
+    /// ASCII: help is read in any terminal, and the man page generator drops other characters.
     static var familiesHelp: String {
         var lines = ["Families, and the parameters each can hold fixed with --NAME VALUE:"]
         for model in FamilyRegistry.all {
@@ -126,6 +127,6 @@ struct ModelOptions: ParsableArguments {
                     "  --\(parameter.name): \(parameter.symbol), \(parameter.meaning), \(parameter.domain.requirement)")
             }
         }
-        return lines.joined(separator: "\n")
+        return ASCIITransliteration.apply(lines.joined(separator: "\n"))
     }
 }
