@@ -38,9 +38,11 @@ struct ModelOverData {
 
     private func countPlot(_ data: [Double], low: Double, high: Double) -> Plot {
         // Counts far apart would need a bar each: past a few hundred values the plot would not
-        // show them anyway, so the range is capped around the data.
-        var first = Int(max(-1e6, low).rounded(.down))
-        var last = min(Int(min(1e6, high).rounded(.up)), first + 400)
+        // show them anyway, so the range is capped around the data, and counts beyond ±1e6 (which
+        // could not become an Int, 1e19 say) are drawn at the edge of that window.
+        let window = -1e6...1e6
+        var first = Int(low.clamped(to: window).rounded(.down))
+        var last = max(first, min(Int(high.clamped(to: window).rounded(.up)), first + 400))
         if let possible = model.possibleValues, possible.count <= 401 {
             first = min(first, possible.lowerBound)
             last = max(last, possible.upperBound)
@@ -67,5 +69,11 @@ struct ModelOverData {
                 .histogram(edges: barEdges, heights: barHeights, color: .blue, label: "data"),
                 .points(points, marker: .diamond, color: .yellow, label: "model at \(symbolText)"),
             ])
+    }
+}
+
+extension Double {
+    fileprivate func clamped(to range: ClosedRange<Double>) -> Double {
+        isNaN ? range.lowerBound : Swift.min(Swift.max(self, range.lowerBound), range.upperBound)
     }
 }
