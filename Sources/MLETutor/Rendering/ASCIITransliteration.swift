@@ -15,6 +15,8 @@ public enum ASCIITransliteration {
         "ⁿ": "^n", "ₙ": "_n", "⁴": "^4", "½": "1/2", "χ": "chi", "∫": "integral",
         // Lessons 8 to 13: zₖ, Σⱼ, tₜ₋₁, ∇ₓ.
         "ₖ": "_k", "ⱼ": "_j", "ₜ": "_t", "₋": "-", "ₓ": "_x", "∇": "grad",
+        // Lessons 12 and 17: Student-t's ν, p⁷ in the binomial probability.
+        "ν": "nu", "⁷": "^7",
     ]
 
     /// `text` with every non-ASCII character replaced by an ASCII spelling, or `?` when none is known.
