@@ -118,6 +118,10 @@ enum ComputedValues {
         "surprise-nats": Formula(arguments: ["p"]) { values in
             -Double.log(try positiveProbability(values["p"]!))
         },
+        "total-surprise-nats": Formula(arguments: ["n", "p"]) { values in
+            -ProductOfProbabilities(probability: try positiveProbability(values["p"]!))
+                .logSum(count: try wholeNumber(values["n"]!, "n"))
+        },
         "normal-density": Formula(arguments: ["x", "mu", "sigma"]) { values in
             guard let sigma = values["sigma"], sigma > 0, sigma.isFinite else {
                 throw ArgumentError(message: "sigma must be a finite number above 0")

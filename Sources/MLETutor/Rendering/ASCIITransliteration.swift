@@ -17,6 +17,8 @@ public enum ASCIITransliteration {
         "ₖ": "_k", "ⱼ": "_j", "ₜ": "_t", "₋": "-", "ₓ": "_x", "∇": "grad",
         // The families' symbols: Cauchy's γ, Pareto's xₘ.
         "γ": "gamma", "ₘ": "m",
+        // Lessons 12 and 17: Student-t's ν, p⁷ in the binomial probability.
+        "ν": "nu", "⁷": "^7",
     ]
 
     /// `text` with every non-ASCII character replaced by an ASCII spelling, or `?` when none is known.

@@ -16,6 +16,7 @@ import Testing
         ("surprise-bits p=0.1", 3.32192809488736234787031942949, 1e-14),
         ("surprise-bits p=0.5", 1.0, 1e-15),
         ("surprise-nats p=0.1", 2.30258509299404568401799145468, 1e-14),
+        ("total-surprise-nats n=1000 p=0.1", 2302.58509299404568401799145468, 1e-14),
         ("direct-product n=1000 p=0.999", 0.367695424770964044626806139221, 1e-12),
         ("sum-of-log10s n=1000000 p=0.999", -434.511774017691306465600695524, 1e-12),
         ("binomial-standard-error n=10 k=7", 0.144913767461894385737186641572, 1e-9),
@@ -44,6 +45,7 @@ import Testing
         "binomial-likelihood-area n=10 k=2.5", "binomial-standard-error n=10 k=10",
         "exponential-sample-information n=20 lambda=0", "first-frozen-product p=0.5", "surprise-bits p=0",
         "direct-product n=0 p=0.5", "sum-of-log10s n=10 p=1.5", "poisson-mle p=2",
+        "total-surprise-nats n=10 p=0",
     ])
     func hostileArgumentsAreRejectedWithAMessage(template: String) {
         #expect(throws: ComputedValues.ArgumentError.self) { try ComputedValues.evaluate(template[...]) }

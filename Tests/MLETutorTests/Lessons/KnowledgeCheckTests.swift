@@ -14,7 +14,7 @@ import Testing
         let index = try #require(course.lessonIndex(id: "knowledge-check"))
         #expect(course.lessons[index].questionCount >= 24)
         let source = try #require(LessonSource.embedded.first { $0.path.hasSuffix("17-knowledge-check.yaml") })
-        for type in ["single", "multiple", "true-false", "numeric", "seeded"] {
+        for type in ["single", "multiple", "true-false", "numeric", "seeded", "formula"] {
             #expect(source.text.contains("- type: \(type)\n"), "no \(type) question")
         }
     }

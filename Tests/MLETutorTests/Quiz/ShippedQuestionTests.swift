@@ -18,6 +18,18 @@ import Testing
         #expect(Set(formats).isSuperset(of: ["single", "multiple", "numeric"]))
     }
 
+    /// The recipe lesson has the learner type each estimator it derives, once.
+    @Test func theRecipeLessonAsksEachDerivedEstimatorAsAFormula() {
+        let keys = ShippedQuestion.all.filter { $0.lessonID == "mle-recipe" }.compactMap { shipped -> String? in
+            guard case .formula(let formula) = shipped.question.format,
+                case .estimator(let estimator) = formula.key
+            else { return nil }
+            return estimator.rawValue
+        }
+        #expect(
+            keys.sorted() == ["bernoulli-p", "exponential-rate", "normal-mean", "normal-variance", "poisson-rate"])
+    }
+
     @Test(arguments: ShippedQuestion.all)
     func rightAnswerIsAcceptedAndEveryWrongOneRejected(_ shipped: ShippedQuestion) {
         let question = shipped.question
