@@ -16,6 +16,18 @@ enum PageText {
         }
     }
 
+    /// The live plot pages' layout: `top` lines, then the plot in the rows the text leaves
+    /// (`drawPlot` is handed that rect), then `bottom` lines.
+    static func layout(
+        top: [(String, Style)], bottom: [(String, Style)], into buffer: inout TextBuffer, in rect: Rect,
+        options: DisplayOptions, drawPlot: (inout TextBuffer, Rect) -> Void
+    ) {
+        let plotHeight = max(0, rect.height - top.count - bottom.count)
+        let y = write(top, into: &buffer, y: rect.y, in: rect, options: options)
+        drawPlot(&buffer, Rect(x: rect.x, y: y, width: rect.width, height: plotHeight))
+        write(bottom, into: &buffer, y: y + plotHeight, in: rect, options: options)
+    }
+
     /// Writes `lines` from row `y` down, clipped to `rect`; returns the row after the last.
     @discardableResult
     static func write(

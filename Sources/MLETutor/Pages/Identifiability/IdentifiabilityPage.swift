@@ -131,11 +131,9 @@ public struct IdentifiabilityPage: PageModel {
     public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         let top = PageText.prompt(prompt, width: rect.width) + [(dataLine, Style.muted)]
         let bottom = [(readout, Style.strong), (settings, Style.plain)] + run.statusLines(width: rect.width)
-        let plotHeight = max(0, rect.height - top.count - bottom.count)
-        let y = PageText.write(top, into: &buffer, y: rect.y, in: rect, options: options)
-        plot(options: options).draw(
-            into: &buffer, in: Rect(x: rect.x, y: y, width: rect.width, height: plotHeight), options: options)
-        PageText.write(bottom, into: &buffer, y: y + plotHeight, in: rect, options: options)
+        PageText.layout(top: top, bottom: bottom, into: &buffer, in: rect, options: options) { buffer, area in
+            plot(options: options).draw(into: &buffer, in: area, options: options)
+        }
     }
 
     /// What the likelihood is built from.

@@ -107,11 +107,9 @@ public struct SoftmaxRacePage: PageModel, TrainingPage {
     public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         let top = PageText.prompt(prompt, width: rect.width)
         let bottom = readouts
-        let plotHeight = max(0, rect.height - top.count - bottom.count)
-        let y = PageText.write(top, into: &buffer, y: rect.y, in: rect, options: options)
-        (showsData ? dataPlot : lossPlot).displayable(options).draw(
-            into: &buffer, in: Rect(x: rect.x, y: y, width: rect.width, height: plotHeight), options: options)
-        PageText.write(bottom, into: &buffer, y: y + plotHeight, in: rect, options: options)
+        PageText.layout(top: top, bottom: bottom, into: &buffer, in: rect, options: options) { buffer, area in
+            (showsData ? dataPlot : lossPlot).displayable(options).draw(into: &buffer, in: area, options: options)
+        }
     }
 
     /// Each optimizer's loss against the step, on a log scale of steps so the first few and the

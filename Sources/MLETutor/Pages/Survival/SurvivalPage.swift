@@ -94,11 +94,9 @@ public struct SurvivalPage: PageModel {
     public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         let top = PageText.prompt(prompt, width: rect.width)
         let bottom = readouts
-        let plotHeight = max(0, rect.height - top.count - bottom.count)
-        let row = PageText.write(top, into: &buffer, y: rect.y, in: rect, options: options)
-        plot.displayable(options).draw(
-            into: &buffer, in: Rect(x: rect.x, y: row, width: rect.width, height: plotHeight), options: options)
-        PageText.write(bottom, into: &buffer, y: row + plotHeight, in: rect, options: options)
+        PageText.layout(top: top, bottom: bottom, into: &buffer, in: rect, options: options) { buffer, area in
+            plot.displayable(options).draw(into: &buffer, in: area, options: options)
+        }
     }
 
     static let colors: [TerminalColor] = [.green, .red, .magenta]
