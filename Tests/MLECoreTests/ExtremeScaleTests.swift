@@ -38,6 +38,21 @@ import Testing
         #expect(fit.estimates[0].value == 2)
     }
 
+    /// The same for the other location–scale families: lognormal σ̂ = |log 1 − 0.5| = 0.5 and
+    /// Laplace b̂ = |3 − 0.5| = 2.5; with both parameters free, one value is still too few.
+    @Test func oneValueWithTheLocationFixedFitsTheScaleInEveryFamily() throws {
+        let lognormal = try SampleSummary(family: #require(Family(named: "lognormal")), values: [1])
+        #expect(try MaximumLikelihood.fit(lognormal, fixed: ["mu": 0.5]).estimates[0].value == 0.5)
+        let laplace = try SampleSummary(family: #require(Family(named: "laplace")), values: [3])
+        #expect(try MaximumLikelihood.fit(laplace, fixed: ["mu": 0.5]).estimates[0].value == 2.5)
+        #expect(throws: DataError.tooFewValues(family: "laplace", needed: 2, found: 1)) {
+            try MaximumLikelihood.fit(laplace)
+        }
+        #expect(throws: DataError.tooFewValues(family: "normal", needed: 2, found: 1)) {
+            try MaximumLikelihood.fit(SampleSummary(family: .normal, values: [3]))
+        }
+    }
+
     @Test func anEstimateBeyondTheLargestDoubleIsAnErrorNotATrap() throws {
         let summary = try SampleSummary(family: .exponential, values: [Double.leastNormalMagnitude / 1e2])
         #expect(throws: DataError.estimateOutOfRange(parameter: "lambda")) { try MaximumLikelihood.fit(summary) }

@@ -75,6 +75,18 @@ import Testing
         #expect(abs(peak[1] - 0.9333333333333333) <= 1e-15)
     }
 
+    /// Whether H is singular does not depend on θ's units: measuring θ₁ in units c times smaller
+    /// (H → DHD, D = diag(c, 1)) keeps the answer, so a Weibull shape near 1000 beside a scale
+    /// near 3 (curvatures 1e11 apart) is not taken for a ridge, and entries near 1e300 do not
+    /// overflow the test.
+    @Test(arguments: [1e-6, 1e-3, 1.0, 1e4, 1e8, 1e150])
+    func singularityDoesNotDependOnTheUnits(scale: Double) {
+        func rescaled(_ h: Hessian) -> Hessian { Hessian(h.h11 * scale * scale, h.h12 * scale, h.h22) }
+        #expect(rescaled(Hessian(-5, -5, -5)).isSingular, "the ridge of w + b")
+        #expect(!rescaled(Hessian(-5, -5, -8)).isSingular, "the calibrated peak")
+        #expect(!rescaled(Hessian(-5, 0, 5)).isSingular, "a saddle")
+    }
+
     @Test func aStartAtTheRidgeIsDiagnosedBeforeAnyStep() throws {
         let problem = try OffsetSumLikelihood(readings: Self.readings)
         let optimizer = GradientAscent(problem: problem, start: Theta(problem.readingMean, 0), learningRate: 0.1)

@@ -91,11 +91,21 @@ import Testing
 
 /// Hostile fixed values: an estimate that overflows is an error with a reason, never a trap.
 @Suite struct OverflowTests {
-    @Test func aMeanFixedFarFromTheDataIsAnErrorNotATrap() throws {
+    /// With μ = 1e308 fixed, σ̂ = √(mean (x − μ)²) is finite now that the squares are scaled
+    /// (issue 15.3), so there is no error. mpmath at 40 digits: σ̂ = 1.00000000000000001098e308
+    /// (1e308 as a double), ℓ̂ = −2842.460588701483; the likelihood-ratio interval's lower end is
+    /// 5.690795341052302e307 and its upper end 2.4523e308, beyond the largest double. The observed
+    /// information 2n/σ̂² is below the smallest double, so no standard error is given.
+    @Test func aMeanFixedFarFromTheDataFitsSigmaAtThatDistance() throws {
         let summary = try SampleSummary(family: .normal, values: [0.5, 0.25, 0.75, 0.6])
-        #expect(throws: DataError.estimateOutOfRange(parameter: "sigma")) {
-            try MaximumLikelihood.fit(summary, fixed: ["mu": 1e308])
-        }
+        let fit = try MaximumLikelihood.fit(summary, fixed: ["mu": 1e308])
+        let sigma = try #require(fit.estimates.first)
+        #expect(sigma.value == 1e308)
+        #expect(abs(fit.logLikelihood - -2842.460588701483) <= 1e-13 * 2842.460588701483)
+        #expect(fit.warnings.contains(.standardErrorsUnavailable))
+        let ratio = try #require(sigma.likelihoodRatioInterval)
+        #expect(abs(ratio.lower - 5.690795341052302e307) <= 1e-12 * 5.690795341052302e307, "\(ratio.lower)")
+        #expect(ratio.upper == .infinity, "the upper end is beyond the largest double, not \(ratio.upper)")
     }
 
     @Test func anOverflowedWaldIntervalIsTheWholeLine() {

@@ -8,7 +8,8 @@ public enum LikelihoodRatioInterval {
     public static let drop = 1.920729410347062
 
     /// Each end found by stepping out from θ̂ by doubling steps until ℓ falls below the cut-off or
-    /// θ leaves the domain, then bisecting; an end where ℓ never falls that far is the domain's edge.
+    /// θ leaves the domain, then bisecting; an end where ℓ never falls that far is the domain's edge,
+    /// and an end beyond the largest double (a σ̂ near 1e308) is infinite.
     ///
     /// - Parameters:
     ///   - estimate: θ̂, where ℓ is largest (it may sit on the domain's edge).
@@ -36,8 +37,16 @@ public enum LikelihoodRatioInterval {
                 far = estimate + direction * step
                 doublings += 1
             }
+            // Stepping out overflowed: the end lies between `near` and the largest double, or
+            // beyond it, where no double can say where.
+            if !far.isFinite {
+                let edge = direction * Double.greatestFiniteMagnitude
+                if inside(edge) { return direction * .infinity }
+                far = edge
+            }
             for _ in 0..<200 {
-                let middle = 0.5 * (near + far)
+                let sum = near + far
+                let middle = sum.isFinite ? 0.5 * sum : 0.5 * near + 0.5 * far
                 if middle == near || middle == far { break }
                 if inside(middle) { near = middle } else { far = middle }
             }

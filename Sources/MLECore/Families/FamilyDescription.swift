@@ -67,7 +67,9 @@ extension FamilyDescription {
     public var supportBound: String? { nil }
     /// Nothing beyond n, Σx and Σ(x − x̄)².
     public var sufficientStatistics: SufficientStatistics { [] }
-    /// One value for a one-parameter fit, two when two parameters are free.
+    /// One value for a one-parameter fit, two when two parameters are free. With the location
+    /// held (Normal or lognormal μ, Laplace μ), one value fits the scale as its distance from it
+    /// (σ̂ = |x − μ|); only a location and a scale estimated together need two values to show a spread.
     public func minimumSampleSize(fixed: [String: Double]) -> Int {
         parameters.count - fixed.count >= 2 ? 2 : 1
     }

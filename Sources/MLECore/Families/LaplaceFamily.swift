@@ -20,9 +20,6 @@ public struct LaplaceFamily: FamilyDescription {
 
     public func likelihood(_ summary: SampleSummary) -> any LikelihoodProblem { LaplaceLikelihood(summary.values) }
 
-    /// Two values whenever b is estimated.
-    public func minimumSampleSize(fixed: [String: Double]) -> Int { fixed["b"] == nil ? 2 : 1 }
-
     public func fit(_ summary: SampleSummary, fixed: [String: Double]) throws(DataError) -> FitResult {
         let likelihood = LaplaceLikelihood(summary.values)
         let muHat = fixed["mu"] ?? Quantiles.of(summary.values.sorted(), 0.5) ?? 0

@@ -20,9 +20,6 @@ public struct LognormalFamily: FamilyDescription {
 
     public func likelihood(_ summary: SampleSummary) -> any LikelihoodProblem { LognormalLikelihood(summary) }
 
-    /// Two values whenever σ is estimated.
-    public func minimumSampleSize(fixed: [String: Double]) -> Int { fixed["sigma"] == nil ? 2 : 1 }
-
     public func fit(_ summary: SampleSummary, fixed: [String: Double]) throws(DataError) -> FitResult {
         let likelihood = LognormalLikelihood(summary)
         let n = Double(summary.count)

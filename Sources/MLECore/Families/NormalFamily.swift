@@ -10,9 +10,6 @@ public struct NormalFamily: FamilyDescription {
 
     public func likelihood(_ summary: SampleSummary) -> any LikelihoodProblem { NormalLikelihood(summary) }
 
-    /// Two values whenever σ is estimated: one value has no spread.
-    public func minimumSampleSize(fixed: [String: Double]) -> Int { fixed["sigma"] == nil ? 2 : 1 }
-
     public func fit(_ summary: SampleSummary, fixed: [String: Double]) throws(DataError) -> FitResult {
         try MaximumLikelihood.fitNormal(summary, fixed: fixed)
     }
