@@ -7,7 +7,8 @@ let package = Package(
         .executable(name: "mletutor", targets: ["mletutor"]),
         // The statistics engine, for any package: see Sources/MLECore/MLECore.docc.
         .library(name: "MLECore", targets: ["MLECore"]),
-        // The tutor's code, for the benchmarks package (Benchmarks/) only: not a stable API.
+        // The tutor, for the benchmarks package (Benchmarks/): public are only the command and the fuzz
+        // entry points; PlotBenchmarks reaches the internals it times through @testable import.
         .library(name: "MLETutor", targets: ["MLETutor"]),
     ],
     dependencies: [

@@ -2,11 +2,13 @@
 import PackageDescription
 
 // The benchmarks live in a package of their own, so a plain `swift build` or `swift test` at the
-// root does not build them. They reach the code they time through the root package's library
-// products (MLECore, and MLETutor for the plotting and key-handling benchmarks):
+// root does not build them. CoreBenchmarks times MLECore through its public API. PlotBenchmarks
+// times the tutor's internals (plots, the update and view of a key press), which the MLETutor
+// product does not make public, through `@testable import`; a release build needs the flag
+// that allows it:
 //
 //   swift run --package-path Benchmarks -c release CoreBenchmarks
-//   swift run --package-path Benchmarks -c release PlotBenchmarks
+//   swift run --package-path Benchmarks -c release -Xswiftc -enable-testing PlotBenchmarks
 let package = Package(
     name: "mletutor-benchmarks",
     dependencies: [.package(name: "mletutor", path: "..")],

@@ -9,8 +9,8 @@ width=${1:-200}
 height=${2:-60}
 runs=${RUNS:-30}
 
-swift build --package-path Benchmarks -c release --product PlotBenchmarks >/dev/null 2>&1 ||
-    swift build --package-path Benchmarks -c release --product PlotBenchmarks
+swift build --package-path Benchmarks -c release -Xswiftc -enable-testing --product PlotBenchmarks >/dev/null 2>&1 ||
+    swift build --package-path Benchmarks -c release -Xswiftc -enable-testing --product PlotBenchmarks
 swift_command="Benchmarks/.build/release/PlotBenchmarks --print-curve --width $width --height $height"
 python_command="python3 Benchmarks/plotext_curve.py $width $height"
 python3 -c "import plotext" || { echo "plotext is missing: pip install plotext" >&2; exit 1; }

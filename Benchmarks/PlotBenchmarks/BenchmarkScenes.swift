@@ -1,4 +1,4 @@
-import MLETutor
+@testable import MLETutor
 
 #if canImport(Glibc)
     import Glibc

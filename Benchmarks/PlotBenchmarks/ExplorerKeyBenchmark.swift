@@ -1,5 +1,5 @@
 import MLECore
-import MLETutor
+@testable import MLETutor
 
 /// One arrow-key press on `mletutor explore` (update, then the whole 200×60 frame drawn), for a
 /// Gamma sample with β known: ten draws, and the same ten repeated to a million values. Their

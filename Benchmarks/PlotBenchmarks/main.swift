@@ -1,4 +1,4 @@
-import MLETutor
+@testable import MLETutor
 
 /// Plot benchmarks, release mode: `swift run --package-path Benchmarks -c release PlotBenchmarks`; the last two figures are
 /// an arrow-key press on `mletutor explore` with 10 and with 1,000,000 values.

@@ -1,5 +1,5 @@
 /// Something that happened to the tutor, named for what it was, not for what it should cause.
-public enum Action: Hashable, Sendable {
+enum Action: Hashable, Sendable {
     case key(Key)
     case resized(width: Int, height: Int)
     /// A beat of the animation clock.
@@ -11,7 +11,7 @@ public enum Action: Hashable, Sendable {
 }
 
 /// Work the run loop carries out for `update`, which itself touches nothing outside the state.
-public enum Effect: Hashable, Sendable {
+enum Effect: Hashable, Sendable {
     case saveProgress(LearnerProgress)
     case quit
 }

@@ -1,33 +1,33 @@
 /// Everything the tutor shows and remembers while it runs. A value: `update` changes it,
 /// `view` draws it, and nothing else does either.
-public struct AppState: Sendable {
-    public var course: Course
-    public var progress: LearnerProgress
-    public var options: DisplayOptions
-    public var width: Int
-    public var height: Int
-    public var screen: Screen
-    public var showingHelp = false
+struct AppState: Sendable {
+    var course: Course
+    var progress: LearnerProgress
+    var options: DisplayOptions
+    var width: Int
+    var height: Int
+    var screen: Screen
+    var showingHelp = false
     /// True on a learner's first start: a short welcome over the map until the first key.
-    public var showingWelcome = false
+    var showingWelcome = false
     /// A message for the learner shown on the lesson map until the next key (a warning, say).
-    public var notice: String?
+    var notice: String?
     /// Why the last save of progress failed, in words: shown on every screen until a save
     /// succeeds or the learner dismisses it; nil while progress is saved.
-    public var saveProblem: String?
+    var saveProblem: String?
 
     /// The smallest terminal the tutor lays out in.
-    public static let minimumWidth = 80
-    public static let minimumHeight = 24
+    static let minimumWidth = 80
+    static let minimumHeight = 24
 
-    public enum Screen: Sendable {
+    enum Screen: Sendable {
         case map(selected: Int)
         case lesson(LessonSession)
         /// One page on its own, outside the course: `mletutor explore` on the learner's data.
         case exploring(ExploreSession)
     }
 
-    public init(
+    init(
         course: Course, progress: LearnerProgress, options: DisplayOptions, width: Int, height: Int, screen: Screen
     ) {
         self.course = course
@@ -39,7 +39,7 @@ public struct AppState: Sendable {
     }
 
     /// The state on the lesson map with the lesson the learner was last in selected.
-    public static func onMap(
+    static func onMap(
         course: Course, progress: LearnerProgress, options: DisplayOptions, width: Int, height: Int
     ) -> AppState {
         let selected =
@@ -51,7 +51,7 @@ public struct AppState: Sendable {
 
     /// The state inside lesson `lessonIndex`, on `page` (0-based) or on the page the learner
     /// last reached there.
-    public static func inLesson(
+    static func inLesson(
         _ lessonIndex: Int, page: Int? = nil, course: Course, progress: LearnerProgress,
         options: DisplayOptions, width: Int, height: Int
     ) -> AppState {
@@ -68,7 +68,7 @@ public struct AppState: Sendable {
     }
 
     /// The state `mletutor` starts in: the page where the learner left off, or the map.
-    public static func resuming(
+    static func resuming(
         course: Course, progress: LearnerProgress, options: DisplayOptions, width: Int, height: Int
     ) -> AppState {
         if let id = progress.currentLessonID, let index = course.lessonIndex(id: id) {
@@ -80,7 +80,7 @@ public struct AppState: Sendable {
     }
 
     /// A page shown on its own (`mletutor explore`), with no course and no progress to keep.
-    public static func exploring(_ page: any PageModel, title: String, options: DisplayOptions, width: Int, height: Int)
+    static func exploring(_ page: any PageModel, title: String, options: DisplayOptions, width: Int, height: Int)
         -> AppState
     {
         AppState(
@@ -130,7 +130,7 @@ public struct AppState: Sendable {
         }
     }
 
-    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+    var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
     /// Writes the current lesson and page into `progress`.
     mutating func recordPosition() {
@@ -148,16 +148,16 @@ public struct AppState: Sendable {
 }
 
 /// The learner's place inside a lesson and the live state of the page they are on.
-public struct LessonSession: Sendable {
-    public var lessonIndex: Int
-    public var pageIndex: Int
-    public var page: any PageModel
+struct LessonSession: Sendable {
+    var lessonIndex: Int
+    var pageIndex: Int
+    var page: any PageModel
 }
 
 /// A page shown on its own by `mletutor explore`, under a title naming the data.
-public struct ExploreSession: Sendable {
-    public var title: String
-    public var page: any PageModel
+struct ExploreSession: Sendable {
+    var title: String
+    var page: any PageModel
 }
 
 extension Lesson {

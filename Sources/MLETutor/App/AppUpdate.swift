@@ -1,7 +1,7 @@
 /// The tutor's update function: applies an action to the state and says what the run loop
 /// must do. Pure: the same state and action always give the same result.
-public enum AppUpdate {
-    public static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+enum AppUpdate {
+    static func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case .resized(let width, let height):
             state.width = width
@@ -27,7 +27,7 @@ public enum AppUpdate {
     /// A beat of the animation clock for the page on screen: whether the page changed, so the
     /// run loop redraws only then (an optimizer steps on one tick in five), and a save when the
     /// beat met the page's checkpoint (an optimizer ran until it stopped).
-    public static func tick(_ state: inout AppState) -> (changed: Bool, effects: [Effect]) {
+    static func tick(_ state: inout AppState) -> (changed: Bool, effects: [Effect]) {
         guard state.isAnimating else { return (false, []) }
         let changed = state.sendToPage(.tick) == .handled
         return (changed, state.recordCheckpoint() ? [.saveProgress(state.progress)] : [])

@@ -1,6 +1,6 @@
 /// The tutor's view function: the whole screen for a state. Pure.
-public enum AppView {
-    public static func render(_ state: AppState) -> TextBuffer {
+enum AppView {
+    static func render(_ state: AppState) -> TextBuffer {
         var buffer = TextBuffer(width: state.width, height: state.height)
         if state.isTooSmall {
             TooSmallMessage.draw(width: state.width, height: state.height, into: &buffer)

@@ -1,5 +1,5 @@
 /// A key the learner pressed, independent of how the terminal reported it.
-public enum Key: Hashable, Sendable {
+enum Key: Hashable, Sendable {
     case character(Character)
     case up, down, left, right
     case enter, escape, backspace, tab, backTab

@@ -1,13 +1,13 @@
 /// Runs the tutor on a terminal: shows the state, turns what the terminal reports into actions,
 /// and carries out the effects `update` asks for. The only place where state meets the world.
-public struct RunLoop {
-    public var state: AppState
+struct RunLoop {
+    var state: AppState
     /// Saves progress; a failure is reported to `update` as `.saveFailed`, never fatal.
-    public var saveProgress: (LearnerProgress) throws -> Void
+    var saveProgress: (LearnerProgress) throws -> Void
     /// Asked once per turn: true when a signal (SIGTERM, SIGHUP) asked the tutor to end.
-    public var terminationRequested: () -> Bool
+    var terminationRequested: () -> Bool
 
-    public init(
+    init(
         state: AppState, saveProgress: @escaping (LearnerProgress) throws -> Void,
         terminationRequested: @escaping () -> Bool = { false }
     ) {
@@ -23,7 +23,7 @@ public struct RunLoop {
 
     /// Runs until the learner quits or a termination signal arrives. Returns the final state.
     @discardableResult
-    public mutating func run(on driver: some TerminalDriver) -> AppState {
+    mutating func run(on driver: some TerminalDriver) -> AppState {
         let size = driver.size
         _ = AppUpdate.update(&state, .resized(width: size.width, height: size.height))
         var needsDrawing = true

@@ -153,7 +153,7 @@ extension AppState {
     /// one free parameter, the surface for two.
     ///
     /// - Precondition: the summary is not empty and `fixed` leaves one or two parameters free.
-    public static func exploring(
+    static func exploring(
         _ summary: SampleSummary, fixed: [String: Double], source: String,
         options: DisplayOptions, width: Int, height: Int
     ) -> AppState {

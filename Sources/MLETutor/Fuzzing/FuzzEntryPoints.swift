@@ -7,7 +7,7 @@ import MLECore
 /// Each takes arbitrary bytes and must return without trapping; what it computes is thrown away.
 public enum FuzzEntryPoints {
     /// The targets by name, as `Scripts/fuzz.sh` and the corpus folders name them.
-    public static let all: [(name: String, run: @Sendable ([UInt8]) -> Void)] = [
+    static let all: [(name: String, run: @Sendable ([UInt8]) -> Void)] = [
         ("lesson-loader", lessonLoader), ("number-reader", numberReader), ("csv-reader", csvReader),
         ("progress-decoder", progressDecoder), ("quiz-answer", quizAnswer),
     ]

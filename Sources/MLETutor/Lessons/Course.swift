@@ -1,35 +1,35 @@
 /// The lessons of the tutorial in the order they are taught (their files' name order).
-public struct Course: Sendable {
-    public var lessons: [Lesson]
+struct Course: Sendable {
+    var lessons: [Lesson]
 
-    public init(lessons: [Lesson]) {
+    init(lessons: [Lesson]) {
         self.lessons = lessons
     }
 
-    public var pageCount: Int { lessons.reduce(0) { $0 + $1.pages.count } }
-    public var questionCount: Int { lessons.reduce(0) { $0 + $1.questionCount } }
+    var pageCount: Int { lessons.reduce(0) { $0 + $1.pages.count } }
+    var questionCount: Int { lessons.reduce(0) { $0 + $1.questionCount } }
 
     /// The index of the lesson named by `reference`: its 1-based number or its id.
-    public func lessonIndex(for reference: String) -> Int? {
+    func lessonIndex(for reference: String) -> Int? {
         if let number = Int(reference), lessons.indices.contains(number - 1) {
             return number - 1
         }
         return lessons.firstIndex { $0.id == reference }
     }
 
-    public func lessonIndex(id: String) -> Int? {
+    func lessonIndex(id: String) -> Int? {
         lessons.firstIndex { $0.id == id }
     }
 }
 
 /// The outcome of reading a set of lesson files: the course, or every problem found.
-public struct CourseLoadResult: Sendable {
-    public var course: Course?
-    public var diagnostics: [LessonDiagnostic]
-    public var sources: [LessonSource]
+struct CourseLoadResult: Sendable {
+    var course: Course?
+    var diagnostics: [LessonDiagnostic]
+    var sources: [LessonSource]
 
     /// Every diagnostic with its source line and caret, in file order.
-    public var formattedDiagnostics: [String] {
+    var formattedDiagnostics: [String] {
         diagnostics.map { diagnostic in
             diagnostic.formatted(source: sources.first { $0.path == diagnostic.location.file }?.text)
         }
@@ -39,7 +39,7 @@ public struct CourseLoadResult: Sendable {
 extension Course {
     /// Reads every source, checks ids are unique and that there is at least one lesson.
     /// `origin` names where the sources came from, for the message when there are none.
-    public static func load(
+    static func load(
         _ sources: [LessonSource], from origin: String = "lessons",
         registry: PageKindRegistry = .standard
     ) -> CourseLoadResult {

@@ -1,28 +1,28 @@
 /// A lesson: a titled, ordered list of pages read from one YAML file.
-public struct Lesson: Sendable {
+struct Lesson: Sendable {
     /// A short stable name used on the command line and in the progress file.
-    public var id: String
-    public var title: String
+    var id: String
+    var title: String
     /// One line saying what the lesson teaches, shown on the lesson map.
-    public var summary: String
-    public var pages: [LessonPage]
+    var summary: String
+    var pages: [LessonPage]
     /// The file the lesson was read from.
-    public var file: String
+    var file: String
     /// Where the lesson's `id` is written.
-    public var idLocation: LessonLocation
+    var idLocation: LessonLocation
 
     /// The index of the page with id `id`.
-    public func pageIndex(id: String) -> Int? {
+    func pageIndex(id: String) -> Int? {
         pages.firstIndex { $0.id == id }
     }
 
     /// The ids of the pages that have a checkpoint, in page order.
-    public var checkpointPageIDs: [String] {
+    var checkpointPageIDs: [String] {
         pages.filter { $0.model.checkpointMet != nil }.map(\.id)
     }
 
     /// The number of quiz questions in the lesson.
-    public var questionCount: Int {
+    var questionCount: Int {
         pages.reduce(0) { $0 + $1.model.questionCount }
     }
 }

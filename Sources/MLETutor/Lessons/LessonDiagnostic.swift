@@ -1,19 +1,19 @@
 /// One problem found in a lesson file, located as precisely as the YAML allows.
-public struct LessonDiagnostic: Error, Hashable, Sendable {
-    public var location: LessonLocation
-    public var message: String
+struct LessonDiagnostic: Error, Hashable, Sendable {
+    var location: LessonLocation
+    var message: String
 
-    public init(_ message: String, at location: LessonLocation) {
+    init(_ message: String, at location: LessonLocation) {
         self.location = location
         self.message = message
     }
 
     /// The one-line form: `path:line:col: error: message`.
-    public var headline: String { "\(location): error: \(message)" }
+    var headline: String { "\(location): error: \(message)" }
 
     /// The headline followed by the offending source line and a caret under the column,
     /// as compilers print them.
-    public func formatted(source: String?) -> String {
+    func formatted(source: String?) -> String {
         guard let source else { return headline }
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         guard location.line >= 1, location.line <= lines.count else { return headline }

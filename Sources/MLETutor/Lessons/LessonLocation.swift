@@ -1,10 +1,10 @@
 /// Where something stands in a lesson file: a path and a 1-based line and column.
-public struct LessonLocation: Hashable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var column: Int
+struct LessonLocation: Hashable, Sendable, CustomStringConvertible {
+    var file: String
+    var line: Int
+    var column: Int
 
-    public init(file: String, line: Int, column: Int) {
+    init(file: String, line: Int, column: Int) {
         self.file = file
         self.line = line
         self.column = column
@@ -12,5 +12,5 @@ public struct LessonLocation: Hashable, Sendable, CustomStringConvertible {
 
     /// `path:line:col`, the form editors and terminals turn into links; just `path` for a
     /// problem with a whole file or folder (line 0).
-    public var description: String { line > 0 ? "\(file):\(line):\(column)" : file }
+    var description: String { line > 0 ? "\(file):\(line):\(column)" : file }
 }

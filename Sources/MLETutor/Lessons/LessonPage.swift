@@ -1,14 +1,14 @@
 /// One page of a lesson as written in its file.
-public struct LessonPage: Sendable {
+struct LessonPage: Sendable {
     /// A stable name for the page within its lesson, kept in the learner's progress: the file's
     /// `id:` when it gives one, else derived from the title (see `StableID`).
-    public var id: String
+    var id: String
     /// The page kind named in the file (`text`, ...).
-    public var kind: String
+    var kind: String
     /// The title shown above the page, if the file gives one.
-    public var title: String?
+    var title: String?
     /// The page in its initial state.
-    public var model: any PageModel
+    var model: any PageModel
     /// Where the page starts in its file.
-    public var location: LessonLocation
+    var location: LessonLocation
 }

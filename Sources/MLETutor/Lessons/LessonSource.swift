@@ -1,22 +1,22 @@
 import Foundation
 
 /// The text of one lesson file and the path used in messages about it.
-public struct LessonSource: Hashable, Sendable {
-    public var path: String
-    public var text: String
+struct LessonSource: Hashable, Sendable {
+    var path: String
+    var text: String
 
-    public init(path: String, text: String) {
+    init(path: String, text: String) {
         self.path = path
         self.text = text
     }
 
     /// The lessons built into the binary, as `lessons/<file>`.
-    public static var embedded: [LessonSource] {
+    static var embedded: [LessonSource] {
         EmbeddedLessons.files.map { LessonSource(path: "lessons/" + $0.name, text: $0.text) }
     }
 
     /// Every `.yaml` or `.yml` file of `directory`, in file-name order.
-    public static func files(in directory: String) throws -> [LessonSource] {
+    static func files(in directory: String) throws -> [LessonSource] {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
@@ -42,7 +42,7 @@ public struct LessonSource: Hashable, Sendable {
 }
 
 /// A lesson folder that cannot be read at all.
-public struct LessonFolderError: Error, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
+struct LessonFolderError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
 }

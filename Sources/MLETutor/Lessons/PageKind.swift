@@ -1,8 +1,8 @@
 /// A kind of lesson page: its name in lesson files, the fields it takes besides `kind` and
 /// `title`, and how to build its initial state from them.
-public struct PageKind: Sendable {
-    public var name: String
-    public var fields: [String]
+struct PageKind: Sendable {
+    var name: String
+    var fields: [String]
     /// Builds the page; reports problems to the mapping's log and returns nil when it cannot.
     var decode: @Sendable (YAMLMapping) -> (any PageModel)?
 
@@ -17,15 +17,15 @@ public struct PageKind: Sendable {
 }
 
 /// The page kinds the tutor knows, looked up by name.
-public struct PageKindRegistry: Sendable {
-    public private(set) var kinds: [PageKind]
+struct PageKindRegistry: Sendable {
+    private(set) var kinds: [PageKind]
 
-    public init(kinds: [PageKind]) {
+    init(kinds: [PageKind]) {
         self.kinds = kinds
     }
 
     /// Every page kind the tutor ships.
-    public static let standard = PageKindRegistry(kinds: [
+    static let standard = PageKindRegistry(kinds: [
         TextPage.pageKind,
         ExplorerPage.pageKind,
         OptimizerPage.pageKind,
@@ -43,9 +43,9 @@ public struct PageKindRegistry: Sendable {
         SurvivalPage.pageKind,
     ])
 
-    public func kind(named name: String) -> PageKind? {
+    func kind(named name: String) -> PageKind? {
         kinds.first { $0.name == name }
     }
 
-    public var names: [String] { kinds.map(\.name) }
+    var names: [String] { kinds.map(\.name) }
 }

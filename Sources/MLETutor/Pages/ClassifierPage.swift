@@ -4,18 +4,18 @@ import MLECore
 /// field and the decision boundary behind the scatter, the weights, the loss over the steps, and
 /// binary cross-entropy beside the Bernoulli negative log-likelihood, equal at every step.
 /// A switch makes the classes separable, and the weights then grow without bound.
-public struct ClassifierPage: PageModel, TrainingPage {
-    public let seed: UInt64
-    public let pointsPerClass: Int
-    public let learningRate: Double
-    public private(set) var separable: Bool
+struct ClassifierPage: PageModel, TrainingPage {
+    let seed: UInt64
+    let pointsPerClass: Int
+    let learningRate: Double
+    private(set) var separable: Bool
     /// The mode the lesson file chose; the page's title is the file's while the page is in it.
-    public let startsSeparable: Bool
+    let startsSeparable: Bool
     var data: ClassifierData
-    public private(set) var model = LogisticRegression(weights: [0, 0], bias: 0)
+    private(set) var model = LogisticRegression(weights: [0, 0], bias: 0)
     /// The mean negative log-likelihood before training and after each step.
-    public private(set) var losses: [Double] = []
-    public internal(set) var animating = false
+    private(set) var losses: [Double] = []
+    var animating = false
 
     /// Training stops here: in the separable case it would go on for ever.
     static let maximumSteps = 3000
@@ -23,7 +23,7 @@ public struct ClassifierPage: PageModel, TrainingPage {
     /// so training runs faster there to show it.
     var stepsPerTick: Int { separable ? 10 : 3 }
 
-    public init(seed: UInt64, pointsPerClass: Int = 40, learningRate: Double = 1, separable: Bool = false) {
+    init(seed: UInt64, pointsPerClass: Int = 40, learningRate: Double = 1, separable: Bool = false) {
         self.seed = seed
         self.pointsPerClass = pointsPerClass
         self.learningRate = learningRate
@@ -45,26 +45,26 @@ public struct ClassifierPage: PageModel, TrainingPage {
 
     /// The title of the other mode once the learner switches to it with `x`, so title and prose
     /// describe the data on screen.
-    public var heading: String? {
+    var heading: String? {
         guard separable != startsSeparable else { return nil }
         return separable ? "When the classes can be separated" : "When the classes overlap: the MLE exists"
     }
 
     /// Steps of gradient descent taken.
-    public var steps: Int { losses.count - 1 }
+    var steps: Int { losses.count - 1 }
 
     /// Binary cross-entropy computed as a loss, from the predicted probabilities.
-    public var crossEntropy: Double {
+    var crossEntropy: Double {
         binaryCrossEntropy(probabilities: data.features.map(model.probability), labels: data.labels)
     }
 
     /// −ℓ/n computed from the Bernoulli model of the labels.
-    public var negativeLogLikelihood: Double {
+    var negativeLogLikelihood: Double {
         model.meanNegativeLogLikelihood(features: data.features, labels: data.labels)
     }
 
     /// ‖w‖, which grows without bound on separable data.
-    public var weightNorm: Double { model.weightNorm }
+    var weightNorm: Double { model.weightNorm }
 
     /// Whether the gradient has vanished (to 1e-7), so further steps change nothing visible.
     /// Kept up to date as the model changes, so asking costs no pass over the data.
@@ -91,12 +91,12 @@ public struct ClassifierPage: PageModel, TrainingPage {
         animating = false
     }
 
-    public var wantsTicks: Bool { animating }
+    var wantsTicks: Bool { animating }
     /// The checkpoint: trained until another step would change nothing (converged, or stopped
     /// at the step limit on separable data).
-    public var checkpointMet: Bool? { !canStep }
+    var checkpointMet: Bool? { !canStep }
 
-    public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
+    mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
         if let response = handleTraining(event) { return response }
         switch event {
         case .key(.character("x")):
@@ -110,14 +110,14 @@ public struct ClassifierPage: PageModel, TrainingPage {
         return .handled
     }
 
-    public func keyHints(context: PageContext) -> [KeyHint] {
+    func keyHints(context: PageContext) -> [KeyHint] {
         [
             KeyHint("s", "step"), KeyHint("g", animating ? "pause" : "train"),
             KeyHint("x", separable ? "overlapping" : "separable"), KeyHint("r", "reset"),
         ]
     }
 
-    public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
+    func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         let (plotArea, panel) = ReadoutPanel.split(rect)
         plot.displayable(options).draw(into: &buffer, in: plotArea, options: options)
         ReadoutPanel.draw(readouts(width: panel.width, options: options), into: &buffer, in: panel, options: options)

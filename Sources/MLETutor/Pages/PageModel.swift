@@ -1,11 +1,11 @@
 /// What happens to a page: a key it may handle, or a tick of the animation clock.
-public enum PageEvent: Hashable, Sendable {
+enum PageEvent: Hashable, Sendable {
     case key(Key)
     case tick
 }
 
 /// Whether a page used an event; an ignored key falls through to the tutor's global keys.
-public enum PageResponse: Hashable, Sendable {
+enum PageResponse: Hashable, Sendable {
     case handled
     case ignored
     /// The page used the event and finished something the learner's progress keeps (a quiz's
@@ -18,7 +18,7 @@ public enum PageResponse: Hashable, Sendable {
 ///
 /// A page kind plugs into the tutor by conforming to this protocol and registering a decoder
 /// in `PageKindRegistry`. Pages are pure: they never touch the terminal or the file system.
-public protocol PageModel: Sendable {
+protocol PageModel: Sendable {
     /// Reacts to a key or a tick.
     mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse
 
@@ -73,16 +73,16 @@ public protocol PageModel: Sendable {
 }
 
 extension PageModel {
-    public var wantsTicks: Bool { false }
-    public var questionCount: Int { 0 }
-    public var maximumWidth: Int? { nil }
-    public mutating func resume(from record: PageRecord) {}
-    public var capturesTyping: Bool { false }
-    public func problems(inLessonOf pageCount: Int) -> [LessonDiagnostic] { [] }
-    public func nextReveal(context: PageContext) -> String? { nil }
-    public mutating func reveal(context: PageContext) {}
-    public var checkpointMet: Bool? { nil }
-    public var heading: String? { nil }
-    public var unfinishedQuiz: UnfinishedQuiz? { nil }
-    public mutating func resume(unfinished: UnfinishedQuiz) {}
+    var wantsTicks: Bool { false }
+    var questionCount: Int { 0 }
+    var maximumWidth: Int? { nil }
+    mutating func resume(from record: PageRecord) {}
+    var capturesTyping: Bool { false }
+    func problems(inLessonOf pageCount: Int) -> [LessonDiagnostic] { [] }
+    func nextReveal(context: PageContext) -> String? { nil }
+    mutating func reveal(context: PageContext) {}
+    var checkpointMet: Bool? { nil }
+    var heading: String? { nil }
+    var unfinishedQuiz: UnfinishedQuiz? { nil }
+    mutating func resume(unfinished: UnfinishedQuiz) {}
 }

@@ -3,21 +3,21 @@ import MLECore
 /// A line fitted to points with Gaussian noise, by gradient descent one step at a time or at once
 /// by least squares: the residuals drawn, and the MSE beside the Gaussian negative log-likelihood,
 /// with σ̂² = MSE.
-public struct RegressionPage: PageModel, TrainingPage {
-    public let seed: UInt64
-    public let x: [Double]
-    public let y: [Double]
-    public let learningRate: Double
-    public private(set) var line = LinearRegression(slope: 0, intercept: 0)
-    public private(set) var steps = 0
-    public internal(set) var animating = false
+struct RegressionPage: PageModel, TrainingPage {
+    let seed: UInt64
+    let x: [Double]
+    let y: [Double]
+    let learningRate: Double
+    private(set) var line = LinearRegression(slope: 0, intercept: 0)
+    private(set) var steps = 0
+    var animating = false
     /// The least-squares line, the target of every step.
-    public let leastSquares: LinearRegression
+    let leastSquares: LinearRegression
 
     static let maximumSteps = 2000
     let stepsPerTick = 1
 
-    public init(
+    init(
         seed: UInt64, count: Int = 30, slope: Double = 1.5, intercept: Double = 0.5, noise: Double = 1,
         learningRate: Double = 0.05
     ) {
@@ -51,10 +51,10 @@ public struct RegressionPage: PageModel, TrainingPage {
     }
 
     /// MSE of the current line.
-    public var meanSquaredError: Double { line.meanSquaredError(x, y) }
+    var meanSquaredError: Double { line.meanSquaredError(x, y) }
 
     /// −ℓ of the current line at its best noise level σ̂ = √MSE, summed over the points.
-    public var negativeLogLikelihood: Double { negativeLogLikelihood(noiseSD: line.noiseEstimate(x, y)) }
+    var negativeLogLikelihood: Double { negativeLogLikelihood(noiseSD: line.noiseEstimate(x, y)) }
 
     private func negativeLogLikelihood(noiseSD: Double) -> Double {
         line.negativeLogLikelihood(x, y, noiseSD: noiseSD)
@@ -71,11 +71,11 @@ public struct RegressionPage: PageModel, TrainingPage {
         steps += 1
     }
 
-    public var wantsTicks: Bool { animating }
+    var wantsTicks: Bool { animating }
     /// The checkpoint: trained until another step would change nothing.
-    public var checkpointMet: Bool? { !canStep }
+    var checkpointMet: Bool? { !canStep }
 
-    public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
+    mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
         if let response = handleTraining(event) { return response }
         switch event {
         case .key(.character("f")):
@@ -91,14 +91,14 @@ public struct RegressionPage: PageModel, TrainingPage {
         return .handled
     }
 
-    public func keyHints(context: PageContext) -> [KeyHint] {
+    func keyHints(context: PageContext) -> [KeyHint] {
         [
             KeyHint("s", "step"), KeyHint("g", animating ? "pause" : "descend"), KeyHint("f", "least squares"),
             KeyHint("r", "reset"),
         ]
     }
 
-    public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
+    func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         let (plotArea, panel) = ReadoutPanel.split(rect)
         plot.displayable(options).draw(into: &buffer, in: plotArea, options: options)
         ReadoutPanel.draw(readouts, into: &buffer, in: panel, options: options)

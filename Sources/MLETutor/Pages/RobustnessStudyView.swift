@@ -1,7 +1,7 @@
 import MLECore
 
 /// The wild value of the robustness study: none, one far in the right tail, or one near 0.
-public enum Contamination: Sendable, CaseIterable {
+enum Contamination: Sendable, CaseIterable {
     case none
     /// 30, fifteen times the Gamma(2, 1) mean: it inflates s², and α̃ = x̄²/s² with it.
     case largeValue

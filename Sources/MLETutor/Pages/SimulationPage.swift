@@ -2,21 +2,21 @@ import MLECore
 
 /// A seeded simulation of one property of the MLE (see `SimulationStudy`). The work is spread over
 /// animation ticks, never done when the page is created, and a progress bar shows while it runs.
-public struct SimulationPage: PageModel {
-    public let study: SimulationStudy
-    public let seed: UInt64
+struct SimulationPage: PageModel {
+    let study: SimulationStudy
+    let seed: UInt64
     /// n; the learner can change it where `SimulationStudy.hasSampleSizeChoice`.
-    public private(set) var sampleSize: Int
-    public let replications: Int
+    private(set) var sampleSize: Int
+    let replications: Int
     /// How many times the learner asked for new draws; each run uses seed + run.
-    public private(set) var run = 0
+    private(set) var run = 0
     /// The wild value swapped into each sample of the robustness study (`c` cycles it).
-    public private(set) var contamination = Contamination.none
+    private(set) var contamination = Contamination.none
     var replicationStudy: ReplicationStudy?
     var consistency: ConsistencyRun?
     var scoreStudy: ScoreStudy?
 
-    public init(study: SimulationStudy, seed: UInt64, sampleSize: Int? = nil, replications: Int? = nil) {
+    init(study: SimulationStudy, seed: UInt64, sampleSize: Int? = nil, replications: Int? = nil) {
         self.study = study
         self.seed = seed
         self.sampleSize = sampleSize ?? study.defaultSampleSize
@@ -69,20 +69,20 @@ public struct SimulationPage: PageModel {
     }
 
     /// Work done and work to do: draws for consistency, replications otherwise.
-    public var progress: (done: Int, total: Int) {
+    var progress: (done: Int, total: Int) {
         if let consistency { return (consistency.drawn, consistency.maximumSize) }
         if let scoreStudy { return (scoreStudy.completed, scoreStudy.replications) }
         if let replicationStudy { return (replicationStudy.completed, replicationStudy.replications) }
         return (0, 0)
     }
 
-    public var isFinished: Bool { progress.done >= progress.total }
+    var isFinished: Bool { progress.done >= progress.total }
     /// The checkpoint: the study ran to its last replication.
-    public var checkpointMet: Bool? { isFinished }
+    var checkpointMet: Bool? { isFinished }
 
-    public var wantsTicks: Bool { !isFinished }
+    var wantsTicks: Bool { !isFinished }
 
-    public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
+    mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
         switch event {
         case .tick:
             guard !isFinished else { return .ignored }
@@ -113,14 +113,14 @@ public struct SimulationPage: PageModel {
     /// The sample sizes the arrow keys step through.
     static let sampleSizes = [5, 10, 20, 50, 100, 200, 500, 1000]
 
-    public func keyHints(context: PageContext) -> [KeyHint] {
+    func keyHints(context: PageContext) -> [KeyHint] {
         var hints = [KeyHint("r", "new draws")]
         if study.hasSampleSizeChoice { hints.append(KeyHint(context.options.glyphs.upDown, "n")) }
         if study == .robustness { hints.append(KeyHint("c", "wild value")) }
         return hints
     }
 
-    public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
+    func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         let (plotArea, panel) = ReadoutPanel.split(rect)
         var lines: [StyledLine] = []
         if !isFinished {

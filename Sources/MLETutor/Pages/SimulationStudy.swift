@@ -1,5 +1,5 @@
 /// The property of the MLE a simulation page demonstrates, as written in a lesson's `study:` field.
-public enum SimulationStudy: String, CaseIterable, Sendable {
+enum SimulationStudy: String, CaseIterable, Sendable {
     /// θ̂ against n on a log axis, closing in on the truth.
     case consistency
     /// A histogram of θ̂ over many samples with the normal curve of variance 1/(n·I(θ)).

@@ -2,15 +2,15 @@
 /// reveals one at a time by going forward (`n`, `→`, Space). Scrolls with ↑/↓ when it is taller
 /// than its area; going forward also scrolls down to text below the screen before it reveals a
 /// step, so forward never skips a word.
-public struct TextPage: PageModel {
-    public var body: MarkdownDocument
-    public var steps: [MarkdownDocument]
+struct TextPage: PageModel {
+    var body: MarkdownDocument
+    var steps: [MarkdownDocument]
     /// How many steps are showing.
-    public private(set) var revealed = 0
+    private(set) var revealed = 0
     /// The first line shown; clamped to the content when drawn.
-    public private(set) var scroll = 0
+    private(set) var scroll = 0
 
-    public init(body: MarkdownDocument, steps: [MarkdownDocument] = []) {
+    init(body: MarkdownDocument, steps: [MarkdownDocument] = []) {
         self.body = body
         self.steps = steps
     }
@@ -28,11 +28,11 @@ public struct TextPage: PageModel {
         return TextPage(body: MarkdownDocument(parsing: body), steps: steps ?? [])
     }
 
-    public var hasHiddenSteps: Bool { revealed < steps.count }
+    var hasHiddenSteps: Bool { revealed < steps.count }
 
-    public var maximumWidth: Int? { 100 }
+    var maximumWidth: Int? { 100 }
 
-    public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
+    mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
         guard case .key(let key) = event else { return .ignored }
         let total = lines(width: context.width, options: context.options).count
         let overflow = max(0, total - Self.visibleRows(total: total, height: context.height))
@@ -49,13 +49,13 @@ public struct TextPage: PageModel {
         return .handled
     }
 
-    public func nextReveal(context: PageContext) -> String? {
+    func nextReveal(context: PageContext) -> String? {
         if hiddenBelow(context) { return "more below" }
         guard hasHiddenSteps else { return nil }
         return "next step\(context.options.glyphs.separator)\(revealed + 1) of \(steps.count)"
     }
 
-    public mutating func reveal(context: PageContext) {
+    mutating func reveal(context: PageContext) {
         let total = lines(width: context.width, options: context.options).count
         let rows = Self.visibleRows(total: total, height: context.height)
         if hiddenBelow(context) {
@@ -82,7 +82,7 @@ public struct TextPage: PageModel {
         total > height && height > 1 ? height - 1 : height
     }
 
-    public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
+    func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         let all = lines(width: rect.width, options: options)
         let rows = Self.visibleRows(total: all.count, height: rect.height)
         let first = min(scroll, max(0, all.count - rows))
@@ -118,7 +118,7 @@ public struct TextPage: PageModel {
         return count + 1
     }
 
-    public func keyHints(context: PageContext) -> [KeyHint] {
+    func keyHints(context: PageContext) -> [KeyHint] {
         var hints: [KeyHint] = []
         if lines(width: context.width, options: context.options).count > context.height {
             hints.append(KeyHint(context.options.glyphs.upDown, "scroll"))

@@ -4,14 +4,14 @@ import MLECore
 /// summed as logarithms: the product reaches exactly 0 at some n (for p ≤ ½) or freezes at a tiny
 /// subnormal value (for p > ½), while the sum of logs never fails.
 /// The learner picks p and n with keys.
-public struct UnderflowPage: PageModel {
-    public private(set) var probability: Double
-    public private(set) var count: Int
+struct UnderflowPage: PageModel {
+    private(set) var probability: Double
+    private(set) var count: Int
 
     static let probabilities: [Double] = [0.001, 0.01, 0.05, 0.1, 0.2, 0.5, 0.9, 0.99, 0.999]
     static let counts: [Int] = [1, 2, 5, 10, 20, 50, 100, 200, 300, 500, 1000, 2000, 5000, 10000]
 
-    public init(probability: Double = 0.1, count: Int = 1000) {
+    init(probability: Double = 0.1, count: Int = 1000) {
         self.probability = probability
         self.count = count
     }
@@ -24,7 +24,7 @@ public struct UnderflowPage: PageModel {
 
     var product: ProductOfProbabilities { ProductOfProbabilities(probability: probability) }
 
-    public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
+    mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
         guard case .key(let key) = event else { return .ignored }
         switch key {
         case .up, .character("k"):
@@ -41,11 +41,11 @@ public struct UnderflowPage: PageModel {
         return .handled
     }
 
-    public func keyHints(context: PageContext) -> [KeyHint] {
+    func keyHints(context: PageContext) -> [KeyHint] {
         [KeyHint(context.options.glyphs.upDown, "n"), KeyHint("+/-", "p")]
     }
 
-    public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
+    func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         let (plotArea, panel) = ReadoutPanel.split(rect, panelWidth: 38)
         plot.displayable(options).draw(into: &buffer, in: plotArea, options: options)
         ReadoutPanel.draw(readouts, into: &buffer, in: panel, options: options)

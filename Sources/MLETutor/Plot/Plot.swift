@@ -16,15 +16,15 @@
 ///     ])
 /// let layout = plot.draw(into: &buffer, in: area, options: options)
 /// ```
-public struct Plot: Sendable {
-    public var x: PlotAxis
-    public var y: PlotAxis
+struct Plot: Sendable {
+    var x: PlotAxis
+    var y: PlotAxis
     /// The layers, drawn in order (a surface first, whatever its place).
-    public var series: [PlotSeries]
+    var series: [PlotSeries]
     /// Whether labelled layers are listed in the top-right corner.
-    public var showsLegend: Bool
+    var showsLegend: Bool
 
-    public init(x: PlotAxis = PlotAxis(), y: PlotAxis = PlotAxis(), series: [PlotSeries] = [], showsLegend: Bool = true)
+    init(x: PlotAxis = PlotAxis(), y: PlotAxis = PlotAxis(), series: [PlotSeries] = [], showsLegend: Bool = true)
     {
         self.x = x
         self.y = y
@@ -45,7 +45,7 @@ public struct Plot: Sendable {
     /// the strings that are drawn: `theta` in ASCII, not θ.
     /// - Complexity: O(cells of `rect` + samples of the layers).
     @discardableResult
-    public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) -> PlotLayout {
+    func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) -> PlotLayout {
         displayable(options).drawSpelled(into: &buffer, in: rect, options: options)
     }
 

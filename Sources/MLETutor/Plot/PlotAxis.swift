@@ -1,13 +1,13 @@
 /// One axis of a plot: its title, its range and how values are spaced.
-public struct PlotAxis: Hashable, Sendable {
+struct PlotAxis: Hashable, Sendable {
     /// Shown at the end of the x axis or above the y axis: "θ", "ℓ(θ)", "L(θ)/L(θ̂)".
-    public var title: String
+    var title: String
     /// The values shown; nil derives them from the data with a margin of 5 % on each side.
-    public var range: ClosedRange<Double>?
+    var range: ClosedRange<Double>?
     /// Linear or logarithmic spacing.
-    public var scale: AxisScale
+    var scale: AxisScale
 
-    public init(title: String = "", range: ClosedRange<Double>? = nil, scale: AxisScale = .linear) {
+    init(title: String = "", range: ClosedRange<Double>? = nil, scale: AxisScale = .linear) {
         self.title = title
         self.range = range
         self.scale = scale

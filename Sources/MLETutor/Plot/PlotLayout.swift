@@ -2,15 +2,15 @@
 ///
 /// A page uses it to find the cell of a value (where the slider line is, which column holds
 /// θ̂); `Plot.draw` returns the layout it drew with.
-public struct PlotLayout: Sendable {
+struct PlotLayout: Sendable {
     /// The whole rectangle the plot was given.
-    public let frame: Rect
+    let frame: Rect
     /// The cells that show data, inside the axes.
-    public let plotArea: Rect
+    let plotArea: Rect
     /// The labelled ticks of the x axis, left to right (empty when there is no room for axes).
-    public let xTicks: [AxisTick]
+    let xTicks: [AxisTick]
     /// The labelled ticks of the y axis, bottom to top.
-    public let yTicks: [AxisTick]
+    let yTicks: [AxisTick]
     /// The colour bar of a surface, right of the plot area, when there is room for it.
     let colorBar: ColorBarLayout?
     /// Whether axes, ticks and titles are drawn (false in areas too small for them).
@@ -26,17 +26,17 @@ public struct PlotLayout: Sendable {
 
     /// The buffer column of the cell holding data value `value` on the x axis, or nil when it is
     /// outside the x range (or not finite, or not positive on a log axis).
-    public func column(forX value: Double) -> Int? {
+    func column(forX value: Double) -> Int? {
         x.pixel(of: value).map { plotArea.x + $0 }
     }
 
     /// The buffer row of the cell holding data value `value` on the y axis, or nil when outside.
-    public func row(forY value: Double) -> Int? {
+    func row(forY value: Double) -> Int? {
         y.pixel(of: value).map { plotArea.y + $0 }
     }
 
     /// The data value at the centre of buffer column `column`, or nil outside the plot area.
-    public func xValue(atColumn column: Int) -> Double? {
+    func xValue(atColumn column: Int) -> Double? {
         guard column >= plotArea.x, column < plotArea.maxX else { return nil }
         return x.scale.inverse(x.transformedCenter(ofPixel: column - plotArea.x))
     }

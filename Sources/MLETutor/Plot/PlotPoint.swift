@@ -1,14 +1,14 @@
 /// A point in data coordinates.
-public struct PlotPoint: Hashable, Sendable {
-    public var x: Double
-    public var y: Double
+struct PlotPoint: Hashable, Sendable {
+    var x: Double
+    var y: Double
 
-    public init(x: Double, y: Double) {
+    init(x: Double, y: Double) {
         self.x = x
         self.y = y
     }
 
-    public init(_ x: Double, _ y: Double) {
+    init(_ x: Double, _ y: Double) {
         self.init(x: x, y: y)
     }
 }

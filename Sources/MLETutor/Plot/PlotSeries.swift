@@ -6,7 +6,7 @@
 
 /// One layer of a plot. Layers are drawn in order, so later ones cover earlier ones where they
 /// meet (a cell has one colour); a surface is always drawn first, underneath.
-public enum PlotSeries: Sendable {
+enum PlotSeries: Sendable {
     /// A function curve: L(θ), ℓ(θ), a normal density over a histogram.
     case function(FunctionCurve)
     /// Points joined in order by straight lines: a fitted regression line, a polyline.
@@ -31,7 +31,7 @@ public enum PlotSeries: Sendable {
 
 extension PlotSeries {
     /// A function curve; see `FunctionCurve`.
-    public static func curve(
+    static func curve(
         domain: ClosedRange<Double>? = nil,
         color: TerminalColor = .cyan,
         label: String? = nil,
@@ -43,7 +43,7 @@ extension PlotSeries {
     /// The likelihood rescaled by its maximum, L(θ)/L(θ̂) = exp(ℓ(θ) − ℓ̂), from the
     /// log-likelihood: it stays between 0 and 1 where L itself under- or overflows (for n = 1000
     /// L spans hundreds of orders of magnitude). Title the y axis "L(θ)/L(θ̂)" to say so.
-    public static func relativeLikelihood(
+    static func relativeLikelihood(
         maximum: Double,
         domain: ClosedRange<Double>? = nil,
         color: TerminalColor = .cyan,
@@ -57,7 +57,7 @@ extension PlotSeries {
     }
 
     /// The tangent line y = value + slope·(x − x₀) over x₀ ± halfWidth: gradient ascent's view.
-    public static func tangent(
+    static func tangent(
         atX x0: Double,
         value: Double,
         slope: Double,
@@ -69,7 +69,7 @@ extension PlotSeries {
     }
 
     /// Newton's local model y = value + slope·(x − x₀) + curvature/2·(x − x₀)² over x₀ ± halfWidth.
-    public static func parabola(
+    static func parabola(
         atX x0: Double,
         value: Double,
         slope: Double,

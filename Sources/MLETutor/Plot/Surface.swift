@@ -4,20 +4,20 @@
 ///
 /// A surface adds nothing to the data ranges: give the plot's axes fixed ranges (or other
 /// layers whose extent sets them), else both run from 0 to 1.
-public struct Surface: Sendable {
-    public var function: @Sendable (Double, Double) -> Double
+struct Surface: Sendable {
+    var function: @Sendable (Double, Double) -> Double
     /// The values mapped onto the colour scale, clamped at its ends; nil uses the least and
     /// greatest finite value on screen. For ℓ(θ₁, θ₂) pass `(ℓ̂ − 10)...ℓ̂` or similar, since ℓ
     /// falls without bound away from the peak.
-    public var valueRange: ClosedRange<Double>?
-    public var colorScale: ColorScale
+    var valueRange: ClosedRange<Double>?
+    var colorScale: ColorScale
     /// Values at which contour lines are drawn (marching squares).
-    public var contourLevels: [Double]
-    public var contourColor: TerminalColor
+    var contourLevels: [Double]
+    var contourColor: TerminalColor
     /// Whether a colour bar with its value labels is drawn right of the plot, room permitting.
-    public var showsColorBar: Bool
+    var showsColorBar: Bool
 
-    public init(
+    init(
         valueRange: ClosedRange<Double>? = nil,
         colorScale: ColorScale = .viridis,
         contourLevels: [Double] = [],

@@ -10,7 +10,7 @@ extension LearnerProgress {
         case version, currentLessonID, lessons
     }
 
-    public init(from decoder: any Decoder) throws {
+    init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let version = try container.decode(Int.self, forKey: .version)
         currentLessonID = try container.decodeIfPresent(String.self, forKey: .currentLessonID)
@@ -29,7 +29,7 @@ extension LearnerProgress {
         self.version = Self.currentVersion
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(version, forKey: .version)
         try container.encodeIfPresent(currentLessonID, forKey: .currentLessonID)

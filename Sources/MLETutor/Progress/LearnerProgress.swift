@@ -4,42 +4,42 @@
 /// Everything is keyed by stable ids (lesson ids, page ids, question ids), never by position, so
 /// moving, inserting or renumbering lessons and pages never misattributes progress. Files of an
 /// older `version` are migrated as they are read (`LearnerProgress+Migration.swift`).
-public struct LearnerProgress: Codable, Hashable, Sendable {
+struct LearnerProgress: Codable, Hashable, Sendable {
     /// The format this code writes. 1: records by page index; 2: everything by id, checkpoints.
-    public static let currentVersion = 2
+    static let currentVersion = 2
 
     /// The format of the file, raised when a change would misread older files.
-    public var version = Self.currentVersion
+    var version = Self.currentVersion
     /// The lesson the learner was in when they left, or nil when they were on the lesson map.
-    public var currentLessonID: String?
-    public var lessons: [String: LessonProgress] = [:]
+    var currentLessonID: String?
+    var lessons: [String: LessonProgress] = [:]
 
-    public init() {}
+    init() {}
 
     /// The index of the page the learner last saw in `lesson` (0 when unknown or gone).
-    public func page(in lesson: Lesson) -> Int {
+    func page(in lesson: Lesson) -> Int {
         guard let id = lessons[lesson.id]?.page else { return 0 }
         return lesson.pageIndex(id: id) ?? 0
     }
 
-    public mutating func recordPage(_ index: Int, in lesson: Lesson) {
+    mutating func recordPage(_ index: Int, in lesson: Lesson) {
         guard lesson.pages.indices.contains(index) else { return }
         lessons[lesson.id, default: LessonProgress()].page = lesson.pages[index].id
     }
 
     /// Notes that the learner went past the lesson's last page.
-    public mutating func markFinished(_ lessonID: String) {
+    mutating func markFinished(_ lessonID: String) {
         lessons[lessonID, default: LessonProgress()].finished = true
     }
 
     /// Notes that the page `pageID` of `lessonID` had its checkpoint met; true when that is news.
     @discardableResult
-    public mutating func markCheckpointMet(_ pageID: String, in lessonID: String) -> Bool {
+    mutating func markCheckpointMet(_ pageID: String, in lessonID: String) -> Bool {
         lessons[lessonID, default: LessonProgress()].checkpoints.insert(pageID).inserted
     }
 
     /// How many of the lesson's checkpoints the learner met, of how many it has.
-    public func checkpoints(in lesson: Lesson) -> (met: Int, total: Int) {
+    func checkpoints(in lesson: Lesson) -> (met: Int, total: Int) {
         let ids = lesson.checkpointPageIDs
         let met = lessons[lesson.id]?.checkpoints ?? []
         return (ids.filter(met.contains).count, ids.count)
@@ -47,30 +47,30 @@ public struct LearnerProgress: Codable, Hashable, Sendable {
 
     /// A lesson is complete when every checkpoint in it is met; a lesson without any is complete
     /// once read to the end.
-    public func isCompleted(_ lesson: Lesson) -> Bool {
+    func isCompleted(_ lesson: Lesson) -> Bool {
         let tally = checkpoints(in: lesson)
         if tally.total == 0 { return lessons[lesson.id]?.finished ?? false }
         return tally.met == tally.total
     }
 
     /// The scores kept for the page `pageID` of `lessonID`, if it keeps score and was visited.
-    public func record(page pageID: String, in lessonID: String) -> PageRecord? {
+    func record(page pageID: String, in lessonID: String) -> PageRecord? {
         lessons[lessonID]?.records[pageID]
     }
 
     /// Adds a result of the page `pageID` of `lessonID` to its record.
-    public mutating func record(_ result: PageResult, page pageID: String, in lessonID: String) {
+    mutating func record(_ result: PageResult, page pageID: String, in lessonID: String) {
         let records = lessons[lessonID, default: LessonProgress()].records
         lessons[lessonID, default: LessonProgress()].records[pageID] = PageRecord.adding(result, to: records[pageID])
     }
 
     /// The quiz the learner left part-way through on the page `pageID` of `lessonID`.
-    public func unfinishedQuiz(page pageID: String, in lessonID: String) -> UnfinishedQuiz? {
+    func unfinishedQuiz(page pageID: String, in lessonID: String) -> UnfinishedQuiz? {
         lessons[lessonID]?.unfinished?[pageID]
     }
 
     /// Keeps (or, given nil, forgets) the unfinished quiz on the page `pageID` of `lessonID`.
-    public mutating func setUnfinishedQuiz(_ quiz: UnfinishedQuiz?, page pageID: String, in lessonID: String) {
+    mutating func setUnfinishedQuiz(_ quiz: UnfinishedQuiz?, page pageID: String, in lessonID: String) {
         guard quiz != nil || lessons[lessonID]?.unfinished?[pageID] != nil else { return }
         var all = lessons[lessonID, default: LessonProgress()].unfinished ?? [:]
         all[pageID] = quiz
@@ -78,27 +78,27 @@ public struct LearnerProgress: Codable, Hashable, Sendable {
     }
 
     /// The lesson's score: the best results of its scored pages added up, or nil before any.
-    public func bestScore(in lessonID: String) -> (score: Int, total: Int)? {
+    func bestScore(in lessonID: String) -> (score: Int, total: Int)? {
         guard let records = lessons[lessonID]?.records, !records.isEmpty else { return nil }
         return records.values.reduce((score: 0, total: 0)) { ($0.score + $1.best.score, $0.total + $1.best.total) }
     }
 }
 
 /// The learner's state in one lesson.
-public struct LessonProgress: Codable, Hashable, Sendable {
+struct LessonProgress: Codable, Hashable, Sendable {
     /// The id of the page the learner last saw.
-    public var page: String?
+    var page: String?
     /// True once the learner went past the last page (which alone does not complete a lesson
     /// that has checkpoints).
-    public var finished = false
+    var finished = false
     /// The ids of the pages whose checkpoint the learner met.
-    public var checkpoints: Set<String> = []
+    var checkpoints: Set<String> = []
     /// Scores of the lesson's scored pages, by page id.
-    public var records: [String: PageRecord] = [:]
+    var records: [String: PageRecord] = [:]
     /// Quizzes left part-way through, by page id; nil when there are none.
-    public var unfinished: [String: UnfinishedQuiz]?
+    var unfinished: [String: UnfinishedQuiz]?
 
-    public init(
+    init(
         page: String? = nil, finished: Bool = false, checkpoints: Set<String> = [], records: [String: PageRecord] = [:]
     ) {
         self.page = page
@@ -113,7 +113,7 @@ public struct LessonProgress: Codable, Hashable, Sendable {
 
     /// Every field may be missing (a hand-edited file, a field added later): it then takes its
     /// empty value rather than making the whole file unreadable.
-    public init(from decoder: any Decoder) throws {
+    init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         page = try container.decodeIfPresent(String.self, forKey: .page)
         finished = try container.decodeIfPresent(Bool.self, forKey: .finished) ?? false

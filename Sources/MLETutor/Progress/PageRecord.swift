@@ -1,11 +1,11 @@
 /// What a learner scored on one visit to a page that keeps score, such as a quiz.
-public struct PageResult: Codable, Hashable, Sendable {
-    public var score: Int
-    public var total: Int
+struct PageResult: Codable, Hashable, Sendable {
+    var score: Int
+    var total: Int
     /// The items (quiz questions) not done right, by their stable id.
-    public var missed: [String]
+    var missed: [String]
 
-    public init(score: Int, total: Int, missed: [String]) {
+    init(score: Int, total: Int, missed: [String]) {
         self.score = score
         self.total = total
         self.missed = missed
@@ -20,25 +20,25 @@ public struct PageResult: Codable, Hashable, Sendable {
 }
 
 /// The scores kept for one page across visits: the best, the latest and how many there were.
-public struct PageRecord: Codable, Hashable, Sendable {
-    public var best: PageResult
-    public var latest: PageResult
-    public var attempts: Int
+struct PageRecord: Codable, Hashable, Sendable {
+    var best: PageResult
+    var latest: PageResult
+    var attempts: Int
 
-    public init(first result: PageResult) {
+    init(first result: PageResult) {
         best = result
         latest = result
         attempts = 1
     }
 
-    public mutating func add(_ result: PageResult) {
+    mutating func add(_ result: PageResult) {
         if result.isBetter(than: best) { best = result }
         latest = result
         attempts += 1
     }
 
     /// `record` with `result` added, or a first record of it when there is none yet.
-    public static func adding(_ result: PageResult, to record: PageRecord?) -> PageRecord {
+    static func adding(_ result: PageResult, to record: PageRecord?) -> PageRecord {
         guard var record else { return PageRecord(first: result) }
         record.add(result)
         return record

@@ -6,15 +6,15 @@ import Foundation
 /// full disk mid-write never leaves half a file; it does so under a lock, merging what another
 /// tutor saved meanwhile. A file that cannot be opened or read as progress is moved aside to
 /// `progress.json.corrupt-<timestamp>` (never deleted) and the learner starts fresh.
-public struct ProgressStore: Sendable {
-    public let directory: String
+struct ProgressStore: Sendable {
+    let directory: String
 
-    public init(directory: String) {
+    init(directory: String) {
         self.directory = directory
     }
 
     /// The store at `$XDG_STATE_HOME/mletutor`, or `~/.local/state/mletutor` when that is unset.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         let base: String
         if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
             base = state
@@ -25,15 +25,15 @@ public struct ProgressStore: Sendable {
         self.init(directory: base + "/mletutor")
     }
 
-    public var path: String { directory + "/progress.json" }
+    var path: String { directory + "/progress.json" }
 
     /// The outcome of loading: the progress, and a warning when the file had to be set aside.
-    public struct Loaded: Sendable {
-        public var progress: LearnerProgress
-        public var warning: String?
+    struct Loaded: Sendable {
+        var progress: LearnerProgress
+        var warning: String?
     }
 
-    public func load(now: Date = Date()) -> Loaded {
+    func load(now: Date = Date()) -> Loaded {
         removeStaleTemporaryFiles()
         var status = stat()
         guard lstat(path, &status) == 0 else { return Loaded(progress: LearnerProgress(), warning: nil) }
@@ -79,7 +79,7 @@ public struct ProgressStore: Sendable {
     /// Writes `progress` merged with what another tutor may have saved meanwhile: under a lock
     /// on `progress.lock`, the file is read, merged (`LearnerProgress.merged(with:)`), written to
     /// a temporary file in the same folder and renamed over the old one.
-    public func save(_ progress: LearnerProgress) throws {
+    func save(_ progress: LearnerProgress) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let lock = open(directory + "/progress.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard lock >= 0 else {
@@ -127,7 +127,7 @@ public struct ProgressStore: Sendable {
     /// Removes the progress file; true when there was one. Anything else at its path (a folder,
     /// a link, a device) is refused, never deleted.
     @discardableResult
-    public func reset() throws -> Bool {
+    func reset() throws -> Bool {
         var status = stat()
         guard lstat(path, &status) == 0 else { return false }
         guard status.st_mode & S_IFMT == S_IFREG else {
@@ -151,7 +151,7 @@ public struct ProgressStore: Sendable {
 }
 
 /// A progress file that could not be written.
-public struct ProgressStoreError: Error, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
+struct ProgressStoreError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
 }

@@ -1,24 +1,24 @@
 /// A one-line text field for a typed answer: characters insert at the cursor, Backspace deletes
 /// before it, ←/→ and Home/End move it.
-public struct AnswerField: Hashable, Sendable {
-    public private(set) var text: [Character] = []
+struct AnswerField: Hashable, Sendable {
+    private(set) var text: [Character] = []
     /// The index in `text` where the next character goes; from 0 to `text.count`.
-    public private(set) var cursor = 0
+    private(set) var cursor = 0
 
     /// Long enough for any number a learner means; stops a held key from growing it forever.
     static let maximumLength = 40
 
-    public init(_ text: String = "") {
+    init(_ text: String = "") {
         self.text = Array(text)
         self.cursor = self.text.count
     }
 
-    public var string: String { String(text) }
+    var string: String { String(text) }
 
     /// Applies an editing key; false when the key does not edit text (Enter, ↑, Escape ...).
     /// A key that edits but cannot act here (Backspace at the start) still counts as editing,
     /// so it never falls through to page navigation.
-    public mutating func edit(with key: Key) -> Bool {
+    mutating func edit(with key: Key) -> Bool {
         switch key {
         case .character(let character):
             if text.count < Self.maximumLength {

@@ -2,7 +2,7 @@ import MLECore
 
 /// The closed-form maximum likelihood estimators a formula question may use as its key, each
 /// computed by MLECore from the sample's summary.
-public enum FormulaEstimator: String, Sendable, CaseIterable {
+enum FormulaEstimator: String, Sendable, CaseIterable {
     case bernoulliP = "bernoulli-p"
     case normalMean = "normal-mean"
     case normalVariance = "normal-variance"

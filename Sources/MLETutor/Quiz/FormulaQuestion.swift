@@ -3,9 +3,9 @@ import MLECore
 /// A question answered with a formula in the data, graded by evaluating it on several seeded
 /// samples against the key: every algebraically equal form is right, and a wrong one is shown a
 /// sample where it differs.
-public struct FormulaQuestion: Sendable {
+struct FormulaQuestion: Sendable {
     /// What the learner's formula must equal on every sample.
-    public enum Key: Sendable {
+    enum Key: Sendable {
         /// A formula, as a lesson author writes it.
         case formula(EstimatorFormula)
         /// A closed-form estimator of MLECore.
@@ -28,14 +28,14 @@ public struct FormulaQuestion: Sendable {
         }
     }
 
-    public var key: Key
+    var key: Key
     /// The samples the formula is checked on; the first is the one shown when none differs sooner.
-    public var samples: [[Double]]
+    var samples: [[Double]]
     /// Why the answer is what it is, shown once the question is settled.
-    public var explanation: MarkdownDocument
+    var explanation: MarkdownDocument
 
     /// - Precondition: at least one sample, none empty.
-    public init(key: Key, samples: [[Double]], explanation: MarkdownDocument) {
+    init(key: Key, samples: [[Double]], explanation: MarkdownDocument) {
         precondition(!samples.isEmpty && samples.allSatisfy { !$0.isEmpty }, "a formula question needs samples")
         self.key = key
         self.samples = samples
@@ -67,10 +67,10 @@ public struct FormulaQuestion: Sendable {
 }
 
 /// A sample on which the learner's formula and the key differ.
-public struct FormulaCounterexample: Hashable, Sendable {
-    public var values: [Double]
-    public var given: Double
-    public var expected: Double
+struct FormulaCounterexample: Hashable, Sendable {
+    var values: [Double]
+    var given: Double
+    var expected: Double
 }
 
 extension Question.Format {

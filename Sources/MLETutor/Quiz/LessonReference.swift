@@ -1,21 +1,21 @@
 /// A lesson of the course named by a question's `revisit: LESSON-ID`, for a knowledge check that
 /// spans lessons. The number and title are filled in when the whole course has loaded.
-public struct LessonReference: Sendable, Hashable {
+struct LessonReference: Sendable, Hashable {
     /// The lesson's id, as written.
-    public var id: String
+    var id: String
     /// The lesson's 1-based place in the course, once resolved.
-    public var number: Int?
+    var number: Int?
     /// The lesson's title, once resolved.
-    public var title: String?
+    var title: String?
 
-    public init(id: String, number: Int? = nil, title: String? = nil) {
+    init(id: String, number: Int? = nil, title: String? = nil) {
         self.id = id
         self.number = number
         self.title = title
     }
 
     /// How the end-of-quiz summary names it: "lesson 6, The recipe, worked".
-    public var summaryText: String {
+    var summaryText: String {
         guard let number, let title else { return "lesson '\(id)'" }
         return "lesson \(number), \(title)"
     }

@@ -3,15 +3,15 @@
 ///
 /// The grammar is our own rather than `Double(_:)`'s, which also reads `inf`, `nan` and hex
 /// floats; a learner who types those has made a mistake we should name, not a number.
-public enum NumericAnswer {
+enum NumericAnswer {
     /// Why typed text is not a number, in words for the learner.
-    public enum Problem: Error, Hashable, Sendable, CustomStringConvertible {
+    enum Problem: Error, Hashable, Sendable, CustomStringConvertible {
         case empty
         case decimalComma(String)
         case divisionByZero(String)
         case notANumber(String)
 
-        public var description: String {
+        var description: String {
             switch self {
             case .empty:
                 return "Type a number first, such as 0.7."
@@ -27,7 +27,7 @@ public enum NumericAnswer {
 
     /// How many decimals `text` was written with when it is a plain decimal (`-0.27` has 2,
     /// `3` has 0); nil for a fraction or an exponent, which are not roundings.
-    public static func decimalPlaces(_ text: String) -> Int? {
+    static func decimalPlaces(_ text: String) -> Int? {
         let trimmed = text.trimmingSpaces()
         guard !trimmed.contains("/"), !trimmed.contains("e"), !trimmed.contains("E") else { return nil }
         guard let dot = trimmed.firstIndex(of: ".") else { return 0 }
@@ -35,7 +35,7 @@ public enum NumericAnswer {
     }
 
     /// The value of `text`, or the problem that stops it being read.
-    public static func parse(_ text: String) -> Result<Double, Problem> {
+    static func parse(_ text: String) -> Result<Double, Problem> {
         let trimmed = text.trimmingSpaces()
         guard !trimmed.isEmpty else { return .failure(.empty) }
         let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false)

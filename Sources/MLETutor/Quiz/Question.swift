@@ -1,8 +1,8 @@
 /// One question of a quiz as the lesson file states it: what is asked, how it is answered,
 /// and where in the lesson the learner should look when they miss it.
-public struct Question: Sendable {
+struct Question: Sendable {
     /// How the learner answers.
-    public enum Format: Sendable {
+    enum Format: Sendable {
         /// Pick one option, or every option that applies; true/false is a choice of two.
         case choice(ChoiceQuestion)
         /// Type a number, graded with a tolerance.
@@ -13,21 +13,21 @@ public struct Question: Sendable {
 
     /// A stable name for the question within its quiz, kept in the learner's progress: the file's
     /// `id:` when it gives one, else derived from the prompt (see `StableID`).
-    public var id: String
-    public var prompt: MarkdownDocument
-    public var format: Format
+    var id: String
+    var prompt: MarkdownDocument
+    var format: Format
     /// Shown after a wrong try, to point the way without giving the answer.
-    public var hint: MarkdownDocument?
+    var hint: MarkdownDocument?
     /// The lesson page (1-based) that teaches what the question checks.
-    public var revisit: Int?
+    var revisit: Int?
     /// Where `revisit` is written, to report a page the lesson does not have.
-    public var revisitLocation: LessonLocation?
+    var revisitLocation: LessonLocation?
     /// The lesson that teaches it, when `revisit` names a lesson id rather than a page.
-    public var revisitLesson: LessonReference?
+    var revisitLesson: LessonReference?
     /// How many answers the learner may give before the right one is shown.
-    public var tries: Int
+    var tries: Int
 
-    public init(
+    init(
         id: String = "question", prompt: MarkdownDocument, format: Format, hint: MarkdownDocument? = nil,
         revisit: Int? = nil, revisitLocation: LessonLocation? = nil, tries: Int, revisitLesson: LessonReference? = nil
     ) {

@@ -2,27 +2,27 @@ import MLECore
 
 /// The learner's work on one question: the option under the cursor, the options ticked, the
 /// typed answer, the tries used and the grade of the latest one.
-public struct QuestionAttempt: Hashable, Sendable {
+struct QuestionAttempt: Hashable, Sendable {
     /// The option under the cursor, for choice questions.
-    public var highlighted = 0
+    var highlighted = 0
     /// The ticked options of a "select all that apply" question.
-    public var ticked: Set<Int> = []
+    var ticked: Set<Int> = []
     /// The typed answer of a numeric question.
-    public var field = AnswerField()
-    public private(set) var triesUsed = 0
+    var field = AnswerField()
+    private(set) var triesUsed = 0
     /// The grade of the latest answer.
-    public private(set) var lastGrade: Grade?
+    private(set) var lastGrade: Grade?
     /// The try (1-based) on which the answer was right, if it was.
-    public private(set) var rightOnTry: Int?
+    private(set) var rightOnTry: Int?
     /// Single-choice options already tried and found wrong, marked so they are not tried again.
-    public private(set) var ruledOut: Set<Int> = []
+    private(set) var ruledOut: Set<Int> = []
     /// Why the last submission could not be graded (nothing chosen, not a number); uses no try.
-    public private(set) var notice: String?
+    private(set) var notice: String?
     /// True while the feedback explains every option, not only the ones answered (`w`, once
     /// the question is settled).
-    public var explainsEveryOption = false
+    var explainsEveryOption = false
 
-    public init() {}
+    init() {}
 
     /// The attempt as an earlier visit left it: tries spent and the try that was right. Values
     /// from the progress file are clamped to what an attempt can hold.
@@ -32,15 +32,15 @@ public struct QuestionAttempt: Hashable, Sendable {
     }
 
     /// True once the answer is right or the tries are spent: the right answer is then shown.
-    public func isSettled(allowing tries: Int) -> Bool {
+    func isSettled(allowing tries: Int) -> Bool {
         rightOnTry != nil || triesUsed >= tries
     }
 
     /// True when the first answer given was right, the standard a quiz's score uses.
-    public var wasRightFirstTime: Bool { rightOnTry == 1 }
+    var wasRightFirstTime: Bool { rightOnTry == 1 }
 
     /// Grades what the learner has chosen or typed, spending a try, unless it cannot be graded.
-    public mutating func submit(to question: Question) {
+    mutating func submit(to question: Question) {
         guard !isSettled(allowing: question.tries) else { return }
         let response: QuizResponse
         switch question.format {
@@ -80,7 +80,7 @@ public struct QuestionAttempt: Hashable, Sendable {
     }
 
     /// Clears the notice once the learner changes their answer.
-    public mutating func clearNotice() {
+    mutating func clearNotice() {
         notice = nil
     }
 }

@@ -1,7 +1,7 @@
 import MLECore
 
 /// What the learner submitted for a question.
-public enum QuizResponse: Hashable, Sendable {
+enum QuizResponse: Hashable, Sendable {
     /// The options chosen, by index: one for a single choice, any number for "select all".
     case options(Set<Int>)
     /// A typed number; `places` is how many decimals it was written with when it was a plain
@@ -12,8 +12,8 @@ public enum QuizResponse: Hashable, Sendable {
 }
 
 /// The verdict on one response, with what the feedback should explain.
-public struct Grade: Hashable, Sendable {
-    public enum Verdict: Hashable, Sendable {
+struct Grade: Hashable, Sendable {
+    enum Verdict: Hashable, Sendable {
         case right
         /// The answer rounded to the decimals the learner typed, too few to be within the
         /// tolerance: right, but not precise enough.
@@ -21,22 +21,22 @@ public struct Grade: Hashable, Sendable {
         case wrong
     }
 
-    public var verdict: Verdict
+    var verdict: Verdict
     /// Chosen options that are wrong, whose explanations name the misconception.
-    public var wronglyChosen: [Int] = []
+    var wronglyChosen: [Int] = []
     /// Right options the learner left out of a "select all that apply" answer.
-    public var missed: [Int] = []
+    var missed: [Int] = []
     /// The known mistake a wrong number matches, by index into the question's mistakes.
-    public var mistake: Int?
+    var mistake: Int?
     /// A sample where a wrong formula differs from the key.
-    public var counterexample: FormulaCounterexample?
+    var counterexample: FormulaCounterexample?
 
-    public var isRight: Bool { verdict == .right }
+    var isRight: Bool { verdict == .right }
 }
 
 /// Grades responses against questions. Pure; knows nothing of keys or screens.
-public enum QuizGrader {
-    public static func grade(_ response: QuizResponse, for question: Question) -> Grade {
+enum QuizGrader {
+    static func grade(_ response: QuizResponse, for question: Question) -> Grade {
         switch (question.format, response) {
         case (.choice(let choice), .options(let chosen)):
             return grade(chosen, for: choice)

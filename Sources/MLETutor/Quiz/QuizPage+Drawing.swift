@@ -1,5 +1,5 @@
 extension QuizPage {
-    public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
+    func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         let all = lines(width: rect.width, options: options)
         // The newest part of a question is at the bottom (the options, then the feedback), so a
         // question taller than its area keeps its bottom in view; the summary reads from the top
@@ -41,7 +41,7 @@ extension QuizPage {
         return lines
     }
 
-    public func keyHints(context: PageContext) -> [KeyHint] {
+    func keyHints(context: PageContext) -> [KeyHint] {
         if isShowingSummary {
             let scrolls = lines(width: context.width, options: context.options).count > context.height
             return [KeyHint("r", "retake quiz")] + (scrolls ? [KeyHint(context.options.glyphs.upDown, "scroll")] : [])

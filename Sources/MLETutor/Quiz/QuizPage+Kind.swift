@@ -18,7 +18,7 @@ extension QuizPage {
 
 extension QuizPage {
     /// A question whose `revisit` names a page past the end of the lesson.
-    public func problems(inLessonOf pageCount: Int) -> [LessonDiagnostic] {
+    func problems(inLessonOf pageCount: Int) -> [LessonDiagnostic] {
         questions.compactMap { question in
             guard let page = question.revisit, page > pageCount, let location = question.revisitLocation else {
                 return nil

@@ -3,38 +3,38 @@
 ///
 /// The score counts questions answered right on the first try; later tries are for learning.
 /// A retake, in the same visit or a later one, asks the questions missed last time first.
-public struct QuizPage: PageModel {
-    public let questions: [Question]
+struct QuizPage: PageModel {
+    let questions: [Question]
     /// The order the questions are asked in, as indices into `questions`.
-    public private(set) var order: [Int]
+    private(set) var order: [Int]
     /// The place in `order` of the question on screen.
-    public private(set) var position = 0
+    private(set) var position = 0
     /// The learner's work on each question, indexed like `questions`.
-    public private(set) var attempts: [QuestionAttempt]
-    public private(set) var isShowingSummary = false
+    private(set) var attempts: [QuestionAttempt]
+    private(set) var isShowingSummary = false
     /// The first line of the summary shown, when it is taller than the page (↑/↓ scroll it).
-    public private(set) var summaryScroll = 0
+    private(set) var summaryScroll = 0
     /// The results of earlier visits, kept in the learner's progress.
-    public private(set) var record: PageRecord?
+    private(set) var record: PageRecord?
 
-    public init(questions: [Question]) {
+    init(questions: [Question]) {
         precondition(!questions.isEmpty, "a quiz has at least one question")
         self.questions = questions
         self.order = Array(questions.indices)
         self.attempts = Array(repeating: QuestionAttempt(), count: questions.count)
     }
 
-    public var questionCount: Int { questions.count }
+    var questionCount: Int { questions.count }
     /// As wide as a page of prose: questions and explanations are prose too.
-    public var maximumWidth: Int? { 100 }
+    var maximumWidth: Int? { 100 }
 
     /// The index into `questions` of the question on screen.
-    public var currentIndex: Int { order[position] }
-    public var currentQuestion: Question { questions[currentIndex] }
-    public var currentAttempt: QuestionAttempt { attempts[currentIndex] }
+    var currentIndex: Int { order[position] }
+    var currentQuestion: Question { questions[currentIndex] }
+    var currentAttempt: QuestionAttempt { attempts[currentIndex] }
 
     /// True while a numeric answer is being typed: every printable key goes into it.
-    public var capturesTyping: Bool {
+    var capturesTyping: Bool {
         guard !isShowingSummary, !currentAttempt.isSettled(allowing: currentQuestion.tries),
             currentQuestion.format.isTyped
         else { return false }
@@ -42,19 +42,19 @@ public struct QuizPage: PageModel {
     }
 
     /// The outcome of the quiz as it stands: right-first-time count and the questions missed.
-    public var result: PageResult {
+    var result: PageResult {
         let missed = questions.indices.filter { !attempts[$0].wasRightFirstTime }
         return PageResult(
             score: questions.count - missed.count, total: questions.count, missed: missed.map { questions[$0].id })
     }
 
-    public mutating func resume(from record: PageRecord) {
+    mutating func resume(from record: PageRecord) {
         self.record = record
         order = Self.order(count: questions.count, missedFirst: indices(of: record.latest.missed))
     }
 
     /// The quiz's checkpoint: finished, on this visit or an earlier one.
-    public var checkpointMet: Bool? { isShowingSummary || record != nil }
+    var checkpointMet: Bool? { isShowingSummary || record != nil }
 
     /// The indices of the questions with ids `ids`, in that order; ids no longer in the quiz are
     /// passed over.
@@ -72,7 +72,7 @@ public struct QuizPage: PageModel {
         return first + (0..<count).filter { !first.contains($0) }
     }
 
-    public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
+    mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
         guard case .key(let key) = event else { return .ignored }
         if isShowingSummary {
             let overflow = max(0, lines(width: context.width, options: context.options).count - context.height)
@@ -170,7 +170,7 @@ public struct QuizPage: PageModel {
 
 extension QuizPage {
     /// The quiz as it stands when some questions are answered and the summary is not reached.
-    public var unfinishedQuiz: UnfinishedQuiz? {
+    var unfinishedQuiz: UnfinishedQuiz? {
         guard !isShowingSummary, position > 0 || currentAttempt.triesUsed > 0 else { return nil }
         var answers: [String: AnsweredQuestion] = [:]
         for index in questions.indices where attempts[index].triesUsed > 0 {
@@ -181,7 +181,7 @@ extension QuizPage {
     }
 
     /// Picks the quiz up where the learner left it, unless its questions have changed since.
-    public mutating func resume(unfinished: UnfinishedQuiz) {
+    mutating func resume(unfinished: UnfinishedQuiz) {
         let resumedOrder = indices(of: unfinished.order)
         guard resumedOrder.count == questions.count, Set(resumedOrder).count == questions.count else { return }
         order = resumedOrder

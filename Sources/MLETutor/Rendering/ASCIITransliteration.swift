@@ -1,6 +1,6 @@
 /// Spells text for terminals that can show only ASCII: Greek letters by name, math signs by
 /// their usual ASCII forms, typographic quotes and dashes plainly.
-public enum ASCIITransliteration {
+enum ASCIITransliteration {
     static let replacements: [Character: String] = [
         "θ": "theta", "μ": "mu", "σ": "sigma", "λ": "lambda", "α": "alpha", "β": "beta",
         "η": "eta", "π": "pi", "ψ": "psi", "ε": "eps", "Σ": "sum", "∏": "prod", "∑": "sum",
@@ -22,7 +22,7 @@ public enum ASCIITransliteration {
     ]
 
     /// `text` with every non-ASCII character replaced by an ASCII spelling, or `?` when none is known.
-    public static func apply(_ text: String) -> String {
+    static func apply(_ text: String) -> String {
         guard !text.allSatisfy(\.isASCII) else { return text }
         var result = ""
         for character in text {
@@ -47,7 +47,7 @@ public enum ASCIITransliteration {
 
 extension DisplayOptions {
     /// `text` as this display can show it: unchanged in Unicode, transliterated in ASCII.
-    public func displayable(_ text: String) -> String {
+    func displayable(_ text: String) -> String {
         unicode ? text : ASCIITransliteration.apply(text)
     }
 }

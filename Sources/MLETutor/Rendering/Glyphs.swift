@@ -1,29 +1,29 @@
 /// The characters the tutor draws its furniture with, in Unicode or in plain ASCII.
-public struct Glyphs: Sendable {
-    public var bullet: String
-    public var check: String
-    public var pointer: String
-    public var horizontal: Character
-    public var vertical: Character
-    public var cross: Character
-    public var corners: (topLeft: Character, topRight: Character, bottomLeft: Character, bottomRight: Character)
-    public var barFilled: Character
-    public var barEmpty: Character
-    public var ellipsis: String
-    public var separator: String
+struct Glyphs: Sendable {
+    var bullet: String
+    var check: String
+    var pointer: String
+    var horizontal: Character
+    var vertical: Character
+    var cross: Character
+    var corners: (topLeft: Character, topRight: Character, bottomLeft: Character, bottomRight: Character)
+    var barFilled: Character
+    var barEmpty: Character
+    var ellipsis: String
+    var separator: String
     /// The mark of a wrong answer.
-    public var wrong: String
+    var wrong: String
     /// Key names for the help bar.
-    public var upDown: String
-    public var leftRight: String
-    public var arrows: String
+    var upDown: String
+    var leftRight: String
+    var arrows: String
 
-    public static let unicode = Glyphs(
+    static let unicode = Glyphs(
         bullet: "•", check: "✓", pointer: "▸", horizontal: "─", vertical: "│", cross: "┼",
         corners: ("┌", "┐", "└", "┘"), barFilled: "━", barEmpty: "─", ellipsis: "…", separator: " · ",
         wrong: "✗", upDown: "↑↓", leftRight: "←→", arrows: "←→↑↓")
 
-    public static let ascii = Glyphs(
+    static let ascii = Glyphs(
         bullet: "-", check: "*", pointer: ">", horizontal: "-", vertical: "|", cross: "+",
         corners: ("+", "+", "+", "+"), barFilled: "#", barEmpty: "-", ellipsis: "...", separator: " - ",
         wrong: "x", upDown: "up/down", leftRight: "left/right", arrows: "arrows")
@@ -31,5 +31,5 @@ public struct Glyphs: Sendable {
 
 extension DisplayOptions {
     /// The glyph set for these options.
-    public var glyphs: Glyphs { unicode ? .unicode : .ascii }
+    var glyphs: Glyphs { unicode ? .unicode : .ascii }
 }

@@ -1,8 +1,8 @@
 /// Markdown-light, the prose format of lesson pages: paragraphs, `#` headings, `-` bullet lists,
 /// `1.` numbered lists and `|` tables, with **bold** and `code` inside any of them, and code
 /// blocks between lines of three backticks, kept line for line.
-public struct MarkdownDocument: Hashable, Sendable {
-    public enum Block: Hashable, Sendable {
+struct MarkdownDocument: Hashable, Sendable {
+    enum Block: Hashable, Sendable {
         case heading([StyledRun])
         case paragraph([StyledRun])
         case bullets([[StyledRun]])
@@ -12,14 +12,14 @@ public struct MarkdownDocument: Hashable, Sendable {
         case code([String])
     }
 
-    public var blocks: [Block]
+    var blocks: [Block]
 
-    public init(blocks: [Block]) {
+    init(blocks: [Block]) {
         self.blocks = blocks
     }
 
     /// Parses `text`. Anything that is not a recognised block is a paragraph, so no input fails.
-    public init(parsing text: String) {
+    init(parsing text: String) {
         var blocks: [Block] = []
         var paragraph: [String] = []
         var items: [String] = []

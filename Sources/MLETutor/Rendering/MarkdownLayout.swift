@@ -1,7 +1,7 @@
 /// Lays a Markdown-light document out as styled lines of a given width.
-public enum MarkdownLayout {
+enum MarkdownLayout {
     /// The document's lines at `width` columns, with one blank line between blocks.
-    public static func lines(_ document: MarkdownDocument, width: Int, options: DisplayOptions) -> [StyledLine] {
+    static func lines(_ document: MarkdownDocument, width: Int, options: DisplayOptions) -> [StyledLine] {
         var lines: [StyledLine] = []
         for block in document.blocks {
             if !lines.isEmpty { lines.append(.empty) }

@@ -1,27 +1,27 @@
 /// A rectangle of cells; `x` counts columns from the left, `y` rows from the top.
-public struct Rect: Hashable, Sendable {
-    public var x: Int
-    public var y: Int
-    public var width: Int
-    public var height: Int
+struct Rect: Hashable, Sendable {
+    var x: Int
+    var y: Int
+    var width: Int
+    var height: Int
 
-    public init(x: Int, y: Int, width: Int, height: Int) {
+    init(x: Int, y: Int, width: Int, height: Int) {
         self.x = x
         self.y = y
         self.width = max(0, width)
         self.height = max(0, height)
     }
 
-    public var maxX: Int { x + width }
-    public var maxY: Int { y + height }
-    public var isEmpty: Bool { width == 0 || height == 0 }
+    var maxX: Int { x + width }
+    var maxY: Int { y + height }
+    var isEmpty: Bool { width == 0 || height == 0 }
 
-    public func contains(x column: Int, y row: Int) -> Bool {
+    func contains(x column: Int, y row: Int) -> Bool {
         column >= x && column < maxX && row >= y && row < maxY
     }
 
     /// The part of this rectangle that also lies in `other` (empty when they do not meet).
-    public func intersection(_ other: Rect) -> Rect {
+    func intersection(_ other: Rect) -> Rect {
         let left = max(x, other.x)
         let top = max(y, other.y)
         let right = min(maxX, other.maxX)
@@ -30,12 +30,12 @@ public struct Rect: Hashable, Sendable {
     }
 
     /// The rectangle shrunk by the given margins; never negative in size.
-    public func inset(top: Int = 0, left: Int = 0, bottom: Int = 0, right: Int = 0) -> Rect {
+    func inset(top: Int = 0, left: Int = 0, bottom: Int = 0, right: Int = 0) -> Rect {
         Rect(x: x + left, y: y + top, width: width - left - right, height: height - top - bottom)
     }
 
     /// The first `rows` rows, and the rest below them.
-    public func splitTop(_ rows: Int) -> (top: Rect, rest: Rect) {
+    func splitTop(_ rows: Int) -> (top: Rect, rest: Rect) {
         let taken = min(max(0, rows), height)
         return (
             Rect(x: x, y: y, width: width, height: taken),
@@ -44,7 +44,7 @@ public struct Rect: Hashable, Sendable {
     }
 
     /// The last `rows` rows, and the rest above them.
-    public func splitBottom(_ rows: Int) -> (rest: Rect, bottom: Rect) {
+    func splitBottom(_ rows: Int) -> (rest: Rect, bottom: Rect) {
         let taken = min(max(0, rows), height)
         return (
             Rect(x: x, y: y, width: width, height: height - taken),
@@ -53,7 +53,7 @@ public struct Rect: Hashable, Sendable {
     }
 
     /// The first `columns` columns, and the rest to their right.
-    public func splitLeft(_ columns: Int) -> (left: Rect, rest: Rect) {
+    func splitLeft(_ columns: Int) -> (left: Rect, rest: Rect) {
         let taken = min(max(0, columns), width)
         return (
             Rect(x: x, y: y, width: taken, height: height),
@@ -62,7 +62,7 @@ public struct Rect: Hashable, Sendable {
     }
 
     /// A column of at most `maxWidth`, centred in this rectangle, with the same rows.
-    public func centeredColumn(maxWidth: Int) -> Rect {
+    func centeredColumn(maxWidth: Int) -> Rect {
         let columns = min(width, maxWidth)
         return Rect(x: x + (width - columns) / 2, y: y, width: columns, height: height)
     }

@@ -1,13 +1,13 @@
 import Foundation
 
 /// Writes numbers for people: a fixed count of significant digits, no locale, no `-0`.
-public enum SignificantDigits {
+enum SignificantDigits {
     /// `value` rounded to `digits` significant digits. Plain decimals from 1e-4 up to
     /// 10^digits, otherwise `1.234e-7`. Trailing zeros are kept (0.05740 says four digits are
     /// known) unless `trimmingZeros`, which writes 0.7 rather than 0.7000000.
     ///
     /// - Precondition: `digits` is from 1 to 15.
-    public static func format(_ value: Double, digits: Int, trimmingZeros: Bool = false) -> String {
+    static func format(_ value: Double, digits: Int, trimmingZeros: Bool = false) -> String {
         let text = formatKeepingZeros(value, digits: digits)
         return trimmingZeros ? NumberText.trimmingZeros(text) : text
     }

@@ -1,13 +1,13 @@
 /// How a cell is drawn: colours (nil means the terminal's default) and attributes.
-public struct Style: Hashable, Sendable {
-    public var foreground: TerminalColor?
-    public var background: TerminalColor?
-    public var bold: Bool
-    public var dim: Bool
-    public var reverse: Bool
-    public var underline: Bool
+struct Style: Hashable, Sendable {
+    var foreground: TerminalColor?
+    var background: TerminalColor?
+    var bold: Bool
+    var dim: Bool
+    var reverse: Bool
+    var underline: Bool
 
-    public init(
+    init(
         foreground: TerminalColor? = nil,
         background: TerminalColor? = nil,
         bold: Bool = false,
@@ -23,10 +23,10 @@ public struct Style: Hashable, Sendable {
         self.underline = underline
     }
 
-    public static let plain = Style()
+    static let plain = Style()
 
     /// The style with its colours removed, attributes kept: what a terminal without colour shows.
-    public var withoutColor: Style {
+    var withoutColor: Style {
         var copy = self
         copy.foreground = nil
         copy.background = nil
@@ -36,14 +36,14 @@ public struct Style: Hashable, Sendable {
 
 /// The tutor's palette, named by role so that pages agree on what a colour means.
 extension Style {
-    public static let title = Style(foreground: .cyan, bold: true)
-    public static let heading = Style(bold: true)
-    public static let strong = Style(bold: true)
-    public static let code = Style(foreground: .yellow)
-    public static let muted = Style(dim: true)
-    public static let accent = Style(foreground: .cyan)
-    public static let success = Style(foreground: .green, bold: true)
-    public static let failure = Style(foreground: .red, bold: true)
-    public static let selection = Style(reverse: true)
-    public static let keyName = Style(foreground: .cyan, bold: true)
+    static let title = Style(foreground: .cyan, bold: true)
+    static let heading = Style(bold: true)
+    static let strong = Style(bold: true)
+    static let code = Style(foreground: .yellow)
+    static let muted = Style(dim: true)
+    static let accent = Style(foreground: .cyan)
+    static let success = Style(foreground: .green, bold: true)
+    static let failure = Style(foreground: .red, bold: true)
+    static let selection = Style(reverse: true)
+    static let keyName = Style(foreground: .cyan, bold: true)
 }

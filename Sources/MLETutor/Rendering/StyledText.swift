@@ -1,38 +1,38 @@
 /// A run of text in one style.
-public struct StyledRun: Hashable, Sendable {
-    public var text: String
-    public var style: Style
+struct StyledRun: Hashable, Sendable {
+    var text: String
+    var style: Style
 
-    public init(_ text: String, style: Style = .plain) {
+    init(_ text: String, style: Style = .plain) {
         self.text = text
         self.style = style
     }
 }
 
 /// One line of styled text: runs drawn left to right.
-public struct StyledLine: Hashable, Sendable {
-    public var runs: [StyledRun]
+struct StyledLine: Hashable, Sendable {
+    var runs: [StyledRun]
 
-    public init(_ runs: [StyledRun] = []) {
+    init(_ runs: [StyledRun] = []) {
         self.runs = runs
     }
 
-    public init(_ text: String, style: Style = .plain) {
+    init(_ text: String, style: Style = .plain) {
         self.runs = [StyledRun(text, style: style)]
     }
 
     /// The number of columns the line takes.
-    public var width: Int { runs.reduce(0) { $0 + $1.text.count } }
+    var width: Int { runs.reduce(0) { $0 + $1.text.count } }
 
-    public var plainText: String { runs.map(\.text).joined() }
+    var plainText: String { runs.map(\.text).joined() }
 
-    public static let empty = StyledLine()
+    static let empty = StyledLine()
 }
 
 extension TextBuffer {
     /// Draws `line` from (`x`, `y`), clipped to `clip`. Returns the columns written.
     @discardableResult
-    public mutating func write(_ line: StyledLine, x: Int, y: Int, clip: Rect? = nil) -> Int {
+    mutating func write(_ line: StyledLine, x: Int, y: Int, clip: Rect? = nil) -> Int {
         var column = x
         for run in line.runs {
             write(run.text, x: column, y: y, style: run.style, clip: clip)

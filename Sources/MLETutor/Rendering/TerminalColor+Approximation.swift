@@ -1,7 +1,7 @@
 extension TerminalColor {
     /// The nearest colour a terminal with `paletteSize` colours has: itself when it fits, else
     /// one of the eight standard colours (cube and grey colours by their components).
-    public func approximated(paletteSize: Int) -> TerminalColor {
+    func approximated(paletteSize: Int) -> TerminalColor {
         if Int(index) < paletteSize { return self }
         if index < 16 { return TerminalColor(index: index - 8) }
         let (red, green, blue) = components

@@ -2,22 +2,22 @@
 ///
 /// Writes outside the grid are dropped, so a view can never corrupt memory or the screen by
 /// drawing past an edge. `description` is the plain text, one line a row, for tests and `render`.
-public struct TextBuffer: Hashable, Sendable, CustomStringConvertible {
-    public let width: Int
-    public let height: Int
-    public private(set) var cells: [Cell]
+struct TextBuffer: Hashable, Sendable, CustomStringConvertible {
+    let width: Int
+    let height: Int
+    private(set) var cells: [Cell]
 
-    public init(width: Int, height: Int, fill: Cell = .blank) {
+    init(width: Int, height: Int, fill: Cell = .blank) {
         self.width = max(0, width)
         self.height = max(0, height)
         self.cells = Array(repeating: fill, count: self.width * self.height)
     }
 
     /// The whole buffer as a rectangle.
-    public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+    var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
     /// The cell at column `x`, row `y`; reading outside gives a blank, writing outside is ignored.
-    public subscript(x: Int, y: Int) -> Cell {
+    subscript(x: Int, y: Int) -> Cell {
         get {
             guard bounds.contains(x: x, y: y) else { return .blank }
             return cells[y * width + x]
@@ -33,7 +33,7 @@ public struct TextBuffer: Hashable, Sendable, CustomStringConvertible {
     /// `Cell.continuation`; one that would straddle the edge is not drawn. A zero-width
     /// character takes none. Returns the number of columns written.
     @discardableResult
-    public mutating func write(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil)
+    mutating func write(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil)
         -> Int
     {
         let area = (clip ?? bounds).intersection(bounds)
@@ -67,7 +67,7 @@ public struct TextBuffer: Hashable, Sendable, CustomStringConvertible {
     /// - Complexity: O(cells of `rect`). A cell that already holds `cell` is compared, not
     ///   stored: storing a `Character` retains and releases, so clearing a mostly blank area (a
     ///   plot redrawn on every key press) costs a fraction of overwriting it.
-    public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
+    mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }
         let width = self.width
@@ -84,7 +84,7 @@ public struct TextBuffer: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Changes the style of every cell of `rect`, keeping the characters.
-    public mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
+    mutating func restyle(_ rect: Rect, _ change: (inout Style) -> Void) {
         let area = rect.intersection(bounds)
         for row in area.y..<area.maxY {
             for column in area.x..<area.maxX {
@@ -94,7 +94,7 @@ public struct TextBuffer: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Copies `other` into this buffer with its top-left corner at (`x`, `y`), clipped.
-    public mutating func draw(_ other: TextBuffer, x: Int, y: Int) {
+    mutating func draw(_ other: TextBuffer, x: Int, y: Int) {
         for row in 0..<other.height {
             for column in 0..<other.width {
                 self[x + column, y + row] = other[column, row]
@@ -104,7 +104,7 @@ public struct TextBuffer: Hashable, Sendable, CustomStringConvertible {
 
     /// Replaces every character outside ASCII with `?`: the last guard of the ASCII display,
     /// behind the transliteration of text as it is laid out.
-    public mutating func replaceNonASCII() {
+    mutating func replaceNonASCII() {
         for index in cells.indices where !cells[index].character.isASCII {
             // A wide character becomes `?` and its second cell a space: two columns either way.
             cells[index].character = cells[index].character == Cell.continuation ? " " : "?"
@@ -112,7 +112,7 @@ public struct TextBuffer: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Row `y` as plain text, full width.
-    public func line(_ y: Int) -> String {
+    func line(_ y: Int) -> String {
         guard y >= 0, y < height else { return "" }
         var text = ""
         for cell in cells[(y * width)..<(y * width + width)] where cell.character != Cell.continuation {
@@ -122,10 +122,10 @@ public struct TextBuffer: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Every row as plain text, full width.
-    public var lines: [String] { (0..<height).map(line) }
+    var lines: [String] { (0..<height).map(line) }
 
     /// The rows as plain text with trailing spaces removed, joined by newlines.
-    public var description: String {
+    var description: String {
         lines.map { line in
             var trimmed = Substring(line)
             while trimmed.last == " " { trimmed = trimmed.dropLast() }

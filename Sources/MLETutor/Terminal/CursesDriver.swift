@@ -2,12 +2,12 @@ import CNcurses
 import Glibc
 
 /// Why the tutor could not take over the terminal.
-public enum TerminalError: Error, CustomStringConvertible {
+enum TerminalError: Error, CustomStringConvertible {
     case notATerminal
     case unknownTerminal(String)
     case noCursorAddressing(String)
 
-    public var description: String {
+    var description: String {
         switch self {
         case .notATerminal:
             return
@@ -22,7 +22,7 @@ public enum TerminalError: Error, CustomStringConvertible {
 }
 
 /// The real terminal, through ncurses: the only code that calls it.
-public final class CursesDriver: TerminalDriver {
+final class CursesDriver: TerminalDriver {
     private let colorEnabled: Bool
     private var palette: CursesPalette
     private var stopped = false
@@ -36,7 +36,7 @@ public final class CursesDriver: TerminalDriver {
 
     /// Takes over the terminal: alternate screen, raw keys, no echo, hidden cursor.
     /// Call `setlocale` first (`TerminalLocale.activate()`), or braille draws as blanks.
-    public init(wantsColor: Bool) throws {
+    init(wantsColor: Bool) throws {
         try TerminalDevice.attach()
         var savedModes = termios()
         tcgetattr(STDIN_FILENO, &savedModes)
@@ -71,7 +71,7 @@ public final class CursesDriver: TerminalDriver {
     deinit { stop() }
 
     /// Gives the terminal back as it was. Safe to call more than once.
-    public func stop() {
+    func stop() {
         guard !stopped else { return }
         stopped = true
         endwin()
@@ -81,15 +81,15 @@ public final class CursesDriver: TerminalDriver {
     }
 
     /// Whether colours are in use (asked for, and the terminal has them).
-    public var hasColor: Bool { colorEnabled }
+    var hasColor: Bool { colorEnabled }
 
-    public var size: (width: Int, height: Int) {
+    var size: (width: Int, height: Int) {
         (Int(getmaxx(mle_stdscr())), Int(getmaxy(mle_stdscr())))
     }
 
     /// Sends only the cells that differ from the last frame shown at the same size: an animated
     /// page changes a few hundred of the thousands of cells on a large screen.
-    public func present(_ buffer: TextBuffer) {
+    func present(_ buffer: TextBuffer) {
         let (width, height) = size
         let previous = shown.flatMap { $0.width == buffer.width && $0.height == buffer.height ? $0 : nil }
         for y in 0..<min(height, buffer.height) {
@@ -109,7 +109,7 @@ public final class CursesDriver: TerminalDriver {
         refresh()
     }
 
-    public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
+    func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
         timeout(Int32(timeoutMilliseconds))
         var code: wint_t = 0
         let status = get_wch(&code)

@@ -2,11 +2,11 @@ import CNcurses
 import Glibc
 
 /// The locale the terminal runs in.
-public enum TerminalLocale {
+enum TerminalLocale {
     /// Adopts the user's locale (ncurses draws wide characters only after this) and tells
     /// whether it encodes text as UTF-8, which decides between Unicode and ASCII drawing.
     @discardableResult
-    public static func activate() -> Bool {
+    static func activate() -> Bool {
         setlocale(LC_ALL, "")
         guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
         let name = String(cString: codeset).uppercased()

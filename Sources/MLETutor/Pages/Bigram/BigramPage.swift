@@ -13,7 +13,7 @@ import MLECore
 ///     - the moon rose
 ///     - the sun sang
 /// ```
-public struct BigramPage: PageModel, TrainingPage {
+struct BigramPage: PageModel, TrainingPage {
     var prompt: String?
     let model: BigramModel
     let sentences: [[String]]
@@ -69,14 +69,14 @@ public struct BigramPage: PageModel, TrainingPage {
     mutating func step() { trainer.step() }
 
     /// Met once training has brought the softmax probabilities to the counts.
-    public var checkpointMet: Bool? { trainer.largestGapToCounts <= Self.tolerance }
+    var checkpointMet: Bool? { trainer.largestGapToCounts <= Self.tolerance }
 
-    public var wantsTicks: Bool { animating }
+    var wantsTicks: Bool { animating }
 
     /// The words that have a next word, in vocabulary order: the rows there is something to show for.
     var wordsWithFollowers: [Int] { model.vocabulary.indices.filter { model.followerCount($0) > 0 } }
 
-    public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
+    mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
         if let response = handleTraining(event) { return response }
         guard case .key(let key) = event else { return .ignored }
         let choices = wordsWithFollowers
@@ -93,14 +93,14 @@ public struct BigramPage: PageModel, TrainingPage {
         return .handled
     }
 
-    public func keyHints(context: PageContext) -> [KeyHint] {
+    func keyHints(context: PageContext) -> [KeyHint] {
         [
             KeyHint(context.options.glyphs.leftRight, "word"), KeyHint("s", "step"),
             KeyHint("g", animating ? "pause" : "train"),
         ] + (sentences.count > 1 ? [KeyHint("t", "next sentence")] : []) + [KeyHint("r", "reset")]
     }
 
-    public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
+    func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         var lines = PageText.prompt(prompt, width: rect.width)
         lines += PageText.wrapped(
             "Text: " + model.words.joined(separator: " "), style: .muted, width: rect.width, lines: 4)

@@ -21,7 +21,7 @@ import MLECore
 ///   intervals: false              # show the 95% Wald and likelihood-ratio bands at first
 ///   live: true                    # keys to add and remove observations
 /// ```
-public struct ExplorerPage: PageModel {
+struct ExplorerPage: PageModel {
     var prompt: String?
     private(set) var model: LikelihoodModel
     var source: ObservationSource?
@@ -99,11 +99,11 @@ public struct ExplorerPage: PageModel {
     var theta: Theta { Theta(slider.value) }
 
     /// The checkpoint of a page with a goal: the slider on the peak.
-    public var checkpointMet: Bool? { goalTolerance == nil ? nil : foundPeak }
+    var checkpointMet: Bool? { goalTolerance == nil ? nil : foundPeak }
 
     // MARK: Events
 
-    public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
+    mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
         guard case .key(let key) = event else { return .ignored }
         let problem = model.problem
         if let response = slider.handle(key, allowed: { problem.isInDomain(Theta($0)) }) {
@@ -189,7 +189,7 @@ public struct ExplorerPage: PageModel {
 
     // MARK: Drawing
 
-    public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
+    func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         var lines: [(String, Style)] = [(readout, .strong)]
         if showsIntervals, let estimate = model.estimate(0) { lines.append((intervalsText(estimate), .plain)) }
         lines += statusLines.map { ($0, $0.hasPrefix("✓") ? Style.success : .accent) }
@@ -301,7 +301,7 @@ public struct ExplorerPage: PageModel {
         return "✓ You found the MLE: \(symbol)\u{302} = \(value) (no formula gives it: it is found numerically)"
     }
 
-    public func keyHints(context: PageContext) -> [KeyHint] {
+    func keyHints(context: PageContext) -> [KeyHint] {
         var hints = [
             KeyHint(context.options.glyphs.leftRight, "move \(symbol)"), KeyHint("[ ]", "step"),
             KeyHint("v", view == .likelihood ? "show ℓ" : "show L"),

@@ -16,7 +16,7 @@ import MLECore
 ///   bias: 1
 ///   method: gradient                 # or newton
 /// ```
-public struct IdentifiabilityPage: PageModel {
+struct IdentifiabilityPage: PageModel {
     var prompt: String?
     let readings: [Double]
     let calibration: [Double]
@@ -90,11 +90,11 @@ public struct IdentifiabilityPage: PageModel {
     var cursor: Theta { Theta(weight.value, bias.value) }
 
     /// Set once the learner has seen the ridge named and then fitted the calibrated model.
-    public var checkpointMet: Bool? { sawRidge && fittedCalibrated }
+    var checkpointMet: Bool? { sawRidge && fittedCalibrated }
 
-    public var wantsTicks: Bool { run.isPlaying }
+    var wantsTicks: Bool { run.isPlaying }
 
-    public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
+    mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
         guard case .key(let key) = event else { return record(run.tick()) }
         var moved: Bool?
         switch key {
@@ -128,7 +128,7 @@ public struct IdentifiabilityPage: PageModel {
         return response
     }
 
-    public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
+    func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         let top = PageText.prompt(prompt, width: rect.width) + [(dataLine, Style.muted)]
         let bottom = [(readout, Style.strong), (settings, Style.plain)] + run.statusLines(width: rect.width)
         PageText.layout(top: top, bottom: bottom, into: &buffer, in: rect, options: options) { buffer, area in
@@ -185,7 +185,7 @@ public struct IdentifiabilityPage: PageModel {
             + (run.isPlaying ? "   playing" : "")
     }
 
-    public func keyHints(context: PageContext) -> [KeyHint] {
+    func keyHints(context: PageContext) -> [KeyHint] {
         [KeyHint("c", calibrated ? "drop calibration" : "calibrate"), KeyHint(context.options.glyphs.arrows, "start")]
             + run.keyHints(options: context.options)
     }

@@ -13,7 +13,7 @@ import MLECore
 ///   outliers: 3              # how many points are pushed far above the line, 0 to a third of them
 ///   noise: gaussian          # the first model shown: gaussian, laplace or student-t
 /// ```
-public struct NoiseRegressionPage: PageModel {
+struct NoiseRegressionPage: PageModel {
     var prompt: String?
     let x: [Double]
     let y: [Double]
@@ -91,9 +91,9 @@ public struct NoiseRegressionPage: PageModel {
     var currentFit: RobustRegression? { fits[NoiseModel.allCases.firstIndex(of: noise) ?? 0] }
 
     /// Met once all three models have been seen with the outliers in.
-    public var checkpointMet: Bool? { modelsSeen.count == NoiseModel.allCases.count }
+    var checkpointMet: Bool? { modelsSeen.count == NoiseModel.allCases.count }
 
-    public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
+    mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
         guard case .key(let key) = event else { return .ignored }
         switch key {
         case .character("c"):
@@ -111,11 +111,11 @@ public struct NoiseRegressionPage: PageModel {
         return .handled
     }
 
-    public func keyHints(context: PageContext) -> [KeyHint] {
+    func keyHints(context: PageContext) -> [KeyHint] {
         [KeyHint("c", "noise model"), KeyHint("o", includesOutliers ? "drop outliers" : "restore outliers")]
     }
 
-    public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
+    func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         let top = PageText.prompt(prompt, width: rect.width)
         let bottom = readouts
         PageText.layout(top: top, bottom: bottom, into: &buffer, in: rect, options: options) { buffer, area in

@@ -18,7 +18,7 @@ import MLECore
 ///   learning-rate: 0.005             # η, snapped to 1, 2 or 5 × 10^k
 ///   safeguard: false                 # optional: raw Newton, to watch it fail
 /// ```
-public struct OptimizerPage: PageModel {
+struct OptimizerPage: PageModel {
     var prompt: String?
     private(set) var model: any LikelihoodSource
     private(set) var slider: ParameterSlider
@@ -72,11 +72,11 @@ public struct OptimizerPage: PageModel {
         return largest > 0 && largest.isFinite ? 0.5 / largest : 0.01
     }
 
-    public var wantsTicks: Bool { run.isPlaying }
+    var wantsTicks: Bool { run.isPlaying }
     /// The checkpoint: the run went on until it stopped, converged or diagnosed.
-    public var checkpointMet: Bool? { run.isFinished }
+    var checkpointMet: Bool? { run.isFinished }
 
-    public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
+    mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
         guard case .key(let key) = event else { return run.tick() }
         let problem = model.problem
         guard let response = slider.handle(key, allowed: { problem.isInDomain(Theta($0)) }) else {
@@ -86,7 +86,7 @@ public struct OptimizerPage: PageModel {
         return .handled
     }
 
-    public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
+    func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         let top = PageText.prompt(prompt, width: rect.width, options: options) + [(settings, Style.strong)]
         var bottom = run.statusLines(width: rect.width)
         if run.diagnosis.isConverged {
@@ -144,7 +144,7 @@ public struct OptimizerPage: PageModel {
         return layers
     }
 
-    public func keyHints(context: PageContext) -> [KeyHint] {
+    func keyHints(context: PageContext) -> [KeyHint] {
         [KeyHint(context.options.glyphs.leftRight, "start")] + run.keyHints(options: context.options)
             + [KeyHint("[ ]", "slider step")]
     }

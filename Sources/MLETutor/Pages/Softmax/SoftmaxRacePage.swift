@@ -13,7 +13,7 @@ import MLECore
 ///   points: 40               # per class, 5 to 200
 ///   view: loss               # or data
 /// ```
-public struct SoftmaxRacePage: PageModel, TrainingPage {
+struct SoftmaxRacePage: PageModel, TrainingPage {
     var prompt: String?
     let data: ClassClouds
     private(set) var trainers: [SoftmaxTrainer]
@@ -80,11 +80,11 @@ public struct SoftmaxRacePage: PageModel, TrainingPage {
     }
 
     /// Met once the race has run its course and the three agree within the stated tolerance.
-    public var checkpointMet: Bool? { !canStep && largestGap <= SoftmaxTrainer.parameterTolerance }
+    var checkpointMet: Bool? { !canStep && largestGap <= SoftmaxTrainer.parameterTolerance }
 
-    public var wantsTicks: Bool { animating }
+    var wantsTicks: Bool { animating }
 
-    public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
+    mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
         if let response = handleTraining(event) { return response }
         switch event {
         case .key(.character("v")): showsData.toggle()
@@ -97,14 +97,14 @@ public struct SoftmaxRacePage: PageModel, TrainingPage {
         return .handled
     }
 
-    public func keyHints(context: PageContext) -> [KeyHint] {
+    func keyHints(context: PageContext) -> [KeyHint] {
         [
             KeyHint("s", "step"), KeyHint("g", animating ? "pause" : "train"),
             KeyHint("v", showsData ? "losses" : "points"), KeyHint("r", "reset"),
         ]
     }
 
-    public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
+    func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         let top = PageText.prompt(prompt, width: rect.width)
         let bottom = readouts
         PageText.layout(top: top, bottom: bottom, into: &buffer, in: rect, options: options) { buffer, area in

@@ -21,7 +21,7 @@ import MLECore
 ///   learning-rate: 0.02              # η; by default from the curvature at the peak
 ///   max-steps: 100                   # optional: stop there, "did not converge after 100 iterations"
 /// ```
-public struct SurfacePage: PageModel {
+struct SurfacePage: PageModel {
     var prompt: String?
     let model: LikelihoodModel
     private(set) var horizontal: ParameterSlider
@@ -29,7 +29,7 @@ public struct SurfacePage: PageModel {
     private(set) var run: OptimizerRun
 
     /// The checkpoint: the run went on until it stopped, converged or diagnosed.
-    public var checkpointMet: Bool? { run.isFinished }
+    var checkpointMet: Bool? { run.isFinished }
 
     /// The contours' depths below the peak: ½k² for k = 1…5, where a one-parameter slice would be
     /// k standard errors from θ̂.
@@ -95,9 +95,9 @@ public struct SurfacePage: PageModel {
         (ReadoutFormat.symbol(model.parameterNames[0]), ReadoutFormat.symbol(model.parameterNames[1]))
     }
     var cursor: Theta { Theta(horizontal.value, vertical.value) }
-    public var wantsTicks: Bool { run.isPlaying }
+    var wantsTicks: Bool { run.isPlaying }
 
-    public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
+    mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
         guard case .key(let key) = event else { return run.tick() }
         let problem = model.problem
         let y = vertical.value
@@ -119,7 +119,7 @@ public struct SurfacePage: PageModel {
         return .handled
     }
 
-    public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
+    func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         let top =
             PageText.prompt(prompt, width: rect.width, options: options) + [
                 (DataStrip.text(model, width: rect.width, options: options), Style.muted)
@@ -181,7 +181,7 @@ public struct SurfacePage: PageModel {
             + (run.isPlaying ? "   playing" : "")
     }
 
-    public func keyHints(context: PageContext) -> [KeyHint] {
+    func keyHints(context: PageContext) -> [KeyHint] {
         [KeyHint(context.options.glyphs.arrows, "move")] + run.keyHints(options: context.options)
             + [KeyHint("[ ]", "finer/coarser")]
     }

@@ -14,7 +14,7 @@ import MLECore
 ///   mean-time: 5             # the true mean survival time
 ///   study-end: 6             # follow-up stops here; later times are censored
 /// ```
-public struct SurvivalPage: PageModel {
+struct SurvivalPage: PageModel {
     var prompt: String?
     /// Every patient's true survival time, drawn once.
     let trueTimes: [Double]
@@ -70,9 +70,9 @@ public struct SurvivalPage: PageModel {
     }
 
     /// Met once the learner has changed the study's length and seen the fits move.
-    public var checkpointMet: Bool? { changedStudy }
+    var checkpointMet: Bool? { changedStudy }
 
-    public mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
+    mutating func handle(_ event: PageEvent, context: PageContext) -> PageResponse {
         guard case .key(let key) = event else { return .ignored }
         switch key {
         case .character("["):
@@ -87,11 +87,11 @@ public struct SurvivalPage: PageModel {
         return .handled
     }
 
-    public func keyHints(context: PageContext) -> [KeyHint] {
+    func keyHints(context: PageContext) -> [KeyHint] {
         [KeyHint("[ ]", "shorter/longer study"), KeyHint("w", weibull ? "exponential" : "Weibull")]
     }
 
-    public func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
+    func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         let top = PageText.prompt(prompt, width: rect.width)
         let bottom = readouts
         PageText.layout(top: top, bottom: bottom, into: &buffer, in: rect, options: options) { buffer, area in

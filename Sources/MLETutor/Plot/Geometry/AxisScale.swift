@@ -8,7 +8,7 @@
 ///
 /// Every computation inside a plot (ranges, clipping, rasterising) happens on transformed values,
 /// so a straight segment in transformed space is what the learner sees as straight on screen.
-public enum AxisScale: Hashable, Sendable {
+enum AxisScale: Hashable, Sendable {
     /// Equal steps in the value are equal steps on screen.
     case linear
     /// Equal ratios are equal steps on screen (θ̂ against n); values ≤ 0 are not drawn.
@@ -17,7 +17,7 @@ public enum AxisScale: Hashable, Sendable {
     /// The value in screen space: the value itself, or its base-10 logarithm (NaN for values ≤ 0,
     /// which every caller treats as "skip").
     @inline(__always)
-    public func transform(_ value: Double) -> Double {
+    func transform(_ value: Double) -> Double {
         switch self {
         case .linear: return value
         case .log10: return value > 0 ? Self.logarithm10(value) : .nan
@@ -26,7 +26,7 @@ public enum AxisScale: Hashable, Sendable {
 
     /// The data value whose transform is `transformed`.
     @inline(__always)
-    public func inverse(_ transformed: Double) -> Double {
+    func inverse(_ transformed: Double) -> Double {
         switch self {
         case .linear: return transformed
         case .log10: return Self.power10(transformed)

@@ -2,12 +2,12 @@ import MLECore
 
 /// The numbers of one seeded question: values for the `{placeholders}` in its text, and the
 /// answer it is graded against.
-public struct SeededNumbers: Sendable {
+struct SeededNumbers: Sendable {
     /// Placeholder name to text, such as `data` → `H T T H` or `n` → `8`.
-    public var values: [String: String]
-    public var answer: Double
+    var values: [String: String]
+    var answer: Double
 
-    public init(values: [String: String], answer: Double) {
+    init(values: [String: String], answer: Double) {
         self.values = values
         self.answer = answer
     }
@@ -15,7 +15,7 @@ public struct SeededNumbers: Sendable {
 
 /// Makes a seeded question's dataset from its seed and computes the answer with MLECore, so a
 /// question's numbers change with its seed and are always right.
-public protocol QuestionGenerator: Sendable {
+protocol QuestionGenerator: Sendable {
     /// The name a lesson gives in `generator:`.
     var name: String { get }
     /// The placeholders the numbers fill (`{answer}` is always filled as well).
@@ -27,17 +27,17 @@ public protocol QuestionGenerator: Sendable {
 }
 
 /// The generators lessons can name.
-public enum QuestionGenerators {
-    public static let standard: [any QuestionGenerator] = [
+enum QuestionGenerators {
+    static let standard: [any QuestionGenerator] = [
         CoinTossGenerator(),
         WaitingTimeGenerator(),
     ]
 
-    public static func named(_ name: String) -> (any QuestionGenerator)? {
+    static func named(_ name: String) -> (any QuestionGenerator)? {
         standard.first { $0.name == name }
     }
 
-    public static var names: [String] { standard.map(\.name) }
+    static var names: [String] { standard.map(\.name) }
 }
 
 extension QuestionGenerator {
