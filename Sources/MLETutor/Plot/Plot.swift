@@ -24,8 +24,7 @@ struct Plot: Sendable {
     /// Whether labelled layers are listed in the top-right corner.
     var showsLegend: Bool
 
-    init(x: PlotAxis = PlotAxis(), y: PlotAxis = PlotAxis(), series: [PlotSeries] = [], showsLegend: Bool = true)
-    {
+    init(x: PlotAxis = PlotAxis(), y: PlotAxis = PlotAxis(), series: [PlotSeries] = [], showsLegend: Bool = true) {
         self.x = x
         self.y = y
         self.series = series
