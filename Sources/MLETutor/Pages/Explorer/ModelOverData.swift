@@ -38,8 +38,9 @@ struct ModelOverData {
 
     private func countPlot(_ data: [Double], low: Double, high: Double) -> Plot {
         // Counts far apart would need a bar each: past a few hundred values the plot would not
-        // show them anyway, so the range is capped around the data.
-        var first = Int(max(-1e6, low).rounded(.down))
+        // show them anyway, so the range is capped around the data. Both ends are clamped before
+        // they become Ints: a count of 1e19 is finite data that Int cannot hold.
+        var first = Int(min(1e6, max(-1e6, low)).rounded(.down))
         var last = min(Int(min(1e6, high).rounded(.up)), first + 400)
         if let possible = model.possibleValues, possible.count <= 401 {
             first = min(first, possible.lowerBound)
