@@ -130,6 +130,7 @@ import Testing
 
     @Test func noASCIISpellingEndsInTheClipMarker() {
         #expect(ASCIITransliteration.replacements.values.allSatisfy { !$0.hasSuffix("~") })
+        #expect(!Sparkline.asciiLevels.contains("~"))
         #expect(ASCIITransliteration.apply("the moments' α̃") == "the moments' alpha-tilde")
     }
 
