@@ -1,7 +1,8 @@
 /// A one-line chart of a sequence, one cell per point: the loss over the steps of training.
 enum Sparkline {
     static let unicodeLevels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-    static let asciiLevels: [Character] = ["_", ".", ",", "-", "~", "=", "*", "#"]
+    /// No `~`: a line ending in `~` reads as a cell cut short.
+    static let asciiLevels: [Character] = ["_", ".", ",", "-", "+", "=", "*", "#"]
 
     /// The values resampled to at most `width` cells, the least value lowest and the greatest highest.
     static func line(_ values: [Double], width: Int, unicode: Bool) -> String {

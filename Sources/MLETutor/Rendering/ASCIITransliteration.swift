@@ -1,16 +1,17 @@
 /// Spells text for terminals that can show only ASCII: Greek letters by name, math signs by
 /// their usual ASCII forms, typographic quotes and dashes plainly.
 enum ASCIITransliteration {
+    /// No spelling ends in `~`: a cell cut short ends in `~`, so `α̃` is `alpha-tilde` and `≈` is `~=`.
     static let replacements: [Character: String] = [
         "θ": "theta", "μ": "mu", "σ": "sigma", "λ": "lambda", "α": "alpha", "β": "beta",
         "η": "eta", "π": "pi", "ψ": "psi", "ε": "eps", "Σ": "sum", "∏": "prod", "∑": "sum",
         "ℓ": "l", "′": "'", "″": "''", "·": "*", "×": "x", "−": "-", "–": "-", "—": "--",
-        "≈": "~", "≤": "<=", "≥": ">=", "≠": "!=", "→": "->", "←": "<-", "↑": "up", "↓": "down",
+        "≈": "~=", "≤": "<=", "≥": ">=", "≠": "!=", "→": "->", "←": "<-", "↑": "up", "↓": "down",
         "∞": "inf", "√": "sqrt", "∂": "d", "²": "^2", "³": "^3", "¹": "^1", "⁻": "^-",
         "ᵢ": "_i", "₁": "_1", "₂": "_2", "‘": "'", "’": "'", "“": "\"", "”": "\"", "…": "...",
         "✓": "*", "•": "-", "▸": ">", "±": "+/-", "∈": "in", "̂": "^", "̄": "bar",
         // The live pages: ‖w‖, log₁₀, α̃, ŷ, Cramér.
-        "‖": "||", "₀": "0", "̃": "~", "ŷ": "y^", "é": "e",
+        "‖": "||", "₀": "0", "̃": "-tilde", "ŷ": "y^", "é": "e",
         // The likelihood, recipe and score lessons: λⁿ, xₙ, σ⁴, ½, χ², ∫ f dx.
         "ⁿ": "^n", "ₙ": "_n", "⁴": "^4", "½": "1/2", "χ": "chi", "∫": "integral",
         // Lessons 8 to 13: zₖ, Σⱼ, tₜ₋₁, ∇ₓ.

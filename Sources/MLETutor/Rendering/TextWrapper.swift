@@ -4,8 +4,8 @@ enum TextWrapper {
     private typealias Word = [StyledRun]
 
     /// Wraps `runs` into lines of at most `width` columns. The first line starts with
-    /// `firstPrefix`; the following lines are indented by as many spaces. A word longer than a
-    /// whole line is cut.
+    /// `firstPrefix`; the following lines are indented by as many spaces. A formula wider than a
+    /// line breaks at its own spaces; only a word longer than a whole line is cut.
     static func wrap(_ runs: [StyledRun], width: Int, firstPrefix: StyledRun? = nil) -> [StyledLine] {
         let indent = firstPrefix?.text.displayColumns ?? 0
         let room = max(1, width - indent)
@@ -21,7 +21,9 @@ enum TextWrapper {
             used = 0
         }
 
-        for word in words(in: runs) {
+        for word in words(in: runs).flatMap({ unit in
+            unit.reduce(0) { $0 + $1.text.displayColumns } > room ? spaceSeparated(unit) : [unit]
+        }) {
             let length = word.reduce(0) { $0 + $1.text.displayColumns }
             if used > 0 && used + 1 + length > room {
                 finishLine()
@@ -73,6 +75,19 @@ enum TextWrapper {
             }
         }
         return words
+    }
+
+    /// The words of a formula too wide for a line, split at its spaces with their style kept, so
+    /// it breaks between its terms rather than inside one (`f(x_n` stays whole in ASCII).
+    private static func spaceSeparated(_ unit: Word) -> [Word] {
+        var words: [Word] = [[]]
+        for run in unit {
+            for (index, part) in run.text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+                if index > 0, !words[words.count - 1].isEmpty { words.append([]) }
+                if !part.isEmpty { words[words.count - 1].append(StyledRun(String(part), style: run.style)) }
+            }
+        }
+        return words.filter { !$0.isEmpty }
     }
 
     /// Cuts an over-long word into pieces of at most `width` columns, keeping each run's style.

@@ -82,6 +82,6 @@ import Testing
             index, page: page, course: course, progress: LearnerProgress(),
             options: DisplayOptions(unicode: false, color: false), width: 80, height: 24)
         let words = AppView.render(state).description.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(words.contains("Find the mu that makes them most probable."), "\(words)")
+        #expect(words.contains("Find the mu that makes them most probable;"), "\(words)")
     }
 }

@@ -115,6 +115,25 @@ import Testing
         #expect(text.filter { $0 != " " } == "a+b+c+d+e+f+g")
     }
 
+    @Test func aFormulaWiderThanTheColumnBreaksBetweenItsTermsNotInsideOne() {
+        // In ASCII, xₙ is spelled x_n: the formula outgrows an 80-column line, and it must break
+        // at a space, so `f(x_n` reaches the screen whole (it was cut into `f(x` and `_n`).
+        let formula = "`L(θ) = ∏ f(xᵢ | θ) = f(x₁ | θ) · f(x₂ | θ) · … · f(xₙ | θ)`"
+        let document = MarkdownDocument(parsing: "so the likelihood function is " + formula)
+        let lines = MarkdownLayout.lines(document, width: 76, options: .ascii).map { $0.runs.map(\.text).joined() }
+        #expect(lines.allSatisfy { $0.count <= 76 }, "\(lines)")
+        let words = Set(lines.joined(separator: " ").split(separator: " ").map(String.init))
+        for word in ["f(x_1", "f(x_2", "f(x_n", "theta)", "prod"] {
+            #expect(words.contains(word), "\(word) in \(lines)")
+        }
+    }
+
+    @Test func noASCIISpellingEndsInTheClipMarker() {
+        #expect(ASCIITransliteration.replacements.values.allSatisfy { !$0.hasSuffix("~") })
+        #expect(!Sparkline.asciiLevels.contains("~"))
+        #expect(ASCIITransliteration.apply("the moments' α̃") == "the moments' alpha-tilde")
+    }
+
     @Test func tableCellsWrapInsteadOfBeingCut() {
         let document = MarkdownDocument(
             parsing: "| A | B |\n|---|---|\n| short | a long question that needs more than one line here |")
