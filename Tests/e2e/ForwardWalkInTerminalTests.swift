@@ -47,8 +47,8 @@ import Testing
         try session.press("q")
         try session.waitUntil("the shell prompt") { !$0.contains("lessons done") }
         try session.run("clear; " + session.binary + " list")
-        let list = try session.waitFor("checkpoints")
-        let withWork = list.split(separator: "\n").filter { $0.contains("checkpoints") }
+        let list = try session.waitFor("checkpoint")
+        let withWork = list.split(separator: "\n").filter { $0.contains("checkpoint") }
         #expect(!withWork.isEmpty)
         for line in withWork {
             #expect(line.contains("[ ]") && line.contains(" 0 of "), "only n pressed, nothing done: \(line)")

@@ -51,7 +51,7 @@ struct LessonMapScreen {
         let tally = state.progress.checkpoints(in: lesson)
         if tally.total > 0 {
             x += buffer.write(
-                "  \(tally.met) of \(tally.total) checkpoints", x: x, y: row,
+                "  " + LearnerProgress.checkpointText(tally), x: x, y: row,
                 style: tally.met == tally.total ? .success : .muted, clip: area)
         }
         if let best = state.progress.bestScore(in: lesson.id) {

@@ -25,7 +25,7 @@ struct ListCommand: ParsableCommand {
             let number = String(index + 1).padding(to: 2)
             var line = "\(number) \(mark) \(lesson.id.padding(to: idWidth))  \(lesson.title)"
             let tally = progress.checkpoints(in: lesson)
-            if tally.total > 0 { line += "  \(tally.met) of \(tally.total) checkpoints" }
+            if tally.total > 0 { line += "  " + LearnerProgress.checkpointText(tally) }
             if let best = progress.bestScore(in: lesson.id) {
                 line += "  (best quiz score \(best.score)/\(best.total))"
             }

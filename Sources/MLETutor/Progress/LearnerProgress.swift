@@ -38,6 +38,11 @@ struct LearnerProgress: Codable, Hashable, Sendable {
         lessons[lessonID, default: LessonProgress()].checkpoints.insert(pageID).inserted
     }
 
+    /// "2 of 5 checkpoints", "0 of 1 checkpoint": a tally as the map and `mletutor list` show it.
+    static func checkpointText(_ tally: (met: Int, total: Int)) -> String {
+        "\(tally.met) of \(tally.total) checkpoint\(tally.total == 1 ? "" : "s")"
+    }
+
     /// How many of the lesson's checkpoints the learner met, of how many it has.
     func checkpoints(in lesson: Lesson) -> (met: Int, total: Int) {
         let ids = lesson.checkpointPageIDs

@@ -34,10 +34,10 @@ import Testing
         progress.record(PageResult(score: 4, total: 5, missed: ["d"]), page: page, in: QuizFixture.lessonID)
         #expect(
             ListCommand.table(course: try QuizFixture.course(), progress: progress)
-                == "1  [ ] quiz-fixture  A quiz fixture  0 of 1 checkpoints  (best quiz score 4/5)")
+                == "1  [ ] quiz-fixture  A quiz fixture  0 of 1 checkpoint  (best quiz score 4/5)")
         progress.markCheckpointMet(page, in: QuizFixture.lessonID)
         #expect(
             ListCommand.table(course: try QuizFixture.course(), progress: progress)
-                == "1  [x] quiz-fixture  A quiz fixture  1 of 1 checkpoints  (best quiz score 4/5)")
+                == "1  [x] quiz-fixture  A quiz fixture  1 of 1 checkpoint  (best quiz score 4/5)")
     }
 }
