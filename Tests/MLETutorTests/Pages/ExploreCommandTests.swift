@@ -53,7 +53,7 @@ import Testing
         let (page, _) = ExploreCommand.page(for: model, source: url.path)
         var buffer = TextBuffer(width: 100, height: 30)
         page.draw(into: &buffer, in: buffer.bounds, options: .standard)
-        #expect(buffer.description.contains("Data: n = 5000 values from a file"))
+        #expect(buffer.description.contains("Data: n = 5000 values, summarised as they were read"))
     }
 
     @Test func lognormalExploresWithANegativeFixedMean() throws {

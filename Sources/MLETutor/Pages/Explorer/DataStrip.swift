@@ -32,7 +32,7 @@ enum DataStrip {
         }
         head = options.displayable(head)
         let tail = options.displayable("  → " + totals)
-        guard let values = model.values else { return "Data: n = \(n) values from a file" + tail }
+        guard let values = model.values else { return "Data: n = \(n) values, summarised as they were read" + tail }
         let room = width - head.displayColumns - tail.displayColumns
         let tokens = values.map { options.displayable(token($0, family: model.family)) }
         var shown = tokens.joined(separator: " ")
