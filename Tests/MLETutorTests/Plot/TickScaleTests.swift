@@ -8,6 +8,11 @@ import Testing
         TickScale.ticks(lower: lower, upper: upper, scale: scale, maximumCount: 100) { $0.count <= count }
     }
 
+    @Test func zeroNeedsNoPowerOfTenBesideLabelsThatHaveOne() {
+        #expect(TickLabelFormatter.labels(units: [0, 2, 4, 6], exponent: -7) == ["0", "2e-7", "4e-7", "6e-7"])
+        #expect(TickLabelFormatter.labels(units: [-5, 0, 5], exponent: 8) == ["-5e8", "0", "5e8"])
+    }
+
     @Test func unitIntervalGetsTenthsOrFifths() {
         #expect(
             ticks(0, 1, count: 11).map(\.label) == [

@@ -17,7 +17,8 @@ enum TickLabelFormatter {
         }
         let commonExponent = exponent + widest - 1
         let decimals = commonExponent - exponent
-        return units.map { decimal($0, decimals: decimals) + "e" + String(commonExponent) }
+        // Zero needs no power of ten: "0", not "0e-7".
+        return units.map { $0 == 0 ? "0" : decimal($0, decimals: decimals) + "e" + String(commonExponent) }
     }
 
     /// The label of one value `units × 10^exponent` (the ticks of a log axis, which have
