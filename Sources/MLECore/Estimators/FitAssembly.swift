@@ -28,6 +28,15 @@ enum FitAssembly {
             iterations: iterations, diagnosis: diagnosis)
     }
 
+    /// A fit of `family` to censored data, whose likelihood is not a function of a sample summary.
+    static func censored<Problem: LikelihoodProblem>(
+        _ problem: Problem, _ estimate: Theta, family: Family, method: FitMethod
+    ) -> FitResult {
+        assemble(
+            problem, estimate, family: family, modelName: family.name, fixed: [], method: method, iterations: 0,
+            diagnosis: .converged(.scoreVanished))
+    }
+
     /// A one-parameter estimate on the domain's edge: SE 0, a degenerate Wald interval, a warning.
     static func boundary<Problem: LikelihoodProblem>(_ problem: Problem, estimate: Double, summary: SampleSummary)
         -> FitResult

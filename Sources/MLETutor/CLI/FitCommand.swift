@@ -26,6 +26,12 @@ struct FitCommand: ParsableCommand {
     /// The column of a comma-separated file to read, if one was named.
     var column: Int? { columnOption.number }
 
+    @Option(
+        help: ArgumentHelp(
+            "Right-censored survival times: this column (from 1) holds 1 for a censored time, 0 for an observed event; needs --column for the times. Fits exponential or weibull.",
+            valueName: "column"))
+    var censored: Int?
+
     @Flag(help: "Print one JSON object instead of a table (with --compare, a JSON array).")
     var json = false
 
@@ -57,6 +63,9 @@ struct FitCommand: ParsableCommand {
     var fixed: [String: Double] { model.fixed }
 
     func validate() throws {
+        if censored != nil, formula.isGiven || compare != nil {
+            throw ValidationError("--censored fits one distribution, not with --compare or --model")
+        }
         if formula.isGiven {
             guard compare == nil else { throw ValidationError("give --compare or --model, not both") }
             // With --model the first word is the data file, as `fit --model EXPR --start … FILE` reads.
@@ -87,6 +96,27 @@ struct FitCommand: ParsableCommand {
         if model.positionals.count > 1 {
             throw ValidationError("give one data file, not \(model.positionals.joined(separator: " "))")
         }
+        if let censored { try validateCensored(censored) }
+    }
+
+    /// `--censored` needs `--column` and a continuous positive family it can fit, and no other mode.
+    private func validateCensored(_ flagColumn: Int) throws {
+        guard flagColumn >= 1 else { throw ValidationError("--censored counts columns from 1, got \(flagColumn)") }
+        guard let column else {
+            throw ValidationError(
+                "--censored needs --column: the column of the times (the flags are in column \(flagColumn))")
+        }
+        guard column != flagColumn else {
+            throw ValidationError("--censored and --column name the same column \(column)")
+        }
+        guard CensoredLikelihood.familyNames.contains(family.name) else {
+            throw ValidationError(
+                "--censored fits the continuous positive families \(CensoredLikelihood.familyNames.joined(separator: " and ")), not \(family.name)"
+            )
+        }
+        guard fixed.isEmpty, !plot else {
+            throw ValidationError("--censored cannot be combined with fixed parameters or --plot")
+        }
     }
 
     func run() throws {
@@ -101,6 +131,10 @@ struct FitCommand: ParsableCommand {
                 let session = FormulaFitSession(
                     expression: expression, start: formula.startValues, format: columnOption.format, json: json)
                 outcome = session.run(source, name: source.name)
+            } else if let censored, column != nil {
+                outcome = CensoredFitSession(
+                    family: family, format: columnOption.format, flagColumn: censored, json: json
+                ).run(source, name: source.name)
             } else if let compare {
                 let families = compare == "auto" ? nil : try ComparisonSession.families(compare, trials: model.trials)
                 outcome = ComparisonSession(

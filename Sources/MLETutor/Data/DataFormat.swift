@@ -62,6 +62,10 @@ struct DataFileError: Error, Equatable, CustomStringConvertible {
             message: "\(cells.description); fill them in, or pass --skip-missing to leave them out")
     }
 
+    static func badCensoringFlag(_ text: String, line: Int) -> DataFileError {
+        DataFileError(line: line, message: "the censoring flag must be 0 (event) or 1 (censored), found '\(text)'")
+    }
+
     static func unclosedQuote(line: Int) -> DataFileError {
         DataFileError(line: line, message: "a quoted field is not closed on its line")
     }

@@ -30,12 +30,24 @@ struct NumberReader<Source: ByteSource> {
 
     var column: Int? { format.column }
 
+    /// Calls `body` with each time, whether it is censored, and its 1-based line: the time from
+    /// `format.column`, the 0/1 flag (1 = censored) from `flagColumn` of the same row.
+    ///
+    /// - Throws: as `forEachNumber`, and a `DataFileError` at a flag that is not 0 or 1.
+    mutating func forEachCensoredTime(flagColumn: Int, _ body: (Double, Bool, Int) throws -> Void) throws {
+        try forEachRow(flagColumn: flagColumn) { value, flag, line in try body(value, flag ?? false, line) }
+    }
+
     /// Calls `body` with each number and its 1-based line.
     ///
     /// - Throws: `DataError.notANumber`, `.notFinite` or `.missingColumn`, or a `DataFileError`,
     ///   at the first bad line; a `DataFileError` listing the missing cells at the end; an
     ///   `InputFailure` if reading fails; or whatever `body` throws.
     mutating func forEachNumber(_ body: (Double, Int) throws -> Void) throws {
+        try forEachRow(flagColumn: nil) { value, _, line in try body(value, line) }
+    }
+
+    private mutating func forEachRow(flagColumn: Int?, _ body: (Double, Bool?, Int) throws -> Void) throws {
         let chunk = 1 << 16
         var capacity = chunk
         var buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 8)
@@ -72,7 +84,8 @@ struct NumberReader<Source: ByteSource> {
                 line += 1
                 guard newline - start <= DataFormat.lineLimit else { throw DataFileError.lineTooLong(line: line) }
                 try handleLine(
-                    UnsafeBufferPointer(rebasing: bytes[start..<newline]), line: line, mayBeHeader: &mayBeHeader, body)
+                    UnsafeBufferPointer(rebasing: bytes[start..<newline]), line: line, flagColumn: flagColumn,
+                    mayBeHeader: &mayBeHeader, body)
                 start = newline + 1
             }
             if atEnd { break }
@@ -95,8 +108,8 @@ struct NumberReader<Source: ByteSource> {
     }
 
     private mutating func handleLine(
-        _ raw: UnsafeBufferPointer<UInt8>, line: Int, mayBeHeader: inout Bool,
-        _ body: (Double, Int) throws -> Void
+        _ raw: UnsafeBufferPointer<UInt8>, line: Int, flagColumn: Int?, mayBeHeader: inout Bool,
+        _ body: (Double, Bool?, Int) throws -> Void
     ) throws {
         if raw.count > 0, memchr(raw.baseAddress!, 0, raw.count) != nil { throw DataFileError.nulByte(line: line) }
         let text = DelimitedRow.trimmed(raw)
@@ -127,9 +140,25 @@ struct NumberReader<Source: ByteSource> {
         guard value.isFinite else {
             throw DataError.notFinite(text: VisibleText.shortened(String(decoding: field, as: UTF8.self)), line: line)
         }
+        let flag = try flagColumn.map { try censoringFlag($0, of: text, line: line) }
         // After a missing cell, values are still read to find every missing line, but not used.
         if missing.count > 0 && !format.skipMissing { return }
-        try body(value, line)
+        try body(value, flag, line)
+    }
+
+    /// The 0/1 censoring flag in field `flagColumn` of `row`: true for 1 (censored).
+    private func censoringFlag(_ flagColumn: Int, of row: UnsafeBufferPointer<UInt8>, line: Int) throws -> Bool {
+        switch DelimitedRow.field(flagColumn, of: row, delimiter: format.delimiter) {
+        case .unclosedQuote: throw DataFileError.unclosedQuote(line: line)
+        case .absent:
+            throw DataError.missingColumn(
+                column: flagColumn, line: line, columnsFound: DelimitedRow.fieldCount(row, delimiter: format.delimiter))
+        case .found(let field):
+            if field.count == 1 && field[0] == UInt8(ascii: "1") { return true }
+            if field.count == 1 && field[0] == UInt8(ascii: "0") { return false }
+            throw DataFileError.badCensoringFlag(
+                VisibleText.shortened(String(decoding: field, as: UTF8.self)), line: line)
+        }
     }
 }
 

@@ -5,7 +5,8 @@ import MLECore
 enum FitReport {
     /// A readable table: estimate, standard error and 95% intervals per free parameter, then n,
     /// ℓ, AIC, BIC, the method and any warnings.
-    static func table(_ result: FitResult, source: String) -> String {
+    /// `censored`: how many of the n times were right-censored, for a `--censored` fit.
+    static func table(_ result: FitResult, source: String, censored: Int? = nil) -> String {
         var lines = ["\(result.modelName) fit to \(source) by maximum likelihood (\(result.method))", ""]
         let walds = result.transformedWaldIntervals()
         let ratios = result.likelihoodRatioIntervals()
@@ -27,6 +28,10 @@ enum FitReport {
         lines += matrices(result)
         lines.append("")
         lines.append("n               \(result.sampleSize)")
+        if let censored {
+            lines.append(
+                "censored        \(censored) of \(result.sampleSize) (these enter through the survival function)")
+        }
         lines.append("log-likelihood  \(number(result.logLikelihood))")
         lines.append("AIC             \(number(result.aic))")
         lines.append("BIC             \(number(result.bic))")
@@ -63,11 +68,14 @@ enum FitReport {
 
     /// One JSON object on one line, numbers at full precision (shortest round-trip form), names as
     /// in the course; a standard error that does not exist is `null`.
-    static func json(_ result: FitResult) -> String {
+    static func json(_ result: FitResult, censored: Int? = nil) -> String {
         var fields = [
             result.family == nil
                 ? "\"model\": \(quoted(result.modelName))" : "\"distribution\": \(quoted(result.modelName))",
             "\"n\": \(result.sampleSize)",
+        ]
+        if let censored { fields.append("\"censored\": \(censored)") }
+        fields += [
             "\"parameters\": " + object(result.estimates.map { ($0.name, jsonNumber($0.value)) }),
             "\"standardErrors\": " + object(result.estimates.map { ($0.name, jsonNumber($0.standardError)) }),
         ]
