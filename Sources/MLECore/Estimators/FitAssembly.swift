@@ -30,11 +30,12 @@ enum FitAssembly {
 
     /// A fit of `family` to censored data, whose likelihood is not a function of a sample summary.
     static func censored<Problem: LikelihoodProblem>(
-        _ problem: Problem, _ estimate: Theta, family: Family, method: FitMethod
+        _ problem: Problem, _ estimate: Theta, family: Family, method: FitMethod, iterations: Int = 0,
+        diagnosis: Diagnosis = .converged(.scoreVanished)
     ) -> FitResult {
         assemble(
-            problem, estimate, family: family, modelName: family.name, fixed: [], method: method, iterations: 0,
-            diagnosis: .converged(.scoreVanished))
+            problem, estimate, family: family, modelName: family.name, fixed: [], method: method,
+            iterations: iterations, diagnosis: diagnosis)
     }
 
     /// A one-parameter estimate on the domain's edge: SE 0, a degenerate Wald interval, a warning.

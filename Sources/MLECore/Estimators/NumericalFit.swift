@@ -24,9 +24,18 @@ enum NumericalFit {
         _ problem: Problem, start: [Double], summary: SampleSummary, fixed: [FixedParameter]
     ) -> FitResult {
         let theta = start.count == 1 ? Theta(start[0]) : Theta(start[0], start[1])
-        var newton = NewtonRaphson(problem: problem, start: theta, rule: rule)
+        let (estimate, iterations, diagnosis) = maximize(problem, from: theta)
+        return FitAssembly.numerical(
+            problem, estimate, summary: summary, iterations: iterations, diagnosis: diagnosis, fixed: fixed)
+    }
+
+    /// Safeguarded Newton from `start` under `rule`, then one plain Newton step that polishes the
+    /// last digits when it stays in the domain and does not lower ℓ.
+    static func maximize<Problem: LikelihoodProblem>(_ problem: Problem, from start: Theta)
+        -> (estimate: Theta, iterations: Int, diagnosis: Diagnosis)
+    {
+        var newton = NewtonRaphson(problem: problem, start: start, rule: rule)
         _ = newton.run()
-        // A last plain Newton step from where the safeguarded run stopped polishes the last digits.
         var estimate = newton.current.theta
         if let step = problem.hessian(estimate).solve(problem.score(estimate)) {
             let polished = estimate - step
@@ -34,8 +43,6 @@ enum NumericalFit {
                 estimate = polished
             }
         }
-        return FitAssembly.numerical(
-            problem, estimate, summary: summary, iterations: newton.current.number, diagnosis: newton.diagnosis,
-            fixed: fixed)
+        return (estimate, newton.current.number, newton.diagnosis)
     }
 }

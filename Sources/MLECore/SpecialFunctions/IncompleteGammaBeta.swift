@@ -18,6 +18,18 @@ public func regularizedGammaQ(_ a: Double, _ x: Double) -> Double {
     return gammaContinuedFraction(a, x)
 }
 
+/// log Q(a, x), finite far in the upper tail where Q itself underflows to 0 (the survival
+/// function of a censored Gamma time): log of the continued fraction's front and fraction apart.
+public func logRegularizedGammaQ(_ a: Double, _ x: Double) -> Double {
+    guard x > 0 else { return 0 }
+    guard x.isFinite else { return -.infinity }
+    if x < a + 1 { return .log(onePlus: -gammaSeries(a, x)) }
+    return gammaLogFront(a, x) + .log(gammaFraction(a, x))
+}
+
+/// log(xᵃ e⁻ˣ / Γ(a)), the factor in front of both the series and the continued fraction.
+private func gammaLogFront(_ a: Double, _ x: Double) -> Double { -x + a * .log(x) - .logGamma(a) }
+
 private func gammaSeries(_ a: Double, _ x: Double) -> Double {
     var term = 1 / a
     var sum = term
@@ -28,10 +40,15 @@ private func gammaSeries(_ a: Double, _ x: Double) -> Double {
         sum += term
         if abs(term) < abs(sum) * 1e-16 { break }
     }
-    return sum * .exp(-x + a * .log(x) - .logGamma(a))
+    return sum * .exp(gammaLogFront(a, x))
 }
 
 private func gammaContinuedFraction(_ a: Double, _ x: Double) -> Double {
+    .exp(gammaLogFront(a, x)) * gammaFraction(a, x)
+}
+
+/// Lentz's continued fraction for Q(a, x) without its front factor.
+private func gammaFraction(_ a: Double, _ x: Double) -> Double {
     let tiny = 1e-300
     var b = x + 1 - a
     var c = 1 / tiny
@@ -49,7 +66,7 @@ private func gammaContinuedFraction(_ a: Double, _ x: Double) -> Double {
         h *= delta
         if abs(delta - 1) < 1e-16 { break }
     }
-    return .exp(-x + a * .log(x) - .logGamma(a)) * h
+    return h
 }
 
 /// The regularized incomplete beta function I_x(a, b), for a, b > 0 and 0 ≤ x ≤ 1: the Beta CDF.

@@ -28,7 +28,7 @@ struct FitCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Right-censored survival times: this column (from 1) holds 1 for a censored time, 0 for an observed event; needs --column for the times. Fits exponential or weibull.",
+            "Right-censored survival times: this column (from 1) holds 1 for a censored time, 0 for an observed event; needs --column for the times. Fits exponential, weibull, lognormal or gamma.",
             valueName: "column"))
     var censored: Int?
 
@@ -111,7 +111,7 @@ struct FitCommand: ParsableCommand {
         }
         guard CensoredLikelihood.familyNames.contains(family.name) else {
             throw ValidationError(
-                "--censored fits the continuous positive families \(CensoredLikelihood.familyNames.joined(separator: " and ")), not \(family.name)"
+                "--censored fits the continuous positive families \(CensoredLikelihood.familyList), not \(family.name)"
             )
         }
         guard fixed.isEmpty, !plot else {
