@@ -140,3 +140,20 @@ import Testing
         #expect(heldSigma.parameterNames == ["mu"])
     }
 }
+
+/// Lesson 13's heavy-tailed returns: both fits and the tail probabilities they predict.
+@Suite struct HeavyTailedReturnsTests {
+    @Test func theStudentTBeatsTheNormalAndPredictsHeavierTails() throws {
+        let returns = try HeavyTailedReturns(seed: 7, count: 1000, degreesOfFreedom: 4)
+        #expect(returns.normal.converged && returns.studentT.converged)
+        #expect(returns.studentT.aic < returns.normal.aic - 2)
+        let nu = try #require(returns.studentT.value(of: "nu"))
+        #expect(nu > 2 && nu < 8)
+        // Under the Normal fit the tail is 2Φ(−4s/σ̂) = erfc(4s/(σ̂√2)), computed here independently.
+        let sigma = try #require(returns.normal.value(of: "sigma"))
+        let normalTail = Foundation.erfc(4 * returns.standardDeviation / (sigma * 2.0.squareRoot()))
+        #expect(abs(returns.tailProbability(returns.normal) - normalTail) < 1e-12 * normalTail)
+        #expect(returns.tailProbability(returns.studentT) > 10 * returns.tailProbability(returns.normal))
+        #expect(returns.observedTailShare > returns.tailProbability(returns.normal))
+    }
+}
