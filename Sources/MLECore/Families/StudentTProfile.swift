@@ -33,7 +33,10 @@ struct StudentTProfile {
         let range = StudentTFamily.degreesOfFreedomRange
         let nu = min(max(unclamped, range.lowerBound), range.upperBound)
         let problem = StudentTLikelihood(values, nu: nu)
-        let inner = NumericalFit.estimate(problem, start: start, fixed: fixed)
+        // With μ and σ both held only ν is fitted: the inner problem has nothing left to move.
+        let inner =
+            fixed.count == 2
+            ? [fixed["mu"]!, fixed["sigma"]!] : NumericalFit.estimate(problem, start: start, fixed: fixed)
         return Point(
             nu: nu, mu: inner[0], sigma: inner[1], logLikelihood: problem.logLikelihood(Theta(inner[0], inner[1])))
     }
