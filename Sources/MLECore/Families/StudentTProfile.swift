@@ -133,6 +133,9 @@ struct StudentTProfile {
         if atEdge { warnings.append(.degreesOfFreedomAtEdge(nu: theta[2])) }
         if values.count < FitWarning.smallSampleSize { warnings.append(.smallSample(n: values.count)) }
         if free.count == 3 { warnings.append(.covarianceOfThreeParameters) }
+        if estimates.contains(where: { !$0.standardError.isFinite && !(atEdge && $0.name == "nu") }) {
+            warnings.append(.standardErrorsUnavailable)
+        }
         let scale = Double(values.count) * (1 + theta.map(abs).max()!)
         let stationary = atEdge || free.allSatisfy { abs(terms.score[$0]) <= 1e-6 * scale }
         var result = FitResult(
