@@ -9,7 +9,7 @@ public struct StudentTFamily: FamilyDescription {
     /// Described.
     public init() {}
     public var name: String { "student-t" }
-    public var title: String { "Student-t(mu, σ, ν): any real number, tails heavier as ν falls" }
+    public var title: String { "Student-t(μ, σ, ν): any real number, tails heavier as ν falls" }
     public var parameters: [ParameterDescription] {
         [
             ParameterDescription(
@@ -21,7 +21,7 @@ public struct StudentTFamily: FamilyDescription {
     }
     public func support(trials: Int?) -> Support { .realLine }
     public var sufficientStatistics: SufficientStatistics { .values }
-    public var estimation: String { "Newton-Raphson on (mu, σ) inside a golden-section search on log ν" }
+    public var estimation: String { "Newton on (μ, σ) inside golden section on log ν" }
 
     /// The smallest and largest ν searched: at the upper edge the data are indistinguishable from Normal.
     public static let degreesOfFreedomRange: ClosedRange<Double> = 0.2...1e4
