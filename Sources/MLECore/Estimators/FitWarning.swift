@@ -12,6 +12,13 @@ public enum FitWarning: Sendable, Hashable, CustomStringConvertible {
     /// estimate, so its standard error comes from the expected (Fisher) information.
     case expectedInformation(name: String)
 
+    /// Student-t's ν̂ is on an edge of the searched range (10⁴ above: the data are
+    /// indistinguishable from Normal); its standard error is not given.
+    case degreesOfFreedomAtEdge(nu: Double)
+    /// Three parameters are free: their standard errors come from the 3 × 3 observed
+    /// information, but the correlation matrix (a 2 × 2 one) is not given.
+    case covarianceOfThreeParameters
+
     /// Fewer values than `smallSampleSize`: the intervals rest on large-sample theory.
     case smallSample(n: Int)
 
@@ -39,6 +46,13 @@ public enum FitWarning: Sendable, Hashable, CustomStringConvertible {
         case .expectedInformation(let name):
             return
                 "the log-likelihood has a corner at \(name)-hat (it is piecewise linear in \(name)), so the standard error of \(name) is from the expected information n/b², not the observed"
+        case .degreesOfFreedomAtEdge(let nu):
+            return nu > 1
+                ? "nu-hat = \(plain(nu)) is at the top of the range searched: the data are indistinguishable from Normal (a Normal fit is simpler), and nu has no standard error"
+                : "nu-hat = \(plain(nu)) is at the bottom of the range searched: the tails are heavier than any Student-t with nu >= 0.2, and nu has no standard error"
+        case .covarianceOfThreeParameters:
+            return
+                "three parameters are free: their standard errors are from the inverse of the exact 3 x 3 observed information; the correlation matrix is not shown"
         case .standardErrorsUnavailable:
             return
                 "no standard errors: the observed information is beyond double precision at this scale (or singular); rescale the data (change their unit) for them"

@@ -20,13 +20,35 @@ enum NumericalFit {
             fixed: [FixedParameter(name: name, value: value)])
     }
 
+    /// The estimate alone, all parameters in order (the fixed one at its value), without the
+    /// standard errors and intervals: an inner maximisation of a profile likelihood.
+    static func estimate<Problem: LikelihoodProblem>(
+        _ problem: Problem, start: [Double], fixed: [String: Double]
+    ) -> [Double] {
+        let names = problem.parameterNames
+        guard let (name, value) = fixed.first else {
+            let theta = polishedNewton(problem, start: start).theta
+            return [theta[0], theta[1]]
+        }
+        let free = names.indices.filter { names[$0] != name }.map { start[$0] }
+        let other = polishedNewton(problem.fixing(name, to: value), start: free).theta[0]
+        return names[0] == name ? [value, other] : [other, value]
+    }
+
     private static func run<Problem: LikelihoodProblem>(
         _ problem: Problem, start: [Double], summary: SampleSummary, fixed: [FixedParameter]
     ) -> FitResult {
-        let theta = start.count == 1 ? Theta(start[0]) : Theta(start[0], start[1])
-        let (estimate, iterations, diagnosis) = maximize(problem, from: theta)
+        let (estimate, iterations, diagnosis) = polishedNewton(problem, start: start)
         return FitAssembly.numerical(
             problem, estimate, summary: summary, iterations: iterations, diagnosis: diagnosis, fixed: fixed)
+    }
+
+    private static func polishedNewton<Problem: LikelihoodProblem>(_ problem: Problem, start: [Double])
+        -> (theta: Theta, iterations: Int, diagnosis: Diagnosis)
+    {
+        let theta = start.count == 1 ? Theta(start[0]) : Theta(start[0], start[1])
+        let (estimate, iterations, diagnosis) = maximize(problem, from: theta)
+        return (estimate, iterations, diagnosis)
     }
 
     /// Safeguarded Newton from `start` under `rule`, then one plain Newton step that polishes the

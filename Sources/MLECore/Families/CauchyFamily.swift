@@ -31,8 +31,11 @@ public struct CauchyFamily: FamilyDescription {
 
     /// Not the moments, which a Cauchy lacks: the median and half the interquartile range, which
     /// estimate x₀ and γ consistently.
-    public func methodOfMoments(_ summary: SampleSummary) -> [Double]? {
-        let sorted = summary.values.sorted()
+    public func methodOfMoments(_ summary: SampleSummary) -> [Double]? { Self.robustStart(summary.values) }
+
+    /// The median and half the interquartile range of `values` (half the range, or 1, when that is 0).
+    static func robustStart(_ values: [Double]) -> [Double]? {
+        let sorted = values.sorted()
         guard let median = Quantiles.of(sorted, 0.5) else { return nil }
         let halfRange = ((Quantiles.of(sorted, 0.75) ?? 0) - (Quantiles.of(sorted, 0.25) ?? 0)) / 2
         let spread = halfRange > 0 ? halfRange : (sorted.last! - sorted.first!) / 2

@@ -29,6 +29,13 @@ public protocol FamilyDescription: Sendable {
     /// - Precondition: the summary is of this family and not empty.
     func likelihood(_ summary: SampleSummary) -> any LikelihoodProblem
 
+    /// The log-likelihood in the free parameters with those in `fixed` held: by default
+    /// `likelihood(_:)` with the one fixed parameter held; a family with more than two parameters
+    /// (Student-t) builds its two-dimensional problem here.
+    ///
+    /// - Precondition: the summary is of this family and not empty; `fixed` leaves at most two free.
+    func likelihood(_ summary: SampleSummary, fixing fixed: [String: Double]) -> AnyLikelihoodProblem
+
     /// The fewest values a fit with `fixed` held needs (1 or 2).
     func minimumSampleSize(fixed: [String: Double]) -> Int
 
@@ -73,6 +80,19 @@ extension FamilyDescription {
     public func minimumSampleSize(fixed: [String: Double]) -> Int {
         parameters.count - fixed.count >= 2 ? 2 : 1
     }
+    /// `likelihood(_:)`, with the fixed parameter (at most one) held.
+    public func likelihood(_ summary: SampleSummary, fixing fixed: [String: Double]) -> AnyLikelihoodProblem {
+        let full = likelihood(summary)
+        guard let (name, value) = fixed.first else { return AnyLikelihoodProblem(full) }
+        return Self.holding(full, name, at: value)
+    }
+
+    private static func holding(_ full: some LikelihoodProblem, _ name: String, at value: Double)
+        -> AnyLikelihoodProblem
+    {
+        AnyLikelihoodProblem(full.fixing(name, to: value))
+    }
+
     /// None.
     public func closedFormText(
         _ summary: SampleSummary, fixed: [String: Double], parameter: String, estimate: Double,
@@ -84,6 +104,16 @@ extension FamilyDescription {
 
     /// The parameter names, in order.
     public var parameterNames: [String] { parameters.map(\.name) }
+
+    /// Why `explore` or a likelihood page cannot draw this family with the parameters in `fixed`
+    /// held, or nil when it can: they draw at most two free parameters, and of a family with three
+    /// (Student-t) only the first two, so the third must be held. `example` spells holding a
+    /// parameter at a value where the message is read (`--nu 5`, `fixed: {nu: 5}`).
+    public func drawingLimit(fixed: some Collection<String>, example: (String, Double) -> String) -> String? {
+        guard let third = parameters.dropFirst(2).first(where: { !fixed.contains($0.name) }) else { return nil }
+        return
+            "\(name) has \(parameters.count) parameters and a likelihood is drawn in at most two, of which \(third.name) cannot be one: hold one parameter fixed, e.g. \(example(third.name, 5))"
+    }
 }
 
 /// What a `SampleSummary` keeps of the data beyond n, Σx and Σ(x − x̄)², each in one pass with

@@ -15,6 +15,7 @@ public enum FamilyRegistry {
         GeometricFamily(),
         LaplaceFamily(),
         CauchyFamily(),
+        StudentTFamily(),
         BetaFamily(),
         ParetoFamily(),
     ]

@@ -39,20 +39,12 @@ extension SampleSummary {
     /// The family's description builds it (Normal → (mu, sigma), Poisson → lambda, …); fixing one
     /// of a pair leaves the other.
     ///
-    /// - Precondition: the summary is not empty; at most one parameter is fixed and it belongs to
-    ///   the family.
+    /// - Precondition: the summary is not empty; the fixed parameters belong to the family and
+    ///   leave one free (a family with three parameters says in its description which it can leave free).
     public func likelihood(fixing fixed: [String: Double] = [:]) -> AnyLikelihoodProblem {
         precondition(
-            fixed.count <= 1 && fixed.keys.allSatisfy(family.parameterNames.contains),
-            "fix at most one of \(family.parameterNames), got \(fixed.keys.sorted())")
-        let full = family.model.likelihood(self)
-        guard let (name, value) = fixed.first else { return AnyLikelihoodProblem(full) }
-        return Self.holding(full, name, at: value)
-    }
-
-    private static func holding(_ full: some LikelihoodProblem, _ name: String, at value: Double)
-        -> AnyLikelihoodProblem
-    {
-        AnyLikelihoodProblem(full.fixing(name, to: value))
+            fixed.count < family.parameterNames.count && fixed.keys.allSatisfy(family.parameterNames.contains),
+            "leave at least one of \(family.parameterNames), got \(fixed.keys.sorted())")
+        return family.model.likelihood(self, fixing: fixed)
     }
 }

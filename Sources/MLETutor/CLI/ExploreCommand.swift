@@ -43,6 +43,11 @@ struct ExploreCommand: ParsableCommand {
             return
         }
         try model.validateFamily()
+        if let limit = model.family.model.drawingLimit(
+            fixed: model.fixed.keys, example: { "--\($0) \(ReadoutFormat.compact($1))" })
+        {
+            throw ValidationError(limit)
+        }
         if model.positionals.count > 1 {
             throw ValidationError("give one data file, not \(model.positionals.joined(separator: " "))")
         }

@@ -131,6 +131,11 @@ enum ComputedValues {
             }
             return exp(Normal(mu: values["mu"]!, sigma: sigma).logDensity(values["x"]!))
         },
+        "returns-log-likelihood": returnsFormula { returns, fit in fit(returns).logLikelihood },
+        "returns-aic": returnsFormula { returns, fit in fit(returns).aic },
+        "returns-tail-probability": returnsFormula { returns, fit in returns.tailProbability(fit(returns)) },
+        "returns-observed-tail-share": returnsFormula { returns, _ in returns.observedTailShare },
+        "returns-nu-hat": returnsFormula { returns, _ in returns.studentT.value(of: "nu") ?? .nan },
         "binomial-likelihood-area": Formula(arguments: ["n", "k"]) { values in
             let trials = try wholeNumber(values["n"]!, "n")
             guard let k = values["k"], k.rounded() == k, (0...Double(trials)).contains(k) else {
@@ -296,6 +301,31 @@ enum ComputedValues {
     private static func positiveNumber(_ value: Double) throws -> Double {
         guard value > 0 && value.isFinite else { throw ArgumentError(message: "x must be a finite number above 0") }
         return value
+    }
+
+    /// A number about `HeavyTailedReturns(seed:count:degreesOfFreedom:)` drawn from `seed`, `n`
+    /// and `nu`; `model=0` picks its Normal fit, `model=1` its Student-t fit.
+    private static func returnsFormula(
+        _ compute: @escaping @Sendable (HeavyTailedReturns, (HeavyTailedReturns) -> FitResult) -> Double
+    ) -> Formula {
+        Formula(arguments: ["seed", "n", "nu", "model"]) { values in
+            let seed = try wholeNumber(values["seed"]!, "seed")
+            let n = try wholeNumber(values["n"]!, "n")
+            guard n >= 2, n <= 100_000 else { throw ArgumentError(message: "n must be from 2 to 100000") }
+            guard let nu = values["nu"], nu >= 0.5, nu <= 1000 else {
+                throw ArgumentError(message: "nu must be from 0.5 to 1000")
+            }
+            guard let model = values["model"], model == 0 || model == 1 else {
+                throw ArgumentError(message: "model must be 0 (Normal) or 1 (Student-t)")
+            }
+            let returns: HeavyTailedReturns
+            do throws(DataError) {
+                returns = try HeavyTailedReturns(seed: UInt64(seed), count: n, degreesOfFreedom: nu)
+            } catch {
+                throw ArgumentError(message: error.message)
+            }
+            return compute(returns, { model == 0 ? $0.normal : $0.studentT })
+        }
     }
 
     private static func wholeNumber(_ value: Double, _ name: String) throws -> Int {

@@ -25,6 +25,12 @@ struct DatasetSpec: Sendable {
         guard let family = decodeFamily(fields) else { return nil }
         let fixed = decodeFixed(fields, family: family) ?? [:]
         let free = family.parameterNames.count - fixed.count
+        if let limit = family.model.drawingLimit(
+            fixed: fixed.keys, example: { "fixed: {\($0): \(ReadoutFormat.compact($1))}" })
+        {
+            fields.log.error("\(fields.what): \(limit)", at: fields.value("fixed") ?? fields.value("family"))
+            return nil
+        }
         guard free == freeParameters else {
             let names = family.parameterNames.joined(separator: ", ")
             let advice =

@@ -1,0 +1,192 @@
+import RealModule
+
+/// The Student-t fit with ν free: the profile log-likelihood ℓp(ν) = max over (μ, σ) of ℓ(μ, σ, ν),
+/// each inner maximum a safeguarded Newton fit of `StudentTLikelihood` (with μ or σ held when
+/// `fixed` says so), maximised over log ν on `StudentTFamily.degreesOfFreedomRange` by a coarse
+/// grid and then golden-section search; Newton steps with the exact 3 × 3 Hessian polish all free
+/// parameters together, and the inverse observed information gives their standard errors.
+struct StudentTProfile {
+    let values: [Double]
+    /// μ or σ held (not ν).
+    let fixed: [String: Double]
+
+    init(_ values: [Double], fixed: [String: Double]) {
+        self.values = values
+        self.fixed = fixed
+    }
+
+    /// A point of the profile: ν and the inner fit at it.
+    struct Point {
+        let nu: Double
+        let mu: Double
+        let sigma: Double
+        let logLikelihood: Double
+    }
+
+    private static let gridSize = 32
+    private var logRange: (Double, Double) {
+        (.log(StudentTFamily.degreesOfFreedomRange.lowerBound), .log(StudentTFamily.degreesOfFreedomRange.upperBound))
+    }
+
+    /// ℓp at ν, from `start` (μ, σ).
+    func profile(nu unclamped: Double, start: [Double]) -> Point {
+        let range = StudentTFamily.degreesOfFreedomRange
+        let nu = min(max(unclamped, range.lowerBound), range.upperBound)
+        let problem = StudentTLikelihood(values, nu: nu)
+        // With μ and σ both held only ν is fitted: the inner problem has nothing left to move.
+        let inner =
+            fixed.count == 2
+            ? [fixed["mu"]!, fixed["sigma"]!] : NumericalFit.estimate(problem, start: start, fixed: fixed)
+        return Point(
+            nu: nu, mu: inner[0], sigma: inner[1], logLikelihood: problem.logLikelihood(Theta(inner[0], inner[1])))
+    }
+
+    /// The maximum of ℓp over the searched range of ν.
+    func maximum() -> Point {
+        var start = CauchyFamily.robustStart(values) ?? [0, 1]
+        if let mu = fixed["mu"] { start[0] = mu }
+        if let sigma = fixed["sigma"] { start[1] = sigma }
+        let (low, high) = logRange
+        var grid: [Point] = []
+        for index in 0..<Self.gridSize {
+            let logNu = low + (high - low) * Double(index) / Double(Self.gridSize - 1)
+            grid.append(profile(nu: .exp(logNu), start: grid.last.map { [$0.mu, $0.sigma] } ?? start))
+        }
+        var best = 0
+        for index in grid.indices where grid[index].logLikelihood > grid[best].logLikelihood { best = index }
+        let step = (high - low) / Double(Self.gridSize - 1)
+        var a = max(low, .log(grid[best].nu) - step)
+        var b = min(high, .log(grid[best].nu) + step)
+        let ratio = (5.0.squareRoot() - 1) / 2
+        var c = b - ratio * (b - a)
+        var d = a + ratio * (b - a)
+        var pointC = profile(nu: .exp(c), start: [grid[best].mu, grid[best].sigma])
+        var pointD = profile(nu: .exp(d), start: [grid[best].mu, grid[best].sigma])
+        while b - a > 1e-9 {
+            if pointC.logLikelihood >= pointD.logLikelihood {
+                (b, d, pointD) = (d, c, pointC)
+                c = b - ratio * (b - a)
+                pointC = profile(nu: .exp(c), start: [pointD.mu, pointD.sigma])
+            } else {
+                (a, c, pointC) = (c, d, pointD)
+                d = a + ratio * (b - a)
+                pointD = profile(nu: .exp(d), start: [pointC.mu, pointC.sigma])
+            }
+        }
+        let candidates = [grid[best], pointC, pointD]
+        return candidates.max { $0.logLikelihood < $1.logLikelihood }!
+    }
+
+    /// Whether ν̂ is on an edge of the searched range (within 0.1% of it).
+    static func isAtEdge(_ nu: Double) -> Bool {
+        let range = StudentTFamily.degreesOfFreedomRange
+        return nu >= range.upperBound * 0.999 || nu <= range.lowerBound * 1.001
+    }
+
+    /// The fit: the profile maximum, polished by Newton on every free parameter, with standard
+    /// errors from the inverse of the exact observed information.
+    func fit(summary: SampleSummary) -> FitResult {
+        let top = maximum()
+        let names = ["mu", "sigma", "nu"]
+        let free = names.indices.filter { fixed[names[$0]] == nil }
+        var theta = [top.mu, top.sigma, top.nu]
+        var terms = StudentTTerms(values, mu: theta[0], sigma: theta[1], nu: theta[2])
+        let atEdge = Self.isAtEdge(top.nu)
+        var polishing = 0
+        while !atEdge && polishing < 8 {
+            polishing += 1
+            let gradient = free.map { terms.score[$0] }
+            let hessian = free.map { i in free.map { j in terms.hessian[i][j] } }
+            guard let step = SmallMatrix.solve(hessian, gradient) else { break }
+            var next = theta
+            for (k, index) in free.enumerated() { next[index] -= step[k] }
+            guard next[1] > 0, StudentTFamily.degreesOfFreedomRange.contains(next[2]), next.allSatisfy(\.isFinite)
+            else { break }
+            let nextTerms = StudentTTerms(values, mu: next[0], sigma: next[1], nu: next[2])
+            // Near the top ℓ changes by less than its rounding: a step that shrinks the score is kept.
+            func largestScore(_ t: StudentTTerms) -> Double { free.map { abs(t.score[$0]) }.max() ?? 0 }
+            let rounding = 1e-12 * abs(terms.logLikelihood)
+            guard
+                nextTerms.logLikelihood >= terms.logLikelihood
+                    || (nextTerms.logLikelihood >= terms.logLikelihood - rounding
+                        && largestScore(nextTerms) < largestScore(terms))
+            else { break }
+            let moved = zip(next, theta).contains { abs($0 - $1) > 1e-15 * max(1, abs($1)) }
+            (theta, terms) = (next, nextTerms)
+            if !moved { break }
+        }
+        // At an edge ν is not at a stationary point: (μ, σ) get their errors with ν held there.
+        let informationIndices = atEdge ? free.filter { $0 != 2 } : free
+        let information = informationIndices.map { i in informationIndices.map { j in -terms.hessian[i][j] } }
+        let covariance = SmallMatrix.inverse(information)
+        let estimates = free.map { index -> ParameterEstimate in
+            let position = informationIndices.firstIndex(of: index)
+            let variance = position.flatMap { covariance?[$0][$0] } ?? .nan
+            let standardError = variance > 0 ? variance.squareRoot() : .nan
+            return ParameterEstimate(
+                name: names[index], value: theta[index], standardError: standardError,
+                waldInterval: .wald(
+                    estimate: theta[index], standardError: standardError.isNaN ? .infinity : standardError),
+                likelihoodRatioInterval: nil)
+        }
+        var warnings: [FitWarning] = []
+        if atEdge { warnings.append(.degreesOfFreedomAtEdge(nu: theta[2])) }
+        if values.count < FitWarning.smallSampleSize { warnings.append(.smallSample(n: values.count)) }
+        if free.count == 3 { warnings.append(.covarianceOfThreeParameters) }
+        if estimates.contains(where: { !$0.standardError.isFinite && !(atEdge && $0.name == "nu") }) {
+            warnings.append(.standardErrorsUnavailable)
+        }
+        let scale = Double(values.count) * (1 + theta.map(abs).max()!)
+        let stationary = atEdge || free.allSatisfy { abs(terms.score[$0]) <= 1e-6 * scale }
+        var result = FitResult(
+            family: summary.family, modelName: summary.family.name, sampleSize: values.count, estimates: estimates,
+            fixedParameters: names.filter { fixed[$0] != nil }.map { FixedParameter(name: $0, value: fixed[$0]!) },
+            logLikelihood: terms.logLikelihood, method: .newtonRaphson, iterations: polishing,
+            diagnosis: stationary ? .converged(.scoreVanished) : .converged(.stepStoppedShrinking),
+            warnings: warnings)
+        if free.count == 2, let covariance, covariance.count == 2 {
+            result.covariance = Hessian(covariance[0][0], covariance[0][1], covariance[1][1])
+        }
+        return result
+    }
+}
+
+extension FitResult {
+    /// The same fit with `parameter` added to the fixed ones, listed in the order of `names`.
+    func holding(_ parameter: FixedParameter, in names: [String]) -> FitResult {
+        let all = fixedParameters + [parameter]
+        return FitResult(
+            family: family, modelName: modelName, sampleSize: sampleSize, estimates: estimates,
+            fixedParameters: names.compactMap { name in all.first { $0.name == name } },
+            logLikelihood: logLikelihood, method: method, iterations: iterations, diagnosis: diagnosis,
+            warnings: warnings, covariance: covariance, problem: problem)
+    }
+}
+
+/// Solving and inverting the few-by-few matrices of a three-parameter fit, by Gauss–Jordan
+/// elimination with partial pivoting; nil for a singular matrix.
+enum SmallMatrix {
+    static func solve(_ matrix: [[Double]], _ right: [Double]) -> [Double]? {
+        guard let inverse = inverse(matrix) else { return nil }
+        return inverse.map { row in zip(row, right).reduce(0) { $0 + $1.0 * $1.1 } }
+    }
+
+    static func inverse(_ matrix: [[Double]]) -> [[Double]]? {
+        let n = matrix.count
+        var a = matrix.enumerated().map { i, row in row + (0..<n).map { $0 == i ? 1.0 : 0.0 } }
+        for column in 0..<n {
+            guard let pivot = (column..<n).max(by: { abs(a[$0][column]) < abs(a[$1][column]) }),
+                a[pivot][column] != 0, a[pivot][column].isFinite
+            else { return nil }
+            a.swapAt(column, pivot)
+            let divisor = a[column][column]
+            a[column] = a[column].map { $0 / divisor }
+            for row in 0..<n where row != column {
+                let factor = a[row][column]
+                if factor != 0 { a[row] = zip(a[row], a[column]).map { $0 - factor * $1 } }
+            }
+        }
+        let result = a.map { Array($0[n...]) }
+        return result.allSatisfy { $0.allSatisfy(\.isFinite) } ? result : nil
+    }
+}
