@@ -153,14 +153,7 @@ struct CensoredFitTests {
     }
 
     @Test func commandRejectsCensoredWithoutColumnOrWithAnotherFamily() {
-        func message(_ arguments: [String]) -> String {
-            do {
-                _ = try FitCommand.parse(arguments)
-                return ""
-            } catch {
-                return FitCommand.message(for: error)
-            }
-        }
+        let message = FitCommandTests().message
         #expect(message(["weibull", "t.csv", "--column", "1", "--censored", "2"]) == "")
         #expect(message(["weibull", "t.csv", "--censored", "2"]).contains("--censored needs --column"))
         #expect(
