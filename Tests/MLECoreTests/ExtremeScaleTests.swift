@@ -7,6 +7,16 @@ import Testing
 @Suite struct ExtremeScaleTests {
     private func relativeError(_ x: Double, _ reference: Double) -> Double { abs(x - reference) / abs(reference) }
 
+    @Test func betaOnSubnormalValuesStartsFromTheUniformWhereTheMomentsOverflow() throws {
+        // The spread of 5e-324, 1e-310 and 2e-320 is too small for the moments' arithmetic (c = inf).
+        let values = [Double.leastNonzeroMagnitude, 1e-300 / 1e10, 1e-300 / 1e20]
+        let summary = try SampleSummary(family: try #require(Family(named: "beta")), values: values)
+        #expect(summary.family.model.methodOfMoments(summary) == nil)
+        let fit = try MaximumLikelihood.fit(summary)
+        #expect(fit.estimates.allSatisfy { $0.value.isFinite && $0.value > 0 })
+        #expect(fit.logLikelihood.isFinite)
+    }
+
     @Test func normalNear1e300IsNotAllEqualAndSigmaIsExact() throws {
         let summary = try SampleSummary(family: .normal, values: [1e300, 1.0000001e300, 0.9999e300])
         let fit = try MaximumLikelihood.fit(summary)

@@ -20,9 +20,12 @@ public struct BetaFamily: FamilyDescription {
     public func likelihood(_ summary: SampleSummary) -> any LikelihoodProblem { BetaLikelihood(summary) }
 
     public func fit(_ summary: SampleSummary, fixed: [String: Double]) throws(DataError) -> FitResult {
-        guard let start = methodOfMoments(summary) ?? (fixed.isEmpty ? nil : [1, 1]) else {
+        guard fixed.count == 1 || (summary.count > 1 && !summary.allValuesEqual) else {
             throw MaximumLikelihood.degenerate(summary, "both shapes would be infinite: there is no spread")
         }
+        // Where the moments give no usable start (a spread too small for their arithmetic, values
+        // near 1e-320), the uniform Beta(1, 1) is one.
+        let start = methodOfMoments(summary) ?? [1, 1]
         return NumericalFit.fit(BetaLikelihood(summary), start: start, summary: summary, fixed: fixed)
     }
 
@@ -31,7 +34,8 @@ public struct BetaFamily: FamilyDescription {
         guard summary.count > 1, !summary.allValuesEqual else { return nil }
         let m = summary.mean
         let c = m * (1 - m) / summary.maximumLikelihoodVariance - 1
-        return c > 0 ? [m * c, (1 - m) * c] : nil
+        let start = [m * c, (1 - m) * c]
+        return c > 0 && start.allSatisfy({ $0.isFinite && $0 > 0 }) ? start : nil
     }
 
     /// [[ψ′(α) − ψ′(α + β), −ψ′(α + β)], [·, ψ′(β) − ψ′(α + β)]].

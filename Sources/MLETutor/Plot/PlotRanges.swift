@@ -21,11 +21,12 @@ struct PlotRanges: Hashable, Sendable {
     }
 
     private static func resolve(_ axis: PlotAxis, values: DataExtent) -> ClosedRange<Double> {
+        // A given range that cannot be drawn (a bound ≤ 0 on a log axis, or one computed from extreme
+        // data that overflowed) gives way to the values' own extent rather than stopping the program.
         if let range = axis.range {
             let lower = axis.scale.transform(range.lowerBound)
             let upper = axis.scale.transform(range.upperBound)
-            precondition(lower.isFinite && upper.isFinite, "a log axis needs a range above 0")
-            return widened(lower, upper)
+            if lower.isFinite && upper.isFinite { return widened(lower, upper) }
         }
         guard let lower = values.lower, let upper = values.upper else {
             return 0...1

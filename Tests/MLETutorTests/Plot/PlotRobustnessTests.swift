@@ -80,6 +80,18 @@ import Testing
         #expect(buffer[layout.column(forX: -0.9)!, layout.row(forY: -0.9)!].character != " ")
     }
 
+    @Test func aGivenRangeThatCannotBeDrawnGivesWayToTheData() {
+        // A log axis from 0, and a range that overflowed from extreme data: the values' extent is used.
+        var buffer = TextBuffer(width: 40, height: 12)
+        let points = [PlotPoint(1, 2), PlotPoint(10, 20)]
+        let logFromZero = Plot(
+            x: PlotAxis(range: 0...10, scale: .log10), y: PlotAxis(range: -.infinity...1),
+            series: [.points(points, marker: .circle, color: .red, label: nil)]
+        ).draw(into: &buffer, in: buffer.bounds, options: .standard)
+        #expect(logFromZero.xTicks.allSatisfy { $0.value > 0 })
+        #expect(logFromZero.yTicks.allSatisfy { $0.value.isFinite })
+    }
+
     @Test func aConstantFunctionAndEmptyPlotsGetARange() {
         var buffer = TextBuffer(width: 40, height: 12)
         let flat = Plot(x: PlotAxis(range: 0...1), series: [.curve { _ in 5 }]).draw(
