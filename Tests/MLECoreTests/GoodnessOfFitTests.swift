@@ -74,4 +74,21 @@ import Testing
         #expect(close(p, regularizedGammaQ(Double(df) / 2, statistic / 2), 1e-15))
         #expect(p > 0.001)  // the data were drawn from this very distribution
     }
+
+    @Test func aHugeCountEndsInTheOpenLastCellWithoutWalkingToIt() {
+        // Counting cell by cell up to 1e17 never ended (k + 1 == k there); the open last cell takes it.
+        var generator = SeededGenerator(seed: 2)
+        let values = Poisson(lambda: 3).samples(300, using: &generator)
+        guard
+            case .chiSquare(let without, _, _, let cellsWithout) = GoodnessOfFit.test(
+                values, against: Poisson(lambda: 3), estimated: 1),
+            case .chiSquare(let with, _, _, let cellsWith) = GoodnessOfFit.test(
+                values + [1e17], against: Poisson(lambda: 3), estimated: 1)
+        else {
+            Issue.record("counts did not get a chi-square test")
+            return
+        }
+        #expect(cellsWith == cellsWithout, "the far value joins the open last cell")
+        #expect(with.isFinite && with != without)
+    }
 }

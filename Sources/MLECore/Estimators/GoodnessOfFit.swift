@@ -49,22 +49,32 @@ public enum GoodnessOfFit: Sendable, Hashable {
     {
         let n = Double(sorted.count)
         let top = sorted.last ?? 0
-        // Cells k = 0 … top, the last one open (k ≥ top); pooled left to right until each expects ≥ 5.
+        // Cells k = 0, 1, 2, … pooled left to right until each expects ≥ 5, the last one open (k and
+        // beyond). It opens at the largest count, or as soon as what is left expects fewer than 5 (no
+        // further cell could be closed, so the walk to a count of 1e15 is not taken), or after
+        // `maximumCells` counts.
+        let maximumCells = 100_000.0
         var cells: [(observed: Double, expected: Double)] = []
         var observed = 0.0
         var expected = 0.0
         var index = 0
         var k = 0.0
         var below = 0.0
-        while k <= top {
+        while true {
             while index < sorted.count && sorted[index] == k {
                 observed += 1
                 index += 1
             }
             let cumulative = distribution.cdf(k)
-            expected += n * (k == top ? 1 - below : cumulative - below)
+            if k >= top || n * (1 - cumulative) < 5 || k >= maximumCells {
+                observed += Double(sorted.count - index)
+                expected += n * (1 - below)
+                cells.append((observed, expected))
+                break
+            }
+            expected += n * (cumulative - below)
             below = cumulative
-            if expected >= 5 || k == top {
+            if expected >= 5 {
                 cells.append((observed, expected))
                 observed = 0
                 expected = 0
