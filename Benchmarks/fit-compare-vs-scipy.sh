@@ -9,19 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-3}
-out=Benchmarks/out
-mkdir -p "$out"
-
-echo "== building (release, static Swift runtime)"
-swift build -c release --static-swift-stdlib --scratch-path .build-static --product mletutor >"$out/build.log" 2>&1
-swift build -c release --static-swift-stdlib --scratch-path .build-static --product CoreBenchmarks >>"$out/build.log" 2>&1
-bin=.build-static/release
-
-data="$out/gamma-1m.txt"
-if [[ ! -s "$data" ]]; then
-    "$bin/CoreBenchmarks" sample gamma 2.5 1.5 1000000 7 >"$data"
-fi
-echo "== data: $data, $(wc -l <"$data") lines, $(du -h "$data" | cut -f1)"
+source Benchmarks/fit-setup.sh
 
 cat >"$out/scipy_compare.py" <<'PY'
 import sys

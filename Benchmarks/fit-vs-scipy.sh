@@ -8,20 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-7}
-out=Benchmarks/out
-mkdir -p "$out"
-
-echo "== building (release, static Swift runtime)"
-swift build -c release --static-swift-stdlib --scratch-path .build-static --product mletutor >"$out/build.log" 2>&1
-swift build --package-path Benchmarks -c release --product CoreBenchmarks >>"$out/build.log" 2>&1
-bin=.build-static/release
-benchmarks="$(swift build --package-path Benchmarks -c release --show-bin-path)"
-
-data="$out/gamma-1m.txt"
-if [[ ! -s "$data" ]]; then
-    "$benchmarks/CoreBenchmarks" sample gamma 2.5 1.5 1000000 7 >"$data"
-fi
-echo "== data: $data, $(wc -l <"$data") lines, $(du -h "$data" | cut -f1)"
+source Benchmarks/fit-setup.sh
 
 cat >"$out/scipy_fit.py" <<'PY'
 import sys
