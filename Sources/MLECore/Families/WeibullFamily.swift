@@ -92,9 +92,9 @@ public struct WeibullLikelihood: LikelihoodProblem {
 
     /// (Σz, Σz·L, Σz·L²) with L = log(x/λ) and z = e^(kL) = (x/λ)^k.
     private func sums(_ k: Double, _ lambda: Double) -> (Double, Double, Double, Double) {
-        if let hit = cache.last.withLock({ $0 }), hit.k == k, hit.lambda == lambda { return hit.sums }
+        if let hit = cache.lookUp(k, lambda) { return hit }
         let computed = computeSums(k, lambda)
-        cache.last.withLock { $0 = (k, lambda, computed) }
+        cache.store(k, lambda, computed)
         return computed
     }
 
@@ -128,14 +128,14 @@ public struct WeibullLikelihood: LikelihoodProblem {
         index == 0 && value > 0 ? scale(shape: value) : nil
     }
 
-    /// n log k − nk log λ + (k − 1) Σ log x − Σ (x/λ)^k.
+    /// n log k − nk log λ + (k − 1) Σ log x − Σ (x/λ)^k. Its Σ(x/λ)^k comes with the score's and the
+    /// Hessian's sums in one pass: a Newton step asks for ℓ at a trial point and then for all three there.
     public func logLikelihood(_ theta: Theta) -> Double {
         let (k, lambda) = (theta[0], theta[1])
         let n = Double(logs.count)
         let logLambda = Double.log(lambda)
-        var z = CompensatedSum()
-        for logX in logs { z.add(.exp(k * (logX - logLambda))) }
-        return n * .log(k) + k * (sumOfLogs - n * logLambda) - sumOfLogs - z.value
+        let (z, _, _, _) = sums(k, lambda)
+        return n * .log(k) + k * (sumOfLogs - n * logLambda) - sumOfLogs - z
     }
 
     /// (n/k + ΣL − Σz·L, (k/λ)(Σz − n)).
@@ -157,9 +157,23 @@ public struct WeibullLikelihood: LikelihoodProblem {
     }
 }
 
-/// The last sums a `WeibullLikelihood` computed, shared by its copies.
+/// The last two sums a `WeibullLikelihood` computed, shared by its copies: the end of a fit
+/// compares ℓ at the estimate with ℓ at a polished point and then asks for the information at
+/// whichever it kept.
 final class SumsCache: Sendable {
-    let last = Mutex<(k: Double, lambda: Double, sums: (Double, Double, Double, Double))?>(nil)
+    typealias Entry = (k: Double, lambda: Double, sums: (Double, Double, Double, Double))
+    private let entries = Mutex<[Entry]>([])
+
+    func lookUp(_ k: Double, _ lambda: Double) -> (Double, Double, Double, Double)? {
+        entries.withLock { entries in entries.first { $0.k == k && $0.lambda == lambda }?.sums }
+    }
+
+    func store(_ k: Double, _ lambda: Double, _ sums: (Double, Double, Double, Double)) {
+        entries.withLock { entries in
+            entries.insert((k, lambda, sums), at: 0)
+            if entries.count > 2 { entries.removeLast() }
+        }
+    }
 }
 
 /// The Weibull distribution with shape k > 0 and scale λ > 0.

@@ -11,7 +11,7 @@ import RealModule
 /// - Complexity: O(1) time and memory per value.
 public struct SampleSummary: Sendable {
     /// The family whose support each value was checked against.
-    public let family: Family
+    public private(set) var family: Family
     /// n, the number of values added.
     public private(set) var count = 0
     /// The smallest value added (+∞ before any).
@@ -66,8 +66,13 @@ public struct SampleSummary: Sendable {
 
     /// An empty summary for data from `family`.
     public init(family: Family) {
+        self.init(family: family, statistics: family.model.sufficientStatistics)
+    }
+
+    /// An empty summary for data from `family` that keeps `statistics` (at least the family's own),
+    /// so that families needing different sums can share it (`SampleSummaries`).
+    init(family: Family, statistics: SufficientStatistics) {
         self.family = family
-        let statistics = family.model.sufficientStatistics
         keepsLogDeviations = statistics.contains(.logDeviations)
         keepsLogs = statistics.contains(.logs) || keepsLogDeviations
         keepsLogComplements = statistics.contains(.logComplements)
@@ -119,8 +124,9 @@ public struct SampleSummary: Sendable {
         }
         let scaled = d * inverseSquareScale
         scaledSquares.add(scaled * scaled)
+        // One logarithm per value, whichever statistics read it.
+        let logX = keepsLogs || keepsLogValues ? Double.log(x) : 0
         if keepsLogs {
-            let logX = Double.log(x)
             if keepsLogDeviations {
                 // Kept about the first log, like x itself, so the deviations do not cancel.
                 if count == 1 { logShift = logX }
@@ -137,7 +143,7 @@ public struct SampleSummary: Sendable {
         }
         if keepsLogComplements { logComplements.add(.log(onePlus: -x)) }
         if keepsValues { values.append(x) }
-        if keepsLogValues { logValues.append(.log(x)) }
+        if keepsLogValues { logValues.append(logX) }
         if baseMeasureTrials == 0 && x > 0 {
             if saddleShift == 0 { saddleShift = x }
             shiftedXLogX.add(x * .log(x / saddleShift))
@@ -305,6 +311,13 @@ public struct SampleSummary: Sendable {
     private static func logRatio(_ difference: Double, _ b: Double, _ a: Double) -> Double {
         let relative = difference / b
         return Swift.abs(relative) < 0.5 ? .log(onePlus: relative) : .log(a / b)
+    }
+
+    /// The same summary read as data from `family`, whose statistics it keeps (`SampleSummaries`).
+    func relabelled(as family: Family) -> SampleSummary {
+        var copy = self
+        copy.family = family
+        return copy
     }
 
     /// Whether every value added is the same.

@@ -40,8 +40,7 @@ struct ComparisonSession {
         _ source: some ByteSource, families: [Family]?, format: DataFormat, keeping keep: ((Double) -> Void)? = nil
     ) throws -> FamilyComparison {
         let candidates = families ?? FamilyRegistry.all.filter { !$0.takesTrials }.map { Family($0) }
-        var summaries = candidates.map { SampleSummary(family: $0) }
-        var failures: [DataError?] = Array(repeating: nil, count: candidates.count)
+        var summaries = SampleSummaries(families: candidates)
         var minimum = Double.infinity
         var allWhole = true
         var reader = NumberReader(source, format: format)
@@ -50,22 +49,16 @@ struct ComparisonSession {
             minimum = min(minimum, value)
             keep?(value)
             allWhole = allWhole && value.rounded() == value
-            for index in summaries.indices where failures[index] == nil {
-                do throws(DataError) { try summaries[index].add(value, line: line) } catch { failures[index] = error }
-            }
+            summaries.add(value, line: line)
         }
-        guard summaries.first.map({ $0.count > 0 }) ?? false || failures.contains(where: { $0 != nil }) else {
-            throw DataError.emptySample
-        }
+        guard summaries.count > 0 else { throw DataError.emptySample }
+        let results = summaries.results
         var chosen = Array(candidates.indices)
         if families == nil {
             let wanted = FamilyComparison.defaultFamilies(minimum: minimum, allWhole: allWhole)
             chosen = chosen.filter { wanted.contains(candidates[$0]) }
         }
-        return FamilyComparison.fitting(
-            chosen.map { index in
-                (candidates[index], failures[index].map { .failure($0) } ?? .success(summaries[index]))
-            })
+        return FamilyComparison.fitting(chosen.map { (candidates[$0], results[$0]) })
     }
 
     /// The families in a comma-separated list, or a message naming the unknown one.
