@@ -85,6 +85,18 @@ import Testing
         #expect(try session.waitForStatus() == 0)
     }
 
+    /// `fit` with no file and the keyboard on standard input says what it wants instead of waiting.
+    @Test func fitWithoutDataAtATerminalSaysWhatItNeeds() throws {
+        let session = try TerminalSession()
+        try session.run(session.binary + " fit gamma; " + TerminalSession.printStatus)
+        #expect(try session.waitForStatus() == 64)
+        #expect(try session.screen().contains("give the data as a FILE or on standard input"))
+        let comparing = try TerminalSession()
+        try comparing.run(comparing.binary + " fit --compare auto; " + TerminalSession.printStatus)
+        #expect(try comparing.waitForStatus() == 64)
+        #expect(try comparing.screen().contains("give the data as a FILE or on standard input"))
+    }
+
     @Test func badDataStopBeforeTheTerminalIsTakenOver() throws {
         let session = try TerminalSession()
         try session.run(session.binary + " explore poisson --data 1,2,x; " + TerminalSession.printStatus)

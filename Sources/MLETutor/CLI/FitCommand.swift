@@ -119,10 +119,20 @@ struct FitCommand: ParsableCommand {
         }
     }
 
+    /// The data file named on the command line (`-` included), or nil for none.
+    private var namedDataFile: String? {
+        formula.isGiven
+            ? formula.dataFile ?? model.distribution : compare == nil ? model.positionals.first : model.distribution
+    }
+
     func run() throws {
-        let path =
-            formula.isGiven
-            ? formula.dataFile ?? model.distribution ?? "-" : compare == nil ? file : model.distribution ?? "-"
+        // With no file named and a person at the keyboard, reading would wait without a word.
+        if namedDataFile == nil && isatty(STDIN_FILENO) == 1 {
+            throw ValidationError(
+                "give the data as a FILE or on standard input (… | mletutor fit …); - reads numbers typed here, ended by Ctrl-D"
+            )
+        }
+        let path = namedDataFile ?? "-"
         let outcome: FitSession.Outcome
         do {
             let source = try FileSource(path: path)
