@@ -13,7 +13,8 @@ import MLECore
 ///   data: [1.2, 0.4, 2.9, 1.7, 1.1]
 /// ```
 ///
-/// With two parameters each has a tab (Tab switches); the other is held at its estimate.
+/// With two parameters each has a tab (Tab switches), the other held at its estimate, and a third
+/// tab shows the surface over both, where the optimizer climbs from the cursor.
 struct ModelPage: PageModel {
     let model: FormulaModel
     let sample: [Double]
@@ -46,11 +47,19 @@ struct ModelPage: PageModel {
         for (index, name) in names.enumerated() {
             let slice =
                 names.count == 1 ? model : model.holding(names[1 - index], at: heldValues[1 - index])
-            let likelihood = ModelLikelihood(model: slice, sample: sample, start: start[name] ?? 0)
+            let likelihood = ModelLikelihood(model: slice, sample: sample, start: [start[name] ?? 0])
             let page = OptimizerPage(
                 model: likelihood, slider: likelihood.slider(), method: .newtonRaphson,
                 learningRate: OptimizerPage.stableLearningRate(for: likelihood))
             pages.append((ReadoutFormat.symbol(name), page))
+        }
+        if names.count == 2 {
+            let both = ModelLikelihood(model: model, sample: sample, start: names.map { start[$0] ?? 0 })
+            var surface = SurfacePage(
+                model: both, sliders: (both.slider(0), both.slider(1)), method: .newtonRaphson,
+                learningRate: OptimizerPage.stableLearningRate(for: both))
+            _ = surface.place(at: Theta(both.start[0], both.start[1]))
+            pages.append((names.map(ReadoutFormat.symbol).joined(separator: ", "), surface))
         }
         tabs = PageTabs(pages)
         updateWarning()
@@ -63,13 +72,21 @@ struct ModelPage: PageModel {
         warning = ModelPageText.warning(for: likelihood, at: theta)
     }
 
-    /// The optimizer on screen.
+    /// The optimizer on screen, of one parameter.
     private var optimizer: OptimizerPage? { tabs.page as? OptimizerPage }
+    /// The surface on screen, of both parameters.
+    private var surface: SurfacePage? { tabs.page as? SurfacePage }
 
-    /// True once an optimizer has run to a maximum on any parameter.
+    /// True once an optimizer has run to a maximum on any parameter, or on the surface.
     var checkpointMet: Bool? {
-        tabs.pages.contains { ($0 as? OptimizerPage)?.run.diagnosis.isConverged == true }
+        tabs.pages.contains {
+            ($0 as? OptimizerPage)?.run.diagnosis.isConverged == true
+                || ($0 as? SurfacePage)?.run.diagnosis.isConverged == true
+        }
     }
+
+    /// Whether the tab on screen is the surface over both parameters.
+    var showsSurface: Bool { surface != nil }
 
     var wantsTicks: Bool { tabs.wantsTicks }
 
@@ -82,6 +99,7 @@ struct ModelPage: PageModel {
     /// θ where the screen stands: the parameter on screen at the optimizer's latest point, the
     /// other at its held value.
     var currentParameters: [Double] {
+        if let surface { return [surface.run.current.theta[0], surface.run.current.theta[1]] }
         var values = heldValues
         if let optimizer,
             let index = model.parameterNames.firstIndex(where: { ReadoutFormat.symbol($0) == tabs.names[tabs.selected] }

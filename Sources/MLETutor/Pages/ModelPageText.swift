@@ -8,9 +8,14 @@ enum ModelPageText {
         let names = model.parameterNames
         let printer = ExpressionPrinter(style: .unicode, parameterNames: names)
         var lines: [(String, Style)] = [("log f(x) = " + printer.text(model.node), .strong)]
-        let shownIndex = names.firstIndex { ReadoutFormat.symbol($0) == page.tabs.names[page.tabs.selected] } ?? 0
-        if let score = model.node.derivative(inParameter: shownIndex) {
-            let symbol = ReadoutFormat.symbol(names[shownIndex])
+        // The surface shows both scores; a parameter's tab, its own.
+        let shown =
+            page.showsSurface
+            ? Array(names.indices)
+            : [names.firstIndex { ReadoutFormat.symbol($0) == page.tabs.names[page.tabs.selected] } ?? 0]
+        for index in shown {
+            guard let score = model.node.derivative(inParameter: index) else { continue }
+            let symbol = ReadoutFormat.symbol(names[index])
             lines += PageText.wrapped(
                 "score ∂ℓ/∂\(symbol) = " + printer.sumOverObservations(score), style: .plain, width: width, lines: 1)
         }

@@ -63,7 +63,8 @@ import Testing
         let lesson = try #require(course.lessons.first { $0.id == example.lessonID })
         let model = lesson.pages[example.page - 1].model
         let likelihood = try #require(
-            (model as? ExplorerPage)?.model ?? (model as? SurfacePage)?.model, "page \(example.page) is not live")
+            (model as? ExplorerPage)?.model ?? (model as? SurfacePage)?.model as? LikelihoodModel,
+            "page \(example.page) is not live")
         let data = try #require(likelihood.values)
         let expected = example.closedForm(data)
 

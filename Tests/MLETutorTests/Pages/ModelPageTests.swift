@@ -61,6 +61,30 @@ import Testing
         #expect(page.checkpointMet == true)
     }
 
+    /// A two-parameter model gets a third tab over both: Newton from the learner's start on the
+    /// surface reaches the joint fit, both scores are written out, and the checkpoint is met.
+    @Test func twoParametersGetASurfaceWhereNewtonReachesTheJointFit() throws {
+        let model = try FormulaModel("-log(s) - 0.5*log(2*pi) - (x - m)^2/(2*s^2)", parameters: ["m", "s"])
+        let sample = [4.1, 5.3, 3.8, 6.2, 5.0, 4.4, 5.9]
+        var page = ModelPage(model: model, sample: sample, start: ["m": 3, "s": 2])
+        #expect(page.tabs.names == ["m", "s", "m, s"])
+        let context = PageContext(width: 80, height: 24, options: .standard)
+        _ = page.handle(.key(.tab), context: context)
+        _ = page.handle(.key(.tab), context: context)
+        #expect(page.showsSurface)
+        #expect(page.currentParameters == [3, 2])
+        let lines = ModelPageText.lines(page, width: 80).map(\.0)
+        #expect(lines.contains { $0.hasPrefix("score ∂ℓ/∂m = ") } && lines.contains { $0.hasPrefix("score ∂ℓ/∂s = ") })
+        #expect(page.checkpointMet == false)
+        _ = page.handle(.key(.character("e")), context: context)
+        #expect(page.checkpointMet == true)
+        // The Normal's MLE in closed form: the mean, and the root of the mean squared deviation.
+        let mean = sample.reduce(0, +) / Double(sample.count)
+        let spread = (sample.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(sample.count)).squareRoot()
+        let reached = page.currentParameters
+        #expect(abs(reached[0] - mean) <= 1e-9 * mean && abs(reached[1] - spread) <= 1e-9 * spread, "\(reached)")
+    }
+
     @Test func exploreModelOptions() {
         func message(_ arguments: [String]) -> String {
             do {

@@ -28,7 +28,7 @@ import Testing
 
     @Test func theGammaRunStartsAtTheMomentsNotAtTheMLE() throws {
         let page = try Self.surface("gamma", "{alpha: 2.5, beta: 1, n: 50, seed: 4}")
-        let moments = MethodOfMoments.gamma(page.model.summary)
+        let moments = MethodOfMoments.gamma(try #require(page.model as? LikelihoodModel).summary)
         #expect(page.run.start == Theta(moments.alpha, moments.beta))
         let fit = try #require(page.model.fit)
         #expect(abs(moments.alpha - fit.estimates[0].value) > 1e-3, "the moments are a start, not the answer")
@@ -36,7 +36,7 @@ import Testing
 
     @Test func theNormalRunStartsAtTheSampleMeanAndSpread() throws {
         let page = try Self.surface("normal", "{mu: 5, sigma: 2, n: 30, seed: 11}")
-        let summary = page.model.summary
+        let summary = try #require(page.model as? LikelihoodModel).summary
         #expect(page.run.start[0] == summary.mean)
         #expect(page.run.start[1] == summary.maximumLikelihoodVariance.squareRoot())
     }

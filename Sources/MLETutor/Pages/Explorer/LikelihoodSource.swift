@@ -10,6 +10,8 @@ protocol LikelihoodSource: Sendable {
     var parameterNames: [String] { get }
     /// The domain of free parameter `index`, for the slider's range.
     func domain(_ index: Int) -> ParameterDomain
+    /// One line naming the data under a page's prompt, or nil where the page around says it.
+    func dataStrip(width: Int, options: DisplayOptions) -> String?
 }
 
 extension LikelihoodSource {
@@ -22,4 +24,8 @@ extension LikelihoodSource {
     }
 }
 
-extension LikelihoodModel: LikelihoodSource {}
+extension LikelihoodModel: LikelihoodSource {
+    func dataStrip(width: Int, options: DisplayOptions) -> String? {
+        DataStrip.text(self, width: width, options: options)
+    }
+}

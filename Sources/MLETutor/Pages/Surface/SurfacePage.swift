@@ -23,7 +23,9 @@ import MLECore
 /// ```
 struct SurfacePage: PageModel {
     var prompt: String?
-    let model: LikelihoodModel
+    /// A family's data (the `surface` kind, `explore`) or a typed two-parameter model (the
+    /// `model` kind's third tab).
+    let model: any LikelihoodSource
     private(set) var horizontal: ParameterSlider
     private(set) var vertical: ParameterSlider
     private(set) var run: OptimizerRun
@@ -50,8 +52,7 @@ struct SurfacePage: PageModel {
         if let node = fields.value("start") {
             let moments = node.string == "moments" ? MomentsStart.theta(for: spec.model) : nil
             guard let (x, y) = moments.map({ ($0[0], $0[1]) }) ?? fields.numberPair("start"),
-                page.horizontal.range.contains(x), page.vertical.range.contains(y),
-                spec.model.problem.isInDomain(Theta(x, y))
+                page.place(at: Theta(x, y))
             else {
                 let ranges =
                     "\(page.horizontal.range.lowerBound)...\(page.horizontal.range.upperBound) and \(page.vertical.range.lowerBound)...\(page.vertical.range.upperBound)"
@@ -60,9 +61,6 @@ struct SurfacePage: PageModel {
                     at: node)
                 return nil
             }
-            page.horizontal.set(x)
-            page.vertical.set(y)
-            page.run.reset(to: Theta(x, y))
         }
         return page
     }
@@ -70,15 +68,17 @@ struct SurfacePage: PageModel {
     /// The surface over θ̂ ± 5 standard errors in each parameter, the cursor a quarter of the way
     /// in where the middle would sit on the peak; η by default half the inverse of the largest
     /// curvature at the peak, so gradient ascent is stable but slow along the ridge.
+    /// `sliders` replace the default ranges (a typed model's, which take in the learner's start).
     init(
-        model: LikelihoodModel, method: OptimizerMethod = .gradientAscent, learningRate: Double? = nil,
-        prompt: String? = nil, maxSteps: Int? = nil
+        model: any LikelihoodSource, sliders: (horizontal: ParameterSlider, vertical: ParameterSlider)? = nil,
+        method: OptimizerMethod = .gradientAscent, learningRate: Double? = nil, prompt: String? = nil,
+        maxSteps: Int? = nil
     ) {
         precondition(model.dimension == 2, "the surface page has two free parameters")
         self.model = model
         self.prompt = prompt
-        horizontal = ParameterRange.slider(for: model, index: 0)
-        vertical = ParameterRange.slider(for: model, index: 1)
+        horizontal = sliders?.horizontal ?? ParameterRange.slider(for: model, index: 0)
+        vertical = sliders?.vertical ?? ParameterRange.slider(for: model, index: 1)
         var start = Theta(horizontal.value, vertical.value)
         if !model.problem.isInDomain(start), let fit = model.fit {
             horizontal.set(fit.estimates[0].value)
@@ -89,6 +89,17 @@ struct SurfacePage: PageModel {
             problem: model.problem, method: method,
             learningRate: learningRate ?? OptimizerPage.stableLearningRate(for: model), start: start,
             maxSteps: maxSteps)
+    }
+
+    /// Puts the cursor, and the optimizer's start, at θ when it is inside the plot and the
+    /// domain; false (and nothing moved) otherwise.
+    mutating func place(at theta: Theta) -> Bool {
+        guard horizontal.range.contains(theta[0]), vertical.range.contains(theta[1]), model.problem.isInDomain(theta)
+        else { return false }
+        horizontal.set(theta[0])
+        vertical.set(theta[1])
+        run.reset(to: cursor)
+        return true
     }
 
     var symbols: (String, String) {
@@ -121,9 +132,8 @@ struct SurfacePage: PageModel {
 
     func draw(into buffer: inout TextBuffer, in rect: Rect, options: DisplayOptions) {
         let top =
-            PageText.prompt(prompt, width: rect.width, options: options) + [
-                (DataStrip.text(model, width: rect.width, options: options), Style.muted)
-            ]
+            PageText.prompt(prompt, width: rect.width, options: options)
+            + (model.dataStrip(width: rect.width, options: options).map { [($0, Style.muted)] } ?? [])
         var bottom: [(String, Style)] = [(readout, .strong), (settings, .plain)]
         bottom += run.statusLines(width: rect.width)
         PageText.layout(top: top, bottom: bottom, into: &buffer, in: rect, options: options) { buffer, area in
