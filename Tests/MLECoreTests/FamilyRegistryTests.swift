@@ -74,6 +74,31 @@ import Testing
         }
     }
 
+    /// The optimizers read ℓ, the score and the Hessian through `terms`; a family that computes
+    /// them in one pass must give exactly what the three requirements give apart, at the fit, at
+    /// the start, and with either parameter held.
+    @Test(arguments: families) func termsAreTheThreeRequirementsTogether(_ family: Family) throws {
+        let summary = try SampleSummary(family: family, values: Self.sample(family, n: 300))
+        let problem = summary.likelihood()
+        let start = try #require(family.model.methodOfMoments(summary)).prefix(problem.dimension)
+        let fitted = try MaximumLikelihood.fit(summary).estimates.map(\.value).prefix(problem.dimension)
+        func check(_ problem: some LikelihoodProblem, at values: [Double]) {
+            let theta = values.count == 1 ? Theta(values[0]) : Theta(values[0], values[1])
+            guard problem.isInDomain(theta) else { return }
+            let terms = problem.terms(theta)
+            #expect(terms.logLikelihood.bitPattern == problem.logLikelihood(theta).bitPattern, "\(family) \(values)")
+            #expect(terms.score == problem.score(theta), "\(family) \(values)")
+            #expect(terms.hessian == problem.hessian(theta), "\(family) \(values)")
+        }
+        for values in [Array(start), Array(fitted)] {
+            check(problem, at: values)
+            if problem.dimension == 2 {
+                check(problem.fixing(problem.parameterNames[0], to: values[0]), at: [values[1]])
+                check(problem.fixing(problem.parameterNames[1], to: values[1]), at: [values[0]])
+            }
+        }
+    }
+
     @Test(arguments: families) func fisherInformationIsTheObservedInformationPerObservation(_ family: Family) throws {
         let values = Self.sample(family, n: 100_000)
         let summary = try SampleSummary(family: family, values: values)

@@ -127,6 +127,32 @@ public struct CauchyLikelihood: LikelihoodProblem {
         let g2 = gamma * gamma
         return Hessian(h11.value / g2, h12.value / g2, (Double(values.count) + h22.value) / g2)
     }
+
+    /// ℓ, the score and the Hessian in one pass over the values, summed as the three do apart.
+    public func terms(_ theta: Theta) -> LikelihoodTerms {
+        let (x0, gamma) = (theta[0], theta[1])
+        let n = Double(values.count)
+        var logs = CompensatedSum()
+        var (first, second) = (CompensatedSum(), CompensatedSum())
+        var (h11, h12, h22) = (CompensatedSum(), CompensatedSum(), CompensatedSum())
+        for x in values {
+            let u = (x - x0) / gamma
+            let u2 = u * u
+            let d = 1 + u2
+            let d2 = d * d
+            logs.add(.log(onePlus: u2))
+            first.add(2 * u / d)
+            second.add(2 * u2 / d)
+            h11.add(-2 * (1 - u2) / d2)
+            h12.add(-4 * u / d2)
+            h22.add(-2 * u2 * (3 + u2) / d2)
+        }
+        let g2 = gamma * gamma
+        return LikelihoodTerms(
+            logLikelihood: -n * .log(.pi * gamma) - logs.value,
+            score: Theta(first.value / gamma, (second.value - n) / gamma),
+            hessian: Hessian(h11.value / g2, h12.value / g2, (n + h22.value) / g2))
+    }
 }
 
 /// The Cauchy distribution: f(x) = 1/(πγ(1 + ((x − x₀)/γ)²)); no mean, no variance.

@@ -26,6 +26,8 @@ public struct AnyLikelihoodProblem: LikelihoodProblem {
     public func score(_ theta: Theta) -> Theta { base.score(theta) }
     /// The wrapped problem's Hessian.
     public func hessian(_ theta: Theta) -> Hessian { base.hessian(theta) }
+    /// The wrapped problem's ℓ, score and Hessian together.
+    public func terms(_ theta: Theta) -> LikelihoodTerms { base.terms(theta) }
     /// The wrapped problem's formula for a profile's inner maximum.
     public func maximizingOther(index: Int, at value: Double) -> Double? {
         base.maximizingOther(index: index, at: value)

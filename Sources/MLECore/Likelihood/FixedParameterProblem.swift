@@ -51,4 +51,13 @@ public struct FixedParameterProblem<Full: LikelihoodProblem>: LikelihoodProblem 
         let free = 1 - fixedIndex
         return Hessian(full.hessian(fullTheta(theta))[free, free])
     }
+
+    /// The full problem's terms at (θ, fixed), the free parameter's entries taken.
+    public func terms(_ theta: Theta) -> LikelihoodTerms {
+        let free = 1 - fixedIndex
+        let terms = full.terms(fullTheta(theta))
+        return LikelihoodTerms(
+            logLikelihood: terms.logLikelihood, score: Theta(terms.score[free]),
+            hessian: Hessian(terms.hessian[free, free]))
+    }
 }

@@ -28,11 +28,37 @@ public protocol LikelihoodProblem: Sendable {
     /// In a two-parameter problem, the other parameter that maximises ℓ with parameter `index`
     /// held at `value`, when a formula gives it (nil: profiles maximise numerically).
     func maximizingOther(index: Int, at value: Double) -> Double?
+
+    /// ℓ, the score and the Hessian at θ together, as an optimizer's iterate needs them. A problem
+    /// that keeps its values computes all three in one pass over them instead of three.
+    func terms(_ theta: Theta) -> LikelihoodTerms
+}
+
+/// ℓ(θ), the score and the Hessian at one θ.
+public struct LikelihoodTerms: Sendable, Hashable {
+    /// ℓ(θ).
+    public let logLikelihood: Double
+    /// ∇ℓ(θ).
+    public let score: Theta
+    /// ∇²ℓ(θ).
+    public let hessian: Hessian
+
+    /// The three, as computed.
+    public init(logLikelihood: Double, score: Theta, hessian: Hessian) {
+        self.logLikelihood = logLikelihood
+        self.score = score
+        self.hessian = hessian
+    }
 }
 
 extension LikelihoodProblem {
     /// No formula.
     public func maximizingOther(index: Int, at value: Double) -> Double? { nil }
+
+    /// The three requirements, one after the other.
+    public func terms(_ theta: Theta) -> LikelihoodTerms {
+        LikelihoodTerms(logLikelihood: logLikelihood(theta), score: score(theta), hessian: hessian(theta))
+    }
 
     /// The observed information J(θ) = −∇²ℓ(θ).
     public func observedInformation(_ theta: Theta) -> Hessian { hessian(theta).negated }

@@ -22,9 +22,10 @@ public struct Iterate: Sendable, Hashable {
     ) {
         self.number = number
         self.theta = theta
-        logLikelihood = problem.logLikelihood(theta)
-        score = problem.score(theta)
-        hessian = problem.hessian(theta)
+        let terms = problem.terms(theta)
+        logLikelihood = terms.logLikelihood
+        score = terms.score
+        hessian = terms.hessian
         self.step = step ?? .zero(dimension: theta.dimension)
         self.adjustment = adjustment
     }
