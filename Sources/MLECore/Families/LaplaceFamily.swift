@@ -21,8 +21,9 @@ public struct LaplaceFamily: FamilyDescription {
     public func likelihood(_ summary: SampleSummary) -> any LikelihoodProblem { LaplaceLikelihood(summary.values) }
 
     public func fit(_ summary: SampleSummary, fixed: [String: Double]) throws(DataError) -> FitResult {
-        let likelihood = LaplaceLikelihood(summary.values)
-        let muHat = fixed["mu"] ?? Quantiles.of(summary.values.sorted(), 0.5) ?? 0
+        let median = Quantiles.of(summary.values.sorted(), 0.5) ?? 0
+        let likelihood = LaplaceLikelihood(summary.values, median: median)
+        let muHat = fixed["mu"] ?? median
         let warning = FitWarning.expectedInformation(name: "mu")
         if let b = fixed["b"] {
             return FitAssembly.closedForm(
@@ -65,11 +66,22 @@ public struct LaplaceFamily: FamilyDescription {
 /// Hessian here puts the expected curvature −n/b² in its place, so standard errors exist.
 public struct LaplaceLikelihood: LikelihoodProblem {
     private let values: [Double]
+    /// The sample median, when known: μ̂ whatever b is held at.
+    private let median: Double?
 
-    /// From the values.
-    public init(_ values: [Double]) {
+    /// From the values, and their median if it is known.
+    public init(_ values: [Double], median: Double? = nil) {
         precondition(!values.isEmpty, "a likelihood needs at least one observation")
         self.values = values
+        self.median = median
+    }
+
+    /// The profiles' inner maxima in closed form: with μ held, b̂(μ) = Σ|x − μ|/n; with b held,
+    /// μ̂ = the median (when known), since b only scales Σ|x − μ|.
+    public func maximizingOther(index: Int, at value: Double) -> Double? {
+        guard index == 0 else { return median }
+        let b = meanAbsoluteDeviation(from: value)
+        return b > 0 && b.isFinite ? b : nil
     }
 
     /// Σ|x − μ|/n.
