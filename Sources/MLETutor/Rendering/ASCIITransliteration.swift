@@ -39,6 +39,11 @@ enum ASCIITransliteration {
         var afterName = false
         for character in text {
             if let script = scripts[character] {
+                // A hat before an exponent is spelled out: σ̂² is `sigma-hat^2`, not `sigma^^2`.
+                if openScript != script.mark && script.mark == "^" && result.hasSuffix("^") {
+                    result.removeLast()
+                    result += "-hat"
+                }
                 if openScript != script.mark { result.append(script.mark) }
                 result.append(script.spelling)
                 openScript = script.mark

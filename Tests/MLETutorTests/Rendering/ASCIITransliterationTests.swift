@@ -13,7 +13,8 @@ struct ASCIITransliterationTests {
     }
 
     @Test(arguments: [
-        ("2πσ²", "2pi sigma^2"), ("λx", "lambda x"), ("Σxᵢ", "sum x_i"), ("√σ̂²", "sqrt sigma^^2"),
+        ("2πσ²", "2pi sigma^2"), ("λx", "lambda x"), ("Σxᵢ", "sum x_i"), ("√σ̂²", "sqrt sigma-hat^2"),
+        ("p̂ = k/n", "p^ = k/n"),
         ("dℓ/dμ", "dl/dmu"), ("(μ, σ)", "(mu, sigma)"), ("xₘ", "xm"), ("Cramér", "Cramer"),
     ])
     func greekNamesStayApartFromTheLettersAfterThem(_ text: String, _ spelled: String) {
