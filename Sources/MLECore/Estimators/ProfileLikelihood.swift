@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The profile log-likelihood of one parameter of a two-parameter problem,
 /// ℓp(θᵢ) = max over θⱼ of ℓ(θᵢ, θⱼ): a one-parameter problem whose likelihood-ratio interval is
 /// the profile-likelihood interval of θᵢ, {θᵢ : ℓp(θᵢ) ≥ ℓ̂ − 1.92}.
@@ -11,6 +13,9 @@ public struct ProfileLikelihood<Full: LikelihoodProblem>: LikelihoodProblem {
     public let index: Int
     /// Where the inner maximisation starts: the other parameter's estimate.
     public let otherStart: Double
+    /// The inner maxima found so far, shared by copies: each new one starts from the one found
+    /// nearest, so walking out to an interval's end costs a step or two of Newton per point.
+    private let solved = SolvedPoints()
 
     /// The profile of parameter `index`, with the other's maximisation started at `otherStart`.
     public init(_ full: Full, index: Int, otherStart: Double) {
@@ -35,17 +40,25 @@ public struct ProfileLikelihood<Full: LikelihoodProblem>: LikelihoodProblem {
     public func isInDomain(_ theta: Theta) -> Bool { full.isInDomain(point(theta[0], otherStart)) }
 
     /// The other parameter maximising ℓ with this one at `value`.
-    public func otherMaximum(at value: Double) -> Double {
-        if let formula = full.maximizingOther(index: index, at: value) { return formula }
+    public func otherMaximum(at value: Double) -> Double { innerMaximum(at: value).other }
+
+    /// The inner maximum and, when Newton found it, ℓ there (its last iterate's, so ℓp costs no
+    /// extra pass over the data).
+    private func innerMaximum(at value: Double) -> (other: Double, logLikelihood: Double?) {
+        if let formula = full.maximizingOther(index: index, at: value) { return (formula, nil) }
         let inner = full.fixing(full.parameterNames[index], to: value)
-        guard inner.isInDomain(Theta(otherStart)) else { return otherStart }
-        var newton = NewtonRaphson(problem: inner, start: Theta(otherStart), rule: NumericalFit.rule)
-        return newton.run().theta[0]
+        let start = solved.nearest(to: value).flatMap { inner.isInDomain(Theta($0)) ? $0 : nil } ?? otherStart
+        guard inner.isInDomain(Theta(start)) else { return (otherStart, nil) }
+        var newton = NewtonRaphson(problem: inner, start: Theta(start), rule: NumericalFit.rule)
+        let last = newton.run()
+        if newton.diagnosis.isConverged { solved.add(value, last.theta[0]) }
+        return (last.theta[0], last.logLikelihood)
     }
 
     /// ℓp(θᵢ).
     public func logLikelihood(_ theta: Theta) -> Double {
-        full.logLikelihood(point(theta[0], otherMaximum(at: theta[0])))
+        let inner = innerMaximum(at: theta[0])
+        return inner.logLikelihood ?? full.logLikelihood(point(theta[0], inner.other))
     }
 
     /// The full score's entry for this parameter at the inner maximum (the envelope theorem).
@@ -58,5 +71,20 @@ public struct ProfileLikelihood<Full: LikelihoodProblem>: LikelihoodProblem {
         let h = full.hessian(point(theta[0], otherMaximum(at: theta[0])))
         let (own, cross, other) = index == 0 ? (h.h11, h.h12, h.h22) : (h.h22, h.h12, h.h11)
         return Hessian(own - cross * cross / other)
+    }
+}
+
+/// The (held value, inner maximum) pairs a profile has found, behind a lock so that a profile
+/// stays a value type that can be shared.
+final class SolvedPoints: Sendable {
+    private let points = Mutex<[(value: Double, other: Double)]>([])
+
+    func add(_ value: Double, _ other: Double) {
+        points.withLock { $0.append((value, other)) }
+    }
+
+    /// The inner maximum found at the held value nearest `value`, if any.
+    func nearest(to value: Double) -> Double? {
+        points.withLock { points in points.min { abs($0.value - value) < abs($1.value - value) }?.other }
     }
 }

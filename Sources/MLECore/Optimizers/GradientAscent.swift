@@ -41,6 +41,7 @@ public struct GradientAscent<Problem: LikelihoodProblem>: Optimizer {
         guard !diagnosis.isFinished else { return current }
         var move = learningRate * current.score
         var adjustment: StepAdjustment?
+        var evaluated: LikelihoodTerms?
         if backtracking {
             let start = current
             guard
@@ -53,13 +54,15 @@ public struct GradientAscent<Problem: LikelihoodProblem>: Optimizer {
                 diagnosis = .converged(.noUphillStep)
                 return current
             }
-            (move, adjustment) = shortened
+            (move, adjustment, evaluated) = shortened
         } else if !problem.isInDomain(current.theta + move) {
             diagnosis = .leftDomain
             return current
         }
+        let theta = current.theta + move
         let next = Iterate(
-            problem, at: current.theta + move, number: current.number + 1, step: move, adjustment: adjustment)
+            evaluated ?? problem.terms(theta), at: theta, number: current.number + 1, step: move,
+            adjustment: adjustment)
         diagnosis = monitor.judge(previous: current, current: next, kind: .gradient)
         current = next
         return next

@@ -20,9 +20,16 @@ public struct Iterate: Sendable, Hashable {
         _ problem: some LikelihoodProblem, at theta: Theta, number: Int = 0, step: Theta? = nil,
         adjustment: StepAdjustment? = nil
     ) {
+        self.init(problem.terms(theta), at: theta, number: number, step: step, adjustment: adjustment)
+    }
+
+    /// The point θ whose ℓ, score and Hessian are `terms`, already evaluated.
+    public init(
+        _ terms: LikelihoodTerms, at theta: Theta, number: Int = 0, step: Theta? = nil,
+        adjustment: StepAdjustment? = nil
+    ) {
         self.number = number
         self.theta = theta
-        let terms = problem.terms(theta)
         logLikelihood = terms.logLikelihood
         score = terms.score
         hessian = terms.hessian

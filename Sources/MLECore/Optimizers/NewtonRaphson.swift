@@ -36,6 +36,7 @@ public struct NewtonRaphson<Problem: LikelihoodProblem>: Optimizer {
             return current
         }
         var adjustment: StepAdjustment? = current.hessian.isNegativeDefinite ? nil : .curvatureNotNegative
+        var evaluated: LikelihoodTerms?
         if safeguarded {
             let start = current
             let slack = 1e-12 * (1 + abs(start.logLikelihood))
@@ -51,6 +52,7 @@ public struct NewtonRaphson<Problem: LikelihoodProblem>: Optimizer {
             }
             move = shortened.step
             adjustment = shortened.adjustment ?? adjustment
+            evaluated = shortened.terms
         } else {
             // Raw Newton takes its step as it is, whatever the curvature.
             adjustment = nil
@@ -59,8 +61,10 @@ public struct NewtonRaphson<Problem: LikelihoodProblem>: Optimizer {
                 return current
             }
         }
+        let theta = current.theta + move
         let next = Iterate(
-            problem, at: current.theta + move, number: current.number + 1, step: move, adjustment: adjustment)
+            evaluated ?? problem.terms(theta), at: theta, number: current.number + 1, step: move,
+            adjustment: adjustment)
         diagnosis = monitor.judge(
             previous: current, current: next, kind: adjustment == nil ? .fullNewton : .safeguardedNewton)
         if !safeguarded, !current.hessian.isNegativeDefinite, next.logLikelihood < current.logLikelihood,

@@ -5,10 +5,11 @@ enum StepShortening {
     static let maxHalvings = 60
 
     /// The longest of `step`, `step/2`, `step/4`, … that keeps θ in the domain and whose new ℓ
-    /// satisfies `accepts`, with the adjustment made; nil if none within `maxHalvings`.
+    /// satisfies `accepts`, with the adjustment made and the problem's terms there (evaluated with
+    /// ℓ, so the next iterate costs no second pass over the data); nil if none within `maxHalvings`.
     static func shorten<Problem: LikelihoodProblem>(
         _ step: Theta, from current: Iterate, in problem: Problem, accepts: (Double, Theta) -> Bool
-    ) -> (step: Theta, adjustment: StepAdjustment?)? {
+    ) -> (step: Theta, adjustment: StepAdjustment?, terms: LikelihoodTerms)? {
         var candidate = step
         var domainHalvings = 0
         var ascentHalvings = 0
@@ -16,10 +17,14 @@ enum StepShortening {
             let theta = current.theta + candidate
             if !problem.isInDomain(theta) {
                 domainHalvings += 1
-            } else if !accepts(problem.logLikelihood(theta), candidate) {
-                ascentHalvings += 1
             } else {
-                return (candidate, adjustment(domainHalvings: domainHalvings, ascentHalvings: ascentHalvings))
+                let terms = problem.terms(theta)
+                if accepts(terms.logLikelihood, candidate) {
+                    return (
+                        candidate, adjustment(domainHalvings: domainHalvings, ascentHalvings: ascentHalvings), terms
+                    )
+                }
+                ascentHalvings += 1
             }
             candidate = 0.5 * candidate
         }
