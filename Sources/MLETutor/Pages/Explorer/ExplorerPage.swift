@@ -197,6 +197,7 @@ struct ExplorerPage: PageModel {
             PageText.prompt(prompt, width: rect.width, options: options) + [
                 (DataStrip.text(model, width: rect.width, options: options), Style.muted)
             ]
+        lines = PageText.fitted(lines, width: rect.width, options: options)
         let plotHeight = max(0, rect.height - top.count - lines.count)
         let y = PageText.write(top, into: &buffer, y: rect.y, in: rect, options: options)
         let area = Rect(x: rect.x, y: y, width: rect.width, height: plotHeight)

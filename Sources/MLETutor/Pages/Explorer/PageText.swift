@@ -22,10 +22,39 @@ enum PageText {
         top: [(String, Style)], bottom: [(String, Style)], into buffer: inout TextBuffer, in rect: Rect,
         options: DisplayOptions, drawPlot: (inout TextBuffer, Rect) -> Void
     ) {
+        let top = fitted(top, width: rect.width, options: options)
+        let bottom = fitted(bottom, width: rect.width, options: options)
         let plotHeight = max(0, rect.height - top.count - bottom.count)
         let y = write(top, into: &buffer, y: rect.y, in: rect, options: options)
         drawPlot(&buffer, Rect(x: rect.x, y: y, width: rect.width, height: plotHeight))
         write(bottom, into: &buffer, y: y + plotHeight, in: rect, options: options)
+    }
+
+    /// The separator between the readouts of one line (`μ = 2.50   L(μ) = …   ℓ(μ) = …`).
+    static let readoutSeparator = "   "
+
+    /// `lines` spelled for the display, each line wider than `width` broken between its readouts
+    /// (first by closing them up to two spaces, then onto more lines), so a number is never cut
+    /// at the edge. A single readout wider than the line is left to be clipped.
+    static func fitted(_ lines: [(String, Style)], width: Int, options: DisplayOptions) -> [(String, Style)] {
+        lines.flatMap { text, style -> [(String, Style)] in
+            let spelled = options.displayable(text)
+            guard spelled.displayColumns > width, spelled.contains(readoutSeparator) else { return [(spelled, style)] }
+            let indent = String(spelled.prefix { $0 == " " })
+            let parts = spelled.dropFirst(indent.count).components(separatedBy: readoutSeparator)
+                .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            let closed = indent + parts.joined(separator: "  ")
+            if closed.displayColumns <= width { return [(closed, style)] }
+            var rows: [String] = []
+            for part in parts {
+                if let last = rows.last, (last + readoutSeparator + part).displayColumns <= width {
+                    rows[rows.count - 1] = last + readoutSeparator + part
+                } else {
+                    rows.append(indent + part)
+                }
+            }
+            return rows.map { ($0, style) }
+        }
     }
 
     /// Writes `lines` from row `y` down, clipped to `rect`; returns the row after the last.

@@ -96,7 +96,9 @@ struct OptimizerPage: PageModel {
                         + "ℓ = \(ReadoutFormat.compact(run.current.logLikelihood, digits: 12))", .strong
                 ))
         }
-        let room = rect.height - top.count - bottom.count
+        let fittedTop = PageText.fitted(top, width: rect.width, options: options)
+        let fittedBottom = PageText.fitted(bottom, width: rect.width, options: options)
+        let room = rect.height - fittedTop.count - fittedBottom.count
         let tableRows = room >= 12 ? min(7, (room - 4) / 2) : 0
         var table = IterationTable.lines(run.path, names: model.parameterNames, rows: tableRows).map {
             ($0, Style.plain)
@@ -104,13 +106,13 @@ struct OptimizerPage: PageModel {
         // Blank rows keep the plot the same height while the table fills.
         if !table.isEmpty { table += Array(repeating: ("", Style.plain), count: tableRows - table.count) }
         let plotHeight = max(0, room - table.count)
-        let y = PageText.write(top, into: &buffer, y: rect.y, in: rect, options: options)
+        let y = PageText.write(fittedTop, into: &buffer, y: rect.y, in: rect, options: options)
         let view = IterateView(path: run.path, baseRange: slider.range, problem: model.problem)
         let curve = LikelihoodCurve(model: model, range: view.range, symbol: symbol)
         let lowest = view.onPlot.map(\.logLikelihood).filter(\.isFinite).min() ?? .infinity
         curve.plot(.logLikelihood, layers: layers(view, options: options), lowest: lowest, options: options)
             .draw(into: &buffer, in: Rect(x: rect.x, y: y, width: rect.width, height: plotHeight), options: options)
-        PageText.write(table + bottom, into: &buffer, y: y + plotHeight, in: rect, options: options)
+        PageText.write(table + fittedBottom, into: &buffer, y: y + plotHeight, in: rect, options: options)
     }
 
     /// The method, η and the start.
