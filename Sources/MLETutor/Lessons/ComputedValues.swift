@@ -188,8 +188,9 @@ enum ComputedValues {
     }
 
     /// `text` with every `{{…}}` replaced by its value; each problem is passed to `report`
-    /// and its template left in place.
-    static func expand(_ text: String, report: (String) -> Void) -> String {
+    /// and its template left in place. In `prose` a value is written with the real minus sign
+    /// (−0.6931, 1.0e−425), as the lessons write numbers; a field read as a number keeps `-`.
+    static func expand(_ text: String, prose: Bool = true, report: (String) -> Void) -> String {
         var result = ""
         var rest = Substring(text)
         while let open = rest.firstRange(of: "{{") {
@@ -201,7 +202,8 @@ enum ComputedValues {
             }
             let template = rest[open.upperBound..<close.lowerBound]
             do {
-                result += try evaluate(template)
+                let value = try evaluate(template)
+                result += prose ? NumberText.withMinusSigns(value) : value
             } catch let error as ArgumentError {
                 report("in {{\(template)}}: \(error.message)")
                 result += rest[open.lowerBound..<close.upperBound]

@@ -148,9 +148,10 @@ final class YAMLMapping {
 }
 
 extension YAMLMapping {
-    /// `text` with its `{{…}}` values computed; problems are reported at `node`.
-    func expandComputedValues(_ text: String, at node: Node?) -> String {
-        ComputedValues.expand(text) { problem in
+    /// `text` with its `{{…}}` values computed (for `prose`, with real minus signs); problems are
+    /// reported at `node`.
+    func expandComputedValues(_ text: String, at node: Node?, prose: Bool = true) -> String {
+        ComputedValues.expand(text, prose: prose) { problem in
             log.error("\(problem) in \(what)", at: node)
         }
     }

@@ -60,7 +60,7 @@ struct NumericDecoder {
             return nil
         }
         // An answer the tutor can compute is written as a computed value, `"{{…}}"`.
-        let text = node.string.map { fields.expandComputedValues($0, at: node) }
+        let text = node.string.map { fields.expandComputedValues($0, at: node, prose: false) }
         guard let value = node.float ?? text.flatMap(Double.init), value.isFinite else {
             log.error("field '\(key)' in \(fields.what) must be a number, not '\(node.string ?? "a list")'", at: node)
             return nil

@@ -17,6 +17,12 @@ enum NumberText {
         return TickLabelFormatter.decimal(Int64(scaled), decimals: decimals)
     }
 
+    /// `text` with every hyphen-minus written as the real minus sign, in the sign and in the
+    /// exponent alike (−1.5e−7), as the lessons' prose writes its numbers.
+    static func withMinusSigns(_ text: String) -> String {
+        text.replacing("-", with: "−")
+    }
+
     /// `text` without trailing zeros after a decimal point, nor the point when nothing follows
     /// it (0.500 → 0.5, 2.0 → 2). Text in exponent form is returned unchanged.
     static func trimmingZeros(_ text: String) -> String {

@@ -70,7 +70,7 @@ import Testing
         let page = try #require(ExplorerFixture.page(state, as: ExplorerPage.self))
         #expect(LikelihoodCurve(model: page.model, range: page.slider.range, symbol: "p").isRescaled)
         #expect(frame(state).contains("L(p)/L(p̂)"))
-        #expect(frame(state).contains("L(p) = 1.030e-425"))
+        #expect(frame(state).contains("L(p) = 1.030e−425"))
         ExplorerFixture.press(.character("v"), 1, &state)
         #expect(!frame(state).contains("L(p)/L(p̂)"))
     }

@@ -27,3 +27,19 @@ struct ReadoutFittingTests {
         #expect(frame.contains("ℓ′(p) = " + slope), "the frame cuts ℓ′(p) = \(slope)")
     }
 }
+
+/// One minus sign in what a learner reads: prose values and readouts write −, in the sign and in
+/// the exponent; a computed answer a quiz reads as a number keeps the `-` it can parse.
+struct MinusSignTests {
+    @Test func computedValuesInProseUseTheRealMinusSign() {
+        var problems: [String] = []
+        let prose = ComputedValues.expand("ℓ = {{sum-of-logs n=1000 p=0.1 digits=5}}") { problems.append($0) }
+        #expect(prose == "ℓ = −2302.6" && problems.isEmpty)
+        let field = ComputedValues.expand("{{sum-of-logs n=1000 p=0.1 digits=5}}", prose: false) { problems.append($0) }
+        #expect(field == "-2302.6" && Double(field) == -2302.6)
+    }
+
+    @Test func readoutsUseItInTheExponentToo() {
+        #expect(ReadoutFormat.significant(-3.14159e-18, digits: 4) == "−3.142e−18")
+    }
+}

@@ -5,7 +5,7 @@ import Testing
 @Suite struct ReadoutFormatTests {
     @Test(arguments: [
         (0.1171875, "0.1172"), (0.26682793200000005, "0.2668"), (0.05739562800000001, "0.05740"),
-        (9.99972, "10.00"), (-2.14398, "−2.144"), (123456.0, "1.235e5"), (3.14159e-18, "3.142e-18"),
+        (9.99972, "10.00"), (-2.14398, "−2.144"), (123456.0, "1.235e5"), (3.14159e-18, "3.142e−18"),
         (2.5e12, "2.500e12"), (0.001, "0.001000"), (7.0, "7.000"), (0, "0"),
     ])
     func significantDigits(value: Double, expected: String) {
@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func likelihoodFromItsLogarithmNeverUnderflows() {
-        #expect(ReadoutFormat.likelihood(fromLog: -2302.585092994046) == "1.000e-1000")
+        #expect(ReadoutFormat.likelihood(fromLog: -2302.585092994046) == "1.000e−1000")
         #expect(ReadoutFormat.likelihood(fromLog: -2.14398) == "0.1172")
         #expect(ReadoutFormat.likelihood(fromLog: -.infinity) == "0")
     }

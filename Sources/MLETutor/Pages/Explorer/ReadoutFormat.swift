@@ -20,12 +20,10 @@ enum ReadoutFormat {
         withMinusSign(SignificantDigits.format(x, digits: min(digits, 15), trimmingZeros: true))
     }
 
-    private static func withMinusSign(_ text: String) -> String {
-        text.hasPrefix("-") ? "−" + text.dropFirst() : text
-    }
+    private static func withMinusSign(_ text: String) -> String { NumberText.withMinusSigns(text) }
 
     /// L = e^ℓ to `digits` significant digits, computed from ℓ so that it never underflows to 0:
-    /// e^−2302.6 is written 1.000e-1000.
+    /// e^−2302.6 is written 1.000e−1000.
     static func likelihood(fromLog logLikelihood: Double, digits: Int = 4) -> String {
         guard logLikelihood.isFinite else { return logLikelihood > 0 ? "∞" : "0" }
         if abs(logLikelihood) < 700 { return significant(exp(logLikelihood), digits: digits) }
@@ -39,7 +37,7 @@ enum ReadoutFormat {
             mantissa = significant(1, digits: digits)
         }
         if !mantissa.contains(".") && digits > 1 { mantissa += "." + String(repeating: "0", count: digits - 1) }
-        return mantissa + "e" + String(Int(exponent))
+        return mantissa + "e" + withMinusSign(String(Int(exponent)))
     }
 
     /// A log-likelihood with at least `decimals` digits after the point however large it is: for
