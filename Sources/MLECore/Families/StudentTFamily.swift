@@ -52,6 +52,7 @@ public struct StudentTFamily: FamilyDescription {
         guard !summary.allValuesEqual || fixed["sigma"] != nil, let start = methodOfMoments(summary) else {
             throw MaximumLikelihood.degenerate(summary, "sigma-hat would be 0, so the likelihood is unbounded")
         }
+        if let unbounded = Self.unboundedAtTie(summary.values, fixed: fixed) { throw unbounded }
         var rest = fixed
         if let nu = rest.removeValue(forKey: "nu") {
             let inner = NumericalFit.fit(
@@ -59,6 +60,38 @@ public struct StudentTFamily: FamilyDescription {
             return inner.holding(FixedParameter(name: "nu", value: nu), in: parameterNames)
         }
         return StudentTProfile(summary.values, fixed: rest).fit(summary: summary)
+    }
+
+    /// The error when ℓ has no maximum because of ties: with μ at a value c that k of the n values
+    /// equal and σ → 0, each tied value adds −log σ and each other value about ν log σ, so ℓ → ∞
+    /// when k > ν(n − k) for some ν allowed (the smallest searched, 0.2, unless ν is held). With σ
+    /// held, or μ held away from the tie, ℓ is bounded.
+    static func unboundedAtTie(_ values: [Double], fixed: [String: Double]) -> DataError? {
+        guard fixed["sigma"] == nil, !values.isEmpty else { return nil }
+        var tie = (value: 0.0, count: 0)
+        if let mu = fixed["mu"] {
+            tie = (mu, values.count { $0 == mu })
+        } else {
+            let sorted = values.sorted()
+            var start = 0
+            for end in 1...sorted.count where end == sorted.count || sorted[end] != sorted[start] {
+                if end - start > tie.count { tie = (sorted[start], end - start) }
+                start = end
+            }
+        }
+        let others = values.count - tie.count
+        let nu = fixed["nu"] ?? degreesOfFreedomRange.lowerBound
+        guard tie.count > 0, others > 0, Double(tie.count) > nu * Double(others) else { return nil }
+        // ν at k/(n − k) or above keeps ℓ bounded; rounded up to three decimals for the advice.
+        let least = (1000 * Double(tie.count) / Double(others)).rounded(.up) / 1000
+        let advice =
+            least <= degreesOfFreedomRange.upperBound
+            ? "hold nu at \(plain(least)) or more with --nu, or sigma with --sigma" : "hold sigma with --sigma"
+        return .tiedValues(
+            value: tie.value, count: tie.count, sampleSize: values.count,
+            consequence:
+                "with mu there the Student-t likelihood grows without bound as sigma -> 0 for every nu below \(tie.count)/\(others), so there is no maximum likelihood estimate; \(advice)"
+        )
     }
 
     /// Not the moments, which a Student-t may lack: the median, half the interquartile range

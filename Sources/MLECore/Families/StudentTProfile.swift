@@ -97,7 +97,7 @@ struct StudentTProfile {
             polishing += 1
             let gradient = free.map { terms.score[$0] }
             let hessian = free.map { i in free.map { j in terms.hessian[i][j] } }
-            guard let step = SmallMatrix.solve(hessian, gradient) else { break }
+            guard let step = SymmetricMatrix(rows: hessian).solve(gradient) else { break }
             var next = theta
             for (k, index) in free.enumerated() { next[index] -= step[k] }
             guard next[1] > 0, StudentTFamily.degreesOfFreedomRange.contains(next[2]), next.allSatisfy(\.isFinite)
@@ -118,10 +118,19 @@ struct StudentTProfile {
         // At an edge ν is not at a stationary point: (μ, σ) get their errors with ν held there.
         let informationIndices = atEdge ? free.filter { $0 != 2 } : free
         let information = informationIndices.map { i in informationIndices.map { j in -terms.hessian[i][j] } }
-        let covariance = SmallMatrix.inverse(information)
-        let estimates = free.map { index -> ParameterEstimate in
-            let position = informationIndices.firstIndex(of: index)
-            let variance = position.flatMap { covariance?[$0][$0] } ?? .nan
+        // The covariance of every free estimate, NaN in ν's row where ν has no standard error.
+        let covariance = SymmetricMatrix(rows: information).inverse.map { inverse in
+            SymmetricMatrix(
+                rows: free.map { i in
+                    free.map { j in
+                        guard let a = informationIndices.firstIndex(of: i), let b = informationIndices.firstIndex(of: j)
+                        else { return .nan }
+                        return inverse[a, b]
+                    }
+                })
+        }
+        let estimates = free.enumerated().map { position, index -> ParameterEstimate in
+            let variance = covariance?[position, position] ?? .nan
             let standardError = variance > 0 ? variance.squareRoot() : .nan
             return ParameterEstimate(
                 name: names[index], value: theta[index], standardError: standardError,
@@ -132,22 +141,18 @@ struct StudentTProfile {
         var warnings: [FitWarning] = []
         if atEdge { warnings.append(.degreesOfFreedomAtEdge(nu: theta[2])) }
         if values.count < FitWarning.smallSampleSize { warnings.append(.smallSample(n: values.count)) }
-        if free.count == 3 { warnings.append(.covarianceOfThreeParameters) }
         if estimates.contains(where: { !$0.standardError.isFinite && !(atEdge && $0.name == "nu") }) {
             warnings.append(.standardErrorsUnavailable)
         }
         let scale = Double(values.count) * (1 + theta.map(abs).max()!)
         let stationary = atEdge || free.allSatisfy { abs(terms.score[$0]) <= 1e-6 * scale }
-        var result = FitResult(
+        return FitResult(
             family: summary.family, modelName: summary.family.name, sampleSize: values.count, estimates: estimates,
             fixedParameters: names.filter { fixed[$0] != nil }.map { FixedParameter(name: $0, value: fixed[$0]!) },
             logLikelihood: terms.logLikelihood, method: .newtonRaphson, iterations: polishing,
             diagnosis: stationary ? .converged(.scoreVanished) : .converged(.stepStoppedShrinking),
-            warnings: warnings)
-        if free.count == 2, let covariance, covariance.count == 2 {
-            result.covariance = Hessian(covariance[0][0], covariance[0][1], covariance[1][1])
-        }
-        return result
+            warnings: warnings, covariance: covariance,
+            profiles: StudentTProfiles(values: values, fixed: fixed, estimate: theta, free: free))
     }
 }
 
@@ -159,34 +164,6 @@ extension FitResult {
             family: family, modelName: modelName, sampleSize: sampleSize, estimates: estimates,
             fixedParameters: names.compactMap { name in all.first { $0.name == name } },
             logLikelihood: logLikelihood, method: method, iterations: iterations, diagnosis: diagnosis,
-            warnings: warnings, covariance: covariance, problem: problem)
-    }
-}
-
-/// Solving and inverting the few-by-few matrices of a three-parameter fit, by Gauss–Jordan
-/// elimination with partial pivoting; nil for a singular matrix.
-enum SmallMatrix {
-    static func solve(_ matrix: [[Double]], _ right: [Double]) -> [Double]? {
-        guard let inverse = inverse(matrix) else { return nil }
-        return inverse.map { row in zip(row, right).reduce(0) { $0 + $1.0 * $1.1 } }
-    }
-
-    static func inverse(_ matrix: [[Double]]) -> [[Double]]? {
-        let n = matrix.count
-        var a = matrix.enumerated().map { i, row in row + (0..<n).map { $0 == i ? 1.0 : 0.0 } }
-        for column in 0..<n {
-            guard let pivot = (column..<n).max(by: { abs(a[$0][column]) < abs(a[$1][column]) }),
-                a[pivot][column] != 0, a[pivot][column].isFinite
-            else { return nil }
-            a.swapAt(column, pivot)
-            let divisor = a[column][column]
-            a[column] = a[column].map { $0 / divisor }
-            for row in 0..<n where row != column {
-                let factor = a[row][column]
-                if factor != 0 { a[row] = zip(a[row], a[column]).map { $0 - factor * $1 } }
-            }
-        }
-        let result = a.map { Array($0[n...]) }
-        return result.allSatisfy { $0.allSatisfy(\.isFinite) } ? result : nil
+            warnings: warnings, covariance: covariance, problem: problem, profiles: profiles)
     }
 }
