@@ -241,6 +241,39 @@ import Testing
         #expect(fit.estimates[1].standardError > 0)
     }
 
+    /// With k of n values at c, σ → 0 with μ = c sends ℓ to ∞ when k > ν(n − k): refused for ν
+    /// free (ν ≥ 0.2) or held below k/(n − k); fitted with ν held above it, σ held, or μ held elsewhere.
+    @Test func tiesThatMakeTheLikelihoodUnboundedAreRefused() throws {
+        var generator = SeededGenerator(seed: 9)
+        let spread = Normal(mu: 0, sigma: 3).samples(40, using: &generator)
+        let values = spread + Array(repeating: 1.25, count: 60)
+        let summary = try SampleSummary(family: Self.family, values: values)
+        #expect(throws: DataError.self) { try MaximumLikelihood.fit(summary) }
+        do {
+            _ = try MaximumLikelihood.fit(summary, fixed: ["nu": 1.4])
+            Issue.record("nu = 1.4 < 60/40 leaves the likelihood unbounded")
+        } catch {
+            #expect(
+                error
+                    == .tiedValues(
+                        value: 1.25, count: 60, sampleSize: 100,
+                        consequence:
+                            "with mu there the Student-t likelihood grows without bound as sigma -> 0 for every nu below 60/40, so there is no maximum likelihood estimate; hold nu at 1.5 or more with --nu, or sigma with --sigma"
+                    ))
+        }
+        #expect(throws: DataError.self) { try MaximumLikelihood.fit(summary, fixed: ["mu": 1.25]) }
+        let heldNu = try MaximumLikelihood.fit(summary, fixed: ["nu": 2])
+        #expect(heldNu.converged && heldNu.estimates[1].value > 0.01)
+        let heldSigma = try MaximumLikelihood.fit(summary, fixed: ["sigma": 1])
+        #expect(heldSigma.converged && heldSigma.logLikelihood.isFinite)
+        let heldMu = try MaximumLikelihood.fit(summary, fixed: ["mu": 0])
+        #expect(heldMu.estimates[0].value > 0.01)
+        // A tenth tied (10 > 0.2 · 90 fails) is not refused.
+        let fewTies = try MaximumLikelihood.fit(
+            SampleSummary(family: Self.family, values: Array(spread[0..<30]) + Array(repeating: 1.25, count: 3)))
+        #expect(fewTies.estimate("sigma").map { $0.value > 0.1 } == true)
+    }
+
     @Test func theDistributionMatchesScipy() {
         // scipy.stats.t.cdf((x − 1.5)/2, ν) and t.logpdf(x, ν, loc=1.5, scale=2).
         let cases: [(Double, Double, Double, Double)] = [
