@@ -1,9 +1,10 @@
 /// The profile log-likelihoods of a Student-t fit's free parameters, ℓp(θᵢ) = max over the other
 /// free parameters of ℓ(μ, σ, ν). Each inner maximum is Newton on the exact score and Hessian of
-/// `StudentTTerms`, warm-started from the nearest point already profiled, with step halving that
+/// `StudentTTerms` (damped where ℓ is not concave), warm-started from the nearest point already
+/// profiled, with step halving that
 /// keeps σ > 0 and ℓ rising, and ν projected onto `StudentTFamily.degreesOfFreedomRange` (where ℓ
-/// still rises past an edge ν stays on it). Where Newton fails (the Hessian is not negative
-/// definite, or it does not settle) the profile over ν of `StudentTProfile` gives the maximum.
+/// still rises past an edge ν stays on it). Where Newton fails (no step raises ℓ, or it does not
+/// settle in 60 steps) the profile over ν of `StudentTProfile` gives the maximum.
 struct StudentTProfiles: ParameterProfiles {
     let values: [Double]
     /// μ or σ held (not ν).
@@ -52,9 +53,12 @@ struct StudentTProfiles: ParameterProfiles {
             let moving = others.filter { $0 != 2 || !pinned }
             if moving.isEmpty { return (theta, terms.logLikelihood) }
             let hessian = SymmetricMatrix(rows: moving.map { i in moving.map { j in terms.hessian[i][j] } })
-            guard hessian.isNegativeDefinite, let direction = hessian.solve(moving.map { terms.score[$0] }) else {
-                return nil
-            }
+            let gradient = moving.map { terms.score[$0] }
+            guard let (direction, damped) = ascentDirection(hessian, gradient) else { return nil }
+            // The Newton decrement ½gᵀ(−H)⁻¹g, the rise a full step promises, within ℓ's rounding:
+            // the top, even where a flat ν still jitters in its last digits.
+            let promised = -0.5 * zip(gradient, direction).reduce(0) { $0 + $1.0 * $1.1 }
+            if !damped && promised <= 1e-13 * abs(terms.logLikelihood) { return (theta, terms.logLikelihood) }
             // Near the top ℓ changes by less than its rounding: a step within it is kept.
             let rounding = 1e-13 * abs(terms.logLikelihood)
             var length = 1.0
@@ -78,6 +82,24 @@ struct StudentTProfiles: ParameterProfiles {
             let settled = moving.allSatisfy { abs(accepted.theta[$0] - theta[$0]) <= 1e-11 * scales[$0] }
             (theta, terms) = accepted
             if settled { return (theta, terms.logLikelihood) }
+        }
+        return nil
+    }
+
+    /// H⁻¹g for the Newton step −H⁻¹g where H is negative definite (`damped` false); elsewhere (far from the top
+    /// ℓ need not be concave, in ν above all) Levenberg–Marquardt: H − λ·diag|H| with λ raised
+    /// tenfold from 1e-4 until it is, which turns the step toward steepest ascent. Nil if none is.
+    private static func ascentDirection(_ hessian: SymmetricMatrix, _ gradient: [Double]) -> (
+        direction: [Double], damped: Bool
+    )? {
+        let largest = (0..<hessian.dimension).map { abs(hessian[$0, $0]) }.max() ?? 0
+        var damping = 0.0
+        for _ in 0..<30 {
+            let damped = hessian.map { i, j in
+                i == j ? hessian[i, i] - damping * max(abs(hessian[i, i]), 1e-12 * largest) : hessian[i, j]
+            }
+            if damped.isNegativeDefinite, let direction = damped.solve(gradient) { return (direction, damping > 0) }
+            damping = damping == 0 ? 1e-4 : 10 * damping
         }
         return nil
     }
