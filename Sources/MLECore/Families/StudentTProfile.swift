@@ -57,6 +57,15 @@ struct StudentTProfile {
         let step = (high - low) / Double(Self.gridSize - 1)
         var a = max(low, .log(grid[best].nu) - step)
         var b = min(high, .log(grid[best].nu) + step)
+        // Newton on every free parameter from the best grid point usually lands on the top in a
+        // few passes over the data; golden section inside the grid cell is the safe way otherwise.
+        let free = [0, 1, 2].filter { fixed[["mu", "sigma", "nu"][$0]] == nil }
+        if let top = StudentTProfiles.newton(
+            values, from: [grid[best].mu, grid[best].sigma, grid[best].nu], over: free),
+            top.logLikelihood >= grid[best].logLikelihood, (a...b).contains(.log(top.theta[2]))
+        {
+            return Point(nu: top.theta[2], mu: top.theta[0], sigma: top.theta[1], logLikelihood: top.logLikelihood)
+        }
         let ratio = (5.0.squareRoot() - 1) / 2
         var c = b - ratio * (b - a)
         var d = a + ratio * (b - a)
