@@ -23,8 +23,6 @@ public struct FitResult: Sendable {
     public let diagnosis: Diagnosis
     /// Things the learner should know before trusting the intervals.
     public let warnings: [FitWarning]
-    /// The covariance matrix of the free parameters' estimates, J(θ̂)⁻¹; nil where the
-    /// information is singular or does not apply (a boundary estimate, Pareto's xm).
     /// The covariance matrix of the free parameters' estimates, J(θ̂)⁻¹, in the order of
     /// `estimates`; nil where the information is singular or does not apply (a boundary estimate,
     /// Pareto's xm). A row is NaN where that estimate has no standard error (Student-t's ν̂ at an

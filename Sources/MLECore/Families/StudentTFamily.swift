@@ -1,10 +1,10 @@
 import RealModule
 
 /// Student-t(μ, σ, ν): any real number, location μ, scale σ and ν degrees of freedom, all fitted.
-/// ν = 1 is the Cauchy; as ν grows it becomes Normal(μ, σ). MLECore's optimizers are
-/// two-dimensional, so ν is fitted on the profile log-likelihood ℓp(ν) = max over (μ, σ) of
-/// ℓ(μ, σ, ν): Newton on (μ, σ) inside, golden-section search on log ν outside (0.2 ≤ ν ≤ 10⁴),
-/// then Newton steps on all three with the exact 3 × 3 Hessian polish the last digits.
+/// ν = 1 is the Cauchy; as ν grows it becomes Normal(μ, σ). ν is first placed on the profile
+/// log-likelihood ℓp(ν) = max over (μ, σ) of ℓ(μ, σ, ν), on a grid of log ν (0.2 ≤ ν ≤ 10⁴) with
+/// Newton on (μ, σ) at each point; Newton on all three with the exact 3 × 3 Hessian then climbs
+/// from the best grid point (golden section on log ν where it fails).
 public struct StudentTFamily: FamilyDescription {
     /// Described.
     public init() {}
@@ -21,7 +21,7 @@ public struct StudentTFamily: FamilyDescription {
     }
     public func support(trials: Int?) -> Support { .realLine }
     public var sufficientStatistics: SufficientStatistics { .values }
-    public var estimation: String { "Newton on (μ, σ) inside golden section on log ν" }
+    public var estimation: String { "a grid on log ν, then Newton on μ, σ and ν together" }
 
     /// The smallest and largest ν searched: at the upper edge the data are indistinguishable from Normal.
     public static let degreesOfFreedomRange: ClosedRange<Double> = 0.2...1e4

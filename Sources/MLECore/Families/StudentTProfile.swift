@@ -3,8 +3,8 @@ import RealModule
 /// The Student-t fit with ν free: the profile log-likelihood ℓp(ν) = max over (μ, σ) of ℓ(μ, σ, ν),
 /// each inner maximum a safeguarded Newton fit of `StudentTLikelihood` (with μ or σ held when
 /// `fixed` says so), maximised over log ν on `StudentTFamily.degreesOfFreedomRange` by a coarse
-/// grid and then golden-section search; Newton steps with the exact 3 × 3 Hessian polish all free
-/// parameters together, and the inverse observed information gives their standard errors.
+/// grid and then Newton on all free parameters together from the best grid point (golden-section
+/// search on log ν where that fails); the inverse observed information gives the standard errors.
 struct StudentTProfile {
     let values: [Double]
     /// μ or σ held (not ν).
