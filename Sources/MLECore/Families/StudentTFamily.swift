@@ -90,7 +90,7 @@ public struct StudentTFamily: FamilyDescription {
         return .tiedValues(
             value: tie.value, count: tie.count, sampleSize: values.count,
             consequence:
-                "with mu there the Student-t likelihood grows without bound as sigma -> 0 for every nu below \(tie.count)/\(others), so there is no maximum likelihood estimate; \(advice)"
+                "with mu \(tie.count == 1 ? "at any one of them" : "there") the Student-t likelihood grows without bound as sigma -> 0 for every nu below \(tie.count)/\(others), so there is no maximum likelihood estimate; \(advice)"
         )
     }
 

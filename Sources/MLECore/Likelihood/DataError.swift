@@ -24,7 +24,7 @@ public enum DataError: Error, Sendable, Hashable, CustomStringConvertible {
     /// `consequence` says which.
     case allValuesEqual(value: Double, count: Int, consequence: String)
     /// So many values equal one value that the likelihood is unbounded (Student-t with σ → 0 at
-    /// the tie); `consequence` says why and what to do.
+    /// the tie; with few enough values a single value is enough); `consequence` says why and what to do.
     case tiedValues(value: Double, count: Int, sampleSize: Int, consequence: String)
     /// An estimate too large (or too close to 0 in its reciprocal) for a double.
     case estimateOutOfRange(parameter: String)
@@ -66,7 +66,9 @@ public enum DataError: Error, Sendable, Hashable, CustomStringConvertible {
         case .allValuesEqual(let value, let count, let consequence):
             return "all \(count) values equal \(plain(value)): \(consequence)"
         case .tiedValues(let value, let count, let sampleSize, let consequence):
-            return "\(count) of the \(sampleSize) values \(count == 1 ? "is" : "equal") \(plain(value)): \(consequence)"
+            return count == 1
+                ? "only \(sampleSize) values: \(consequence)"
+                : "\(count) of the \(sampleSize) values equal \(plain(value)): \(consequence)"
         case .estimateOutOfRange(let parameter):
             return
                 "the estimate of \(parameter) is beyond the largest number a double holds (about 1.8e308); rescale the data (change their unit) and fit again"

@@ -148,6 +148,12 @@ struct FitSessionTests {
                 == "data.csv: error: 6 of the 10 values equal 2: with mu there the Student-t likelihood grows without bound as sigma -> 0 for every nu below 6/4, so there is no maximum likelihood estimate; hold nu at 1.5 or more with --nu, or sigma with --sigma\n"
         )
         #expect(run(family, "2\n2\n2\n2\n2\n2\n1\n3.5\n4\n7\n", fixed: ["nu": 2]).status == 0)
+        // Five distinct values: one at μ already outweighs four at ν = 0.2.
+        #expect(
+            run(family, "1\n2.5\n3\n4.1\n7\n").standardError
+                == "data.csv: error: only 5 values: with mu at any one of them the Student-t likelihood grows without bound as sigma -> 0 for every nu below 1/4, so there is no maximum likelihood estimate; hold nu at 0.25 or more with --nu, or sigma with --sigma\n"
+        )
+        #expect(run(family, "1\n2.5\n3\n4.1\n7\n", fixed: ["nu": 0.3]).status == 0)
     }
 
     @Test func boundaryEstimateIsWarnedAbout() {
