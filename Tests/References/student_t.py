@@ -8,6 +8,13 @@ on the exact score and Hessian of the Student-t log-likelihood, whose formulas a
 against central differences of scipy's logpdf sum. Function values alone cannot place a maximum
 closer than about 1e-8 (relative), hence the last Newton steps. Standard errors are the square
 roots of the diagonal of the inverse of minus the exact 3 x 3 Hessian at the estimate.
+
+Then, independently of the exact formulas, the 95% profile-likelihood interval of each parameter:
+l_p(theta_i) = max over the other two of scipy's log-likelihood (L-BFGS-B with nu kept in
+[0.2, 1e4], the range mletutor searches, polished by Nelder-Mead, both at tight tolerances), and
+each end the root of l_p - (l_hat - chi2_1(0.95)/2) by brentq; an end where l_p has not fallen
+that far at nu = 1e4 is 1e4. The covariance matrix is checked against the inverse of minus a
+Richardson-extrapolated central-difference Hessian of scipy's log-likelihood.
 Run: python3 Tests/References/student_t.py
 """
 import os
@@ -78,6 +85,98 @@ def check_formulas(x, theta):
     return worst
 
 
+NU_RANGE = (0.2, 1e4)
+DROP = stats.chi2.ppf(0.95, 1) / 2
+
+
+def profile(x, index, value, start):
+    """max over the two other parameters of scipy's log-likelihood, theta[index] held at value."""
+    others = [i for i in range(3) if i != index]
+
+    def full(p):
+        theta = [0.0, 0.0, 0.0]
+        theta[index] = value
+        theta[others[0]], theta[others[1]] = p
+        return theta
+
+    def to_free(theta):
+        return [theta[i] if i == 0 else np.log(theta[i]) for i in others]
+
+    def from_free(q):
+        return [q[k] if i == 0 else np.exp(q[k]) for k, i in enumerate(others)]
+
+    bounds = [(None, None) if i == 0 else (None, None) if i == 1 else tuple(np.log(NU_RANGE)) for i in others]
+    objective = lambda q: -scipy_loglik(x, full(from_free(q)))
+    q0 = to_free(start)
+    for k, i in enumerate(others):
+        if i == 2:
+            q0[k] = min(max(q0[k], bounds[k][0]), bounds[k][1])
+    best = optimize.minimize(objective, q0, method="L-BFGS-B", bounds=bounds,
+                             options={"ftol": 1e-15, "gtol": 1e-10, "maxiter": 10000})
+    polish = optimize.minimize(objective, best.x, method="Nelder-Mead",
+                               options={"xatol": 1e-11, "fatol": 1e-14, "maxiter": 20000})
+    inside = all(bounds[k][0] is None or bounds[k][0] <= polish.x[k] <= bounds[k][1] for k in range(2))
+    q = polish.x if inside and polish.fun <= best.fun else best.x
+    theta = full(from_free(q))
+    return scipy_loglik(x, theta), theta
+
+
+def profile_interval(x, index, estimate, ll_hat, se):
+    cutoff = ll_hat - DROP
+    cache = {}
+
+    def excess(value):
+        nearest = min(cache, key=lambda v: abs(v - value)) if cache else None
+        start = cache[nearest] if nearest is not None else list(estimate)
+        ll, theta = profile(x, index, value, start)
+        cache[value] = theta
+        return ll - cutoff
+
+    ends = []
+    for direction in (-1, 1):
+        step = 2 * se
+        near = estimate[index]
+        while True:
+            far = estimate[index] + direction * step
+            if index == 1 and far <= 0:
+                far = near / 2 if direction < 0 else far
+            if index == 2:
+                far = min(max(far, NU_RANGE[0]), NU_RANGE[1])
+            value = excess(far)
+            if value < 0:
+                break
+            if index == 2 and far in NU_RANGE:
+                far = None
+                break
+            near = far
+            step *= 2
+        if far is None:
+            ends.append(NU_RANGE[1] if direction > 0 else NU_RANGE[0])
+        else:
+            ends.append(optimize.brentq(excess, min(near, far), max(near, far), xtol=1e-14, rtol=1e-15, maxiter=200))
+    return ends
+
+
+def numeric_covariance(x, theta):
+    """The inverse of minus scipy's log-likelihood Hessian by central differences, Richardson-extrapolated."""
+    def hessian(h):
+        steps = [h * theta[1], h * theta[1], h * theta[2]]
+        matrix = np.zeros((3, 3))
+        for i in range(3):
+            for j in range(3):
+                total = 0.0
+                for si, sj, sign in ((1, 1, 1), (1, -1, -1), (-1, 1, -1), (-1, -1, 1)):
+                    point = list(theta)
+                    point[i] += si * steps[i]
+                    point[j] += sj * steps[j]
+                    total += sign * scipy_loglik(x, point)
+                matrix[i, j] = total / (4 * steps[i] * steps[j])
+        return matrix
+
+    coarse, fine = hessian(2e-3), hessian(1e-3)
+    return np.linalg.inv(-(fine + (fine - coarse) / 3))
+
+
 def main():
     columns = []
     for nu, n, seed in CASES:
@@ -105,6 +204,18 @@ def main():
         print(f"#   moved from the Nelder-Mead polish: {[float(theta[i] / (start[i] if i == 0 else np.exp(start[i])) - 1) for i in range(3)]}")
         print(f"({nu}, [{float(theta[0])!r}, {float(theta[1])!r}, {float(theta[2])!r}], {float(ll)!r}, "
               f"[{float(se[0])!r}, {float(se[1])!r}, {float(se[2])!r}]),")
+        estimate = [float(v) for v in theta]
+        numeric = numeric_covariance(x, estimate)
+        exact_cov = np.array([[float(cov[i, j]) for j in range(3)] for i in range(3)])
+        scale = np.sqrt(np.outer(np.diag(exact_cov), np.diag(exact_cov)))
+        print(f"#   covariance: largest gap, exact vs differences of scipy, relative to sqrt(c_ii c_jj): "
+              f"{np.max(np.abs(numeric - exact_cov) / scale):.1e}")
+        print("#   covariance (exact, upper triangle by rows):")
+        print("    [" + ", ".join(repr(float(exact_cov[i, j])) for i in range(3) for j in range(i, 3)) + "],")
+        ll_hat = scipy_loglik(x, estimate)
+        intervals = [profile_interval(x, i, estimate, ll_hat, float(se[i])) for i in range(3)]
+        print("#   profile-likelihood intervals (mu, sigma, nu):")
+        print("    [" + ", ".join(f"[{float(a)!r}, {float(b)!r}]" for a, b in intervals) + "],")
     with open(os.path.join(HERE, "student_t.csv"), "w") as handle:
         handle.write("nu1,nu5,nu100\n")
         for i in range(max(len(c) for c in columns)):

@@ -57,7 +57,7 @@ public struct FamilyComparison: Sendable {
         } else if minimum > 0 {
             names = ["exponential", "gamma", "lognormal", "weibull"]
         } else {
-            names = ["normal", "laplace", "cauchy"]
+            names = ["normal", "laplace", "cauchy", "student-t"]
         }
         return names.compactMap { Family(named: $0) }
     }

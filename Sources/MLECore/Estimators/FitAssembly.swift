@@ -97,6 +97,7 @@ enum FitAssembly {
             family: family, modelName: modelName, sampleSize: problem.sampleSize, estimates: estimates,
             fixedParameters: fixed, logLikelihood: maximum, method: method, iterations: iterations,
             diagnosis: diagnosis,
-            warnings: warnings, covariance: covariance, problem: AnyLikelihoodProblem(problem))
+            warnings: warnings, covariance: covariance.map(SymmetricMatrix.init), problem: AnyLikelihoodProblem(problem)
+        )
     }
 }

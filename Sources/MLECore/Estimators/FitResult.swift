@@ -23,34 +23,47 @@ public struct FitResult: Sendable {
     public let diagnosis: Diagnosis
     /// Things the learner should know before trusting the intervals.
     public let warnings: [FitWarning]
-    /// The covariance matrix of the free parameters' estimates, J(θ̂)⁻¹; nil where the
-    /// information is singular or does not apply (a boundary estimate, Pareto's xm).
-    public internal(set) var covariance: Hessian? = nil
+    /// The covariance matrix of the free parameters' estimates, J(θ̂)⁻¹, in the order of
+    /// `estimates`; nil where the information is singular or does not apply (a boundary estimate,
+    /// Pareto's xm). A row is NaN where that estimate has no standard error (Student-t's ν̂ at an
+    /// edge of its range).
+    public internal(set) var covariance: SymmetricMatrix? = nil
     /// The likelihood the estimates maximise, for profile-likelihood intervals.
     var problem: AnyLikelihoodProblem? = nil
+    /// The profile log-likelihoods of the free parameters, where the fit provides its own (a
+    /// Student-t with ν free); otherwise they come from the two-parameter `problem`.
+    var profiles: (any ParameterProfiles)? = nil
 
     /// The correlation matrix of the estimates, from `covariance`.
-    public var correlation: Hessian? {
-        guard let covariance, covariance.dimension == 2, covariance.h11 > 0, covariance.h22 > 0 else {
-            return covariance.map { _ in Hessian(1) }
-        }
-        return Hessian(1, covariance.h12 / (covariance.h11 * covariance.h22).squareRoot(), 1)
-    }
+    public var correlation: SymmetricMatrix? { covariance?.correlation }
 
     /// The 95% likelihood-ratio interval of each free parameter, in order: the stored one of a
-    /// one-parameter fit, otherwise the profile-likelihood interval {θᵢ : max over θⱼ of ℓ ≥ ℓ̂ − 1.92}.
+    /// one-parameter fit, otherwise the profile-likelihood interval {θᵢ : ℓp(θᵢ) ≥ ℓ̂ − 1.92}, with
+    /// ℓp(θᵢ) the maximum of ℓ over the other free parameters; nil where there is no profile.
     ///
-    /// - Complexity: for two parameters, a few hundred profile evaluations, each a short Newton
-    ///   run on the likelihood: O(n) each for a family that keeps its values.
+    /// - Complexity: a few dozen profile evaluations per parameter, each a short warm-started
+    ///   Newton run on the likelihood: O(n) each for a family that keeps its values.
     public func likelihoodRatioIntervals() -> [ConfidenceInterval?] {
-        estimates.indices.map { index in
+        let profiles = profileSource
+        return estimates.indices.map { index in
             if let stored = estimates[index].likelihoodRatioInterval { return stored }
-            guard let problem, problem.dimension == 2, estimates.count == 2 else { return nil }
-            let profile = ProfileLikelihood(problem, index: index, otherStart: estimates[1 - index].value)
+            guard let profiles else { return nil }
             return ProfileInterval.find(
-                in: profile, estimate: estimates[index].value, maximum: logLikelihood,
-                scale: estimates[index].standardError)
+                estimate: estimates[index].value, maximum: logLikelihood, scale: estimates[index].standardError,
+                bounds: profiles.searchRange(index), profile: profiles.profile(index))
         }
+    }
+
+    /// For each free parameter, the range its profile is searched over where that is narrower
+    /// than its domain (Student-t's ν, 0.2 to 10⁴), else nil: an interval's end on such an edge
+    /// says ℓp had not fallen by 1.92 there.
+    public var profileSearchRanges: [ClosedRange<Double>?] {
+        let profiles = profileSource
+        return estimates.indices.map { profiles?.searchRange($0) }
+    }
+
+    private var profileSource: (any ParameterProfiles)? {
+        profiles ?? problem.flatMap { PairProfiles(problem: $0, estimates: estimates) }
     }
 
     /// The 95% Wald interval of each free parameter on the scale where it is unbounded (log for a
@@ -92,6 +105,6 @@ extension FitResult {
             family: family, modelName: modelName, sampleSize: sampleSize, estimates: estimates,
             fixedParameters: fixedParameters, logLikelihood: logLikelihood, method: method, iterations: iterations,
             diagnosis: diagnosis,
-            warnings: warnings + [warning], covariance: covariance, problem: problem)
+            warnings: warnings + [warning], covariance: covariance, problem: problem, profiles: profiles)
     }
 }

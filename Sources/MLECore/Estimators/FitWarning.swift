@@ -15,9 +15,6 @@ public enum FitWarning: Sendable, Hashable, CustomStringConvertible {
     /// Student-t's ν̂ is on an edge of the searched range (10⁴ above: the data are
     /// indistinguishable from Normal); its standard error is not given.
     case degreesOfFreedomAtEdge(nu: Double)
-    /// Three parameters are free: their standard errors come from the 3 × 3 observed
-    /// information, but the correlation matrix (a 2 × 2 one) is not given.
-    case covarianceOfThreeParameters
 
     /// Fewer values than `smallSampleSize`: the intervals rest on large-sample theory.
     case smallSample(n: Int)
@@ -50,9 +47,6 @@ public enum FitWarning: Sendable, Hashable, CustomStringConvertible {
             return nu > 1
                 ? "nu-hat = \(plain(nu)) is at the top of the range searched: the data are indistinguishable from Normal (a Normal fit is simpler), and nu has no standard error"
                 : "nu-hat = \(plain(nu)) is at the bottom of the range searched: the tails are heavier than any Student-t with nu >= 0.2, and nu has no standard error"
-        case .covarianceOfThreeParameters:
-            return
-                "three parameters are free: their standard errors are from the inverse of the exact 3 x 3 observed information; the correlation matrix is not shown"
         case .standardErrorsUnavailable:
             return
                 "no standard errors: the observed information is beyond double precision at this scale (or singular); rescale the data (change their unit) for them"

@@ -1,24 +1,38 @@
 /// The ends of a profile-likelihood interval {θ : ℓp(θ) ≥ ℓ̂ − 1.92}, found with few evaluations of
-/// ℓp (each one a maximisation over the other parameter): bracket each end by doubling steps from
+/// ℓp (each one a maximisation over the other parameters): bracket each end by doubling steps from
 /// θ̂ ± 2·SE, then the Illinois variant of regula falsi to 1e-10 relative. An end where ℓp never
-/// falls that far before the domain's edge is the edge.
+/// falls that far before the domain's edge (where ℓp is nil), or before the edge of `bounds`, is
+/// that edge.
 enum ProfileInterval {
-    static func find(in profile: some LikelihoodProblem, estimate: Double, maximum: Double, scale: Double)
-        -> ConfidenceInterval
-    {
+    /// - Parameters:
+    ///   - estimate: θ̂, where ℓp is largest (it may sit on an edge of `bounds`).
+    ///   - maximum: ℓ̂ = ℓp(θ̂).
+    ///   - scale: a first step length, such as the standard error.
+    ///   - bounds: the range searched, where narrower than the domain.
+    ///   - profile: ℓp(θ), nil outside the domain.
+    static func find(
+        estimate: Double, maximum: Double, scale: Double, bounds: ClosedRange<Double>? = nil,
+        profile: (Double) -> Double?
+    ) -> ConfidenceInterval {
         let cutoff = maximum - LikelihoodRatioInterval.drop
         let firstStep = scale > 0 && scale.isFinite ? 2 * scale : 0.1 * max(abs(estimate), 1e-3)
         func excess(_ theta: Double) -> Double? {
-            guard profile.isInDomain(Theta(theta)) else { return nil }
-            let value = profile.logLikelihood(Theta(theta)) - cutoff
-            return value.isNaN ? nil : value
+            guard let value = profile(theta).map({ $0 - cutoff }), !value.isNaN else { return nil }
+            return value
         }
         func end(direction: Double) -> Double {
             var near = (theta: estimate, excess: LikelihoodRatioInterval.drop)
             var step = firstStep
             var far: (theta: Double, excess: Double)?
+            let edge = bounds.map { direction < 0 ? $0.lowerBound : $0.upperBound }
             for _ in 0..<1100 {
                 let theta = estimate + direction * step
+                if let edge, (theta - edge) * direction >= 0 {
+                    // The search stops at the edge of `bounds`: the end is there unless ℓp has fallen.
+                    guard (estimate - edge) * direction < 0, let value = excess(edge), value < 0 else { return edge }
+                    far = (edge, value)
+                    break
+                }
                 guard let value = excess(theta) else {
                     // Outside the domain: close in on its edge by bisection.
                     var outside = theta

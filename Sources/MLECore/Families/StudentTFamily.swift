@@ -1,10 +1,10 @@
 import RealModule
 
 /// Student-t(μ, σ, ν): any real number, location μ, scale σ and ν degrees of freedom, all fitted.
-/// ν = 1 is the Cauchy; as ν grows it becomes Normal(μ, σ). MLECore's optimizers are
-/// two-dimensional, so ν is fitted on the profile log-likelihood ℓp(ν) = max over (μ, σ) of
-/// ℓ(μ, σ, ν): Newton on (μ, σ) inside, golden-section search on log ν outside (0.2 ≤ ν ≤ 10⁴),
-/// then Newton steps on all three with the exact 3 × 3 Hessian polish the last digits.
+/// ν = 1 is the Cauchy; as ν grows it becomes Normal(μ, σ). ν is first placed on the profile
+/// log-likelihood ℓp(ν) = max over (μ, σ) of ℓ(μ, σ, ν), on a grid of log ν (0.2 ≤ ν ≤ 10⁴) with
+/// Newton on (μ, σ) at each point; Newton on all three with the exact 3 × 3 Hessian then climbs
+/// from the best grid point (golden section on log ν where it fails).
 public struct StudentTFamily: FamilyDescription {
     /// Described.
     public init() {}
@@ -21,7 +21,7 @@ public struct StudentTFamily: FamilyDescription {
     }
     public func support(trials: Int?) -> Support { .realLine }
     public var sufficientStatistics: SufficientStatistics { .values }
-    public var estimation: String { "Newton on (μ, σ) inside golden section on log ν" }
+    public var estimation: String { "a grid on log ν, then Newton on μ, σ and ν together" }
 
     /// The smallest and largest ν searched: at the upper edge the data are indistinguishable from Normal.
     public static let degreesOfFreedomRange: ClosedRange<Double> = 0.2...1e4
@@ -52,6 +52,7 @@ public struct StudentTFamily: FamilyDescription {
         guard !summary.allValuesEqual || fixed["sigma"] != nil, let start = methodOfMoments(summary) else {
             throw MaximumLikelihood.degenerate(summary, "sigma-hat would be 0, so the likelihood is unbounded")
         }
+        if let unbounded = Self.unboundedAtTie(summary.values, fixed: fixed) { throw unbounded }
         var rest = fixed
         if let nu = rest.removeValue(forKey: "nu") {
             let inner = NumericalFit.fit(
@@ -59,6 +60,38 @@ public struct StudentTFamily: FamilyDescription {
             return inner.holding(FixedParameter(name: "nu", value: nu), in: parameterNames)
         }
         return StudentTProfile(summary.values, fixed: rest).fit(summary: summary)
+    }
+
+    /// The error when ℓ has no maximum because of ties: with μ at a value c that k of the n values
+    /// equal and σ → 0, each tied value adds −log σ and each other value about ν log σ, so ℓ → ∞
+    /// when k > ν(n − k) for some ν allowed (the smallest searched, 0.2, unless ν is held). With σ
+    /// held, or μ held away from the tie, ℓ is bounded.
+    static func unboundedAtTie(_ values: [Double], fixed: [String: Double]) -> DataError? {
+        guard fixed["sigma"] == nil, !values.isEmpty else { return nil }
+        var tie = (value: 0.0, count: 0)
+        if let mu = fixed["mu"] {
+            tie = (mu, values.count { $0 == mu })
+        } else {
+            let sorted = values.sorted()
+            var start = 0
+            for end in 1...sorted.count where end == sorted.count || sorted[end] != sorted[start] {
+                if end - start > tie.count { tie = (sorted[start], end - start) }
+                start = end
+            }
+        }
+        let others = values.count - tie.count
+        let nu = fixed["nu"] ?? degreesOfFreedomRange.lowerBound
+        guard tie.count > 0, others > 0, Double(tie.count) > nu * Double(others) else { return nil }
+        // ν at k/(n − k) or above keeps ℓ bounded; rounded up to three decimals for the advice.
+        let least = (1000 * Double(tie.count) / Double(others)).rounded(.up) / 1000
+        let advice =
+            least <= degreesOfFreedomRange.upperBound
+            ? "hold nu at \(plain(least)) or more with --nu, or sigma with --sigma" : "hold sigma with --sigma"
+        return .tiedValues(
+            value: tie.value, count: tie.count, sampleSize: values.count,
+            consequence:
+                "with mu \(tie.count == 1 ? "at any one of them" : "there") the Student-t likelihood grows without bound as sigma -> 0 for every nu below \(tie.count)/\(others), so there is no maximum likelihood estimate; \(advice)"
+        )
     }
 
     /// Not the moments, which a Student-t may lack: the median, half the interquartile range

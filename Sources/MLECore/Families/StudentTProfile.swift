@@ -3,8 +3,8 @@ import RealModule
 /// The Student-t fit with ν free: the profile log-likelihood ℓp(ν) = max over (μ, σ) of ℓ(μ, σ, ν),
 /// each inner maximum a safeguarded Newton fit of `StudentTLikelihood` (with μ or σ held when
 /// `fixed` says so), maximised over log ν on `StudentTFamily.degreesOfFreedomRange` by a coarse
-/// grid and then golden-section search; Newton steps with the exact 3 × 3 Hessian polish all free
-/// parameters together, and the inverse observed information gives their standard errors.
+/// grid and then Newton on all free parameters together from the best grid point (golden-section
+/// search on log ν where that fails); the inverse observed information gives the standard errors.
 struct StudentTProfile {
     let values: [Double]
     /// μ or σ held (not ν).
@@ -57,6 +57,15 @@ struct StudentTProfile {
         let step = (high - low) / Double(Self.gridSize - 1)
         var a = max(low, .log(grid[best].nu) - step)
         var b = min(high, .log(grid[best].nu) + step)
+        // Newton on every free parameter from the best grid point usually lands on the top in a
+        // few passes over the data; golden section inside the grid cell is the safe way otherwise.
+        let free = [0, 1, 2].filter { fixed[["mu", "sigma", "nu"][$0]] == nil }
+        if let top = StudentTProfiles.newton(
+            values, from: [grid[best].mu, grid[best].sigma, grid[best].nu], over: free),
+            top.logLikelihood >= grid[best].logLikelihood, (a...b).contains(.log(top.theta[2]))
+        {
+            return Point(nu: top.theta[2], mu: top.theta[0], sigma: top.theta[1], logLikelihood: top.logLikelihood)
+        }
         let ratio = (5.0.squareRoot() - 1) / 2
         var c = b - ratio * (b - a)
         var d = a + ratio * (b - a)
@@ -97,7 +106,7 @@ struct StudentTProfile {
             polishing += 1
             let gradient = free.map { terms.score[$0] }
             let hessian = free.map { i in free.map { j in terms.hessian[i][j] } }
-            guard let step = SmallMatrix.solve(hessian, gradient) else { break }
+            guard let step = SymmetricMatrix(rows: hessian).solve(gradient) else { break }
             var next = theta
             for (k, index) in free.enumerated() { next[index] -= step[k] }
             guard next[1] > 0, StudentTFamily.degreesOfFreedomRange.contains(next[2]), next.allSatisfy(\.isFinite)
@@ -118,10 +127,19 @@ struct StudentTProfile {
         // At an edge ν is not at a stationary point: (μ, σ) get their errors with ν held there.
         let informationIndices = atEdge ? free.filter { $0 != 2 } : free
         let information = informationIndices.map { i in informationIndices.map { j in -terms.hessian[i][j] } }
-        let covariance = SmallMatrix.inverse(information)
-        let estimates = free.map { index -> ParameterEstimate in
-            let position = informationIndices.firstIndex(of: index)
-            let variance = position.flatMap { covariance?[$0][$0] } ?? .nan
+        // The covariance of every free estimate, NaN in ν's row where ν has no standard error.
+        let covariance = SymmetricMatrix(rows: information).inverse.map { inverse in
+            SymmetricMatrix(
+                rows: free.map { i in
+                    free.map { j in
+                        guard let a = informationIndices.firstIndex(of: i), let b = informationIndices.firstIndex(of: j)
+                        else { return .nan }
+                        return inverse[a, b]
+                    }
+                })
+        }
+        let estimates = free.enumerated().map { position, index -> ParameterEstimate in
+            let variance = covariance?[position, position] ?? .nan
             let standardError = variance > 0 ? variance.squareRoot() : .nan
             return ParameterEstimate(
                 name: names[index], value: theta[index], standardError: standardError,
@@ -132,22 +150,18 @@ struct StudentTProfile {
         var warnings: [FitWarning] = []
         if atEdge { warnings.append(.degreesOfFreedomAtEdge(nu: theta[2])) }
         if values.count < FitWarning.smallSampleSize { warnings.append(.smallSample(n: values.count)) }
-        if free.count == 3 { warnings.append(.covarianceOfThreeParameters) }
         if estimates.contains(where: { !$0.standardError.isFinite && !(atEdge && $0.name == "nu") }) {
             warnings.append(.standardErrorsUnavailable)
         }
         let scale = Double(values.count) * (1 + theta.map(abs).max()!)
         let stationary = atEdge || free.allSatisfy { abs(terms.score[$0]) <= 1e-6 * scale }
-        var result = FitResult(
+        return FitResult(
             family: summary.family, modelName: summary.family.name, sampleSize: values.count, estimates: estimates,
             fixedParameters: names.filter { fixed[$0] != nil }.map { FixedParameter(name: $0, value: fixed[$0]!) },
             logLikelihood: terms.logLikelihood, method: .newtonRaphson, iterations: polishing,
             diagnosis: stationary ? .converged(.scoreVanished) : .converged(.stepStoppedShrinking),
-            warnings: warnings)
-        if free.count == 2, let covariance, covariance.count == 2 {
-            result.covariance = Hessian(covariance[0][0], covariance[0][1], covariance[1][1])
-        }
-        return result
+            warnings: warnings, covariance: covariance,
+            profiles: StudentTProfiles(values: values, fixed: fixed, estimate: theta, free: free))
     }
 }
 
@@ -159,34 +173,6 @@ extension FitResult {
             family: family, modelName: modelName, sampleSize: sampleSize, estimates: estimates,
             fixedParameters: names.compactMap { name in all.first { $0.name == name } },
             logLikelihood: logLikelihood, method: method, iterations: iterations, diagnosis: diagnosis,
-            warnings: warnings, covariance: covariance, problem: problem)
-    }
-}
-
-/// Solving and inverting the few-by-few matrices of a three-parameter fit, by Gauss–Jordan
-/// elimination with partial pivoting; nil for a singular matrix.
-enum SmallMatrix {
-    static func solve(_ matrix: [[Double]], _ right: [Double]) -> [Double]? {
-        guard let inverse = inverse(matrix) else { return nil }
-        return inverse.map { row in zip(row, right).reduce(0) { $0 + $1.0 * $1.1 } }
-    }
-
-    static func inverse(_ matrix: [[Double]]) -> [[Double]]? {
-        let n = matrix.count
-        var a = matrix.enumerated().map { i, row in row + (0..<n).map { $0 == i ? 1.0 : 0.0 } }
-        for column in 0..<n {
-            guard let pivot = (column..<n).max(by: { abs(a[$0][column]) < abs(a[$1][column]) }),
-                a[pivot][column] != 0, a[pivot][column].isFinite
-            else { return nil }
-            a.swapAt(column, pivot)
-            let divisor = a[column][column]
-            a[column] = a[column].map { $0 / divisor }
-            for row in 0..<n where row != column {
-                let factor = a[row][column]
-                if factor != 0 { a[row] = zip(a[row], a[column]).map { $0 - factor * $1 } }
-            }
-        }
-        let result = a.map { Array($0[n...]) }
-        return result.allSatisfy { $0.allSatisfy(\.isFinite) } ? result : nil
+            warnings: warnings, covariance: covariance, problem: problem, profiles: profiles)
     }
 }

@@ -23,6 +23,9 @@ public enum DataError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Every value is the same, which makes the likelihood unbounded or the estimate degenerate;
     /// `consequence` says which.
     case allValuesEqual(value: Double, count: Int, consequence: String)
+    /// So many values equal one value that the likelihood is unbounded (Student-t with σ → 0 at
+    /// the tie; with few enough values a single value is enough); `consequence` says why and what to do.
+    case tiedValues(value: Double, count: Int, sampleSize: Int, consequence: String)
     /// An estimate too large (or too close to 0 in its reciprocal) for a double.
     case estimateOutOfRange(parameter: String)
 
@@ -32,7 +35,8 @@ public enum DataError: Error, Sendable, Hashable, CustomStringConvertible {
         case .notANumber(_, let line), .notFinite(_, let line), .outsideSupport(_, let line, _, _),
             .notZeroOrOne(_, let line), .notWholeNumber(_, let line, _), .missingColumn(_, let line, _):
             return line
-        case .emptySample, .tooFewValues, .allValuesEqual, .excludedByFixedParameter, .estimateOutOfRange:
+        case .emptySample, .tooFewValues, .allValuesEqual, .tiedValues, .excludedByFixedParameter,
+            .estimateOutOfRange:
             return nil
         }
     }
@@ -61,6 +65,10 @@ public enum DataError: Error, Sendable, Hashable, CustomStringConvertible {
                 "\(name) = \(plain(value)) rules out the smallest value, \(plain(minimum)): the support is x ≥ \(name)"
         case .allValuesEqual(let value, let count, let consequence):
             return "all \(count) values equal \(plain(value)): \(consequence)"
+        case .tiedValues(let value, let count, let sampleSize, let consequence):
+            return count == 1
+                ? "only \(sampleSize) values: \(consequence)"
+                : "\(count) of the \(sampleSize) values equal \(plain(value)): \(consequence)"
         case .estimateOutOfRange(let parameter):
             return
                 "the estimate of \(parameter) is beyond the largest number a double holds (about 1.8e308); rescale the data (change their unit) and fit again"

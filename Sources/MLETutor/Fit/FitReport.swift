@@ -41,6 +41,15 @@ enum FitReport {
         for warning in result.warnings {
             lines.append("warning: \(warning)")
         }
+        for (index, range) in result.profileSearchRanges.enumerated() {
+            guard let range, let ratio = ratios[index] else { continue }
+            let edges = [ratio.lower, ratio.upper].filter { $0 == range.lowerBound || $0 == range.upperBound }
+            for edge in edges {
+                lines.append(
+                    "note: \(result.estimates[index].name)'s likelihood-ratio interval ends at \(number(edge)), the edge of the range searched (\(number(range.lowerBound)) to \(number(range.upperBound))): the profile log-likelihood has not fallen by 1.92 there"
+                )
+            }
+        }
         if zip(walds, result.estimates).contains(where: { $0 != $1.waldInterval }) {
             lines.append(
                 "note: Wald intervals of positive parameters are computed on the log scale, of probabilities on the logit scale, and mapped back, so they stay inside the parameter space."
@@ -49,19 +58,19 @@ enum FitReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The covariance and correlation matrices of two estimates, as two small tables.
+    /// The covariance and correlation matrices of two or more estimates, as two small tables.
     private static func matrices(_ result: FitResult) -> [String] {
-        guard result.estimates.count == 2, let covariance = result.covariance, let correlation = result.correlation
-        else { return [] }
         let names = result.estimates.map(\.name)
-        var lines = ["", pad("covariance", 12) + names.map { pad($0, 14) }.joined(separator: "  ")]
-        for i in 0..<2 {
-            lines.append(pad(names[i], 12) + (0..<2).map { pad(number(covariance[i, $0]), 14) }.joined(separator: "  "))
-        }
-        lines.append(pad("correlation", 12) + names.map { pad($0, 14) }.joined(separator: "  "))
-        for i in 0..<2 {
-            lines.append(
-                pad(names[i], 12) + (0..<2).map { pad(number(correlation[i, $0]), 14) }.joined(separator: "  "))
+        guard names.count >= 2, let covariance = result.covariance, let correlation = result.correlation,
+            covariance.dimension == names.count
+        else { return [] }
+        var lines = [""]
+        for (title, matrix) in [("covariance", covariance), ("correlation", correlation)] {
+            lines.append(pad(title, 12) + names.map { pad($0, 14) }.joined(separator: "  "))
+            for i in names.indices {
+                lines.append(
+                    pad(names[i], 12) + names.indices.map { pad(number(matrix[i, $0]), 14) }.joined(separator: "  "))
+            }
         }
         return lines.map(\.trimmedTrailingSpaces)
     }

@@ -62,7 +62,9 @@ import Testing
                 "exponential", "gamma", "lognormal", "weibull",
             ])
         #expect(
-            try compare("-1.5\n0.2\n3\n", nil).entries.map(\.family.name).sorted() == ["cauchy", "laplace", "normal"])
+            try compare("-1.5\n0.2\n3\n", nil).entries.map(\.family.name).sorted() == [
+                "cauchy", "laplace", "normal", "student-t",
+            ])
     }
 
     @Test func jsonIsAnArrayOfFitObjectsWithDeltaAndWeightOrAnError() throws {

@@ -88,6 +88,74 @@ struct FitSessionTests {
         #expect(!lines.contains { $0.hasPrefix("iterations") })
     }
 
+    /// The 300 values of student_t.csv's first column (a seeded t(1) sample), as a file's text.
+    static func studentTText() throws -> String {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("References/student_t.csv")
+        let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst()
+        return rows.compactMap { $0.split(separator: ",", omittingEmptySubsequences: false).first }
+            .filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+
+    @Test func aStudentTTableShowsThreeIntervalsAndTheThreeByThreeMatrices() throws {
+        let family = try #require(Family(named: "student-t"))
+        let outcome = run(family, try Self.studentTText())
+        let lines = outcome.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(
+            Array(lines[2...15]) == [
+                "parameter   estimate        std. error      95% Wald interval           95% likelihood-ratio interval",
+                "mu          1.594933        0.1635768       [1.274328, 1.915537]        [1.271021, 1.915322]",
+                "sigma       2.001235        0.1975156       [1.649252, 2.428337]        [1.645979, 2.425176]",
+                "nu          0.9554886       0.0960557       [0.78461, 1.163583]         [0.7864721, 1.167131]",
+                "",
+                "covariance  mu              sigma           nu",
+                "mu          0.02675738      -0.001233076    -0.000491474",
+                "sigma       -0.001233076    0.03901241      0.01010455",
+                "nu          -0.000491474    0.01010455      0.009226698",
+                "correlation mu              sigma           nu",
+                "mu          1               -0.03816513     -0.0312792",
+                "sigma       -0.03816513     1               0.5325893",
+                "nu          -0.0312792      0.5325893       1",
+                "",
+            ])
+        #expect(!lines.contains { $0.hasPrefix("warning") })
+        let json = run(family, try Self.studentTText(), json: true).standardOutput
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let correlation = try #require(object["correlation"] as? [String: [String: Double]])
+        #expect(correlation["nu"]?["nu"] == 1 && correlation.keys.sorted() == ["mu", "nu", "sigma"])
+        let intervals = try #require(object["likelihoodRatioIntervals"] as? [String: [Double]])
+        #expect(intervals.keys.sorted() == ["mu", "nu", "sigma"])
+    }
+
+    @Test func aProfileIntervalEndingAtTheSearchLimitSaysSo() throws {
+        var generator = SeededGenerator(seed: 4)
+        let text = Normal(mu: 0, sigma: 1).samples(300, using: &generator).map { "\($0)" }.joined(separator: "\n")
+        let lines = run(try #require(Family(named: "student-t")), text).standardOutput.split(separator: "\n")
+        #expect(
+            lines.contains(
+                "note: nu's likelihood-ratio interval ends at 10000, the edge of the range searched (0.2 to 10000): the profile log-likelihood has not fallen by 1.92 there"
+            ))
+        let nu = try #require(lines.first { $0.hasPrefix("nu ") })
+        #expect(nu.hasSuffix(", 10000]"))
+    }
+
+    @Test func tiedStudentTDataAreRefused() throws {
+        let family = try #require(Family(named: "student-t"))
+        let outcome = run(family, "2\n2\n2\n2\n2\n2\n1\n3.5\n4\n7\n")
+        #expect(outcome.status == 65 && outcome.standardOutput.isEmpty)
+        #expect(
+            outcome.standardError
+                == "data.csv: error: 6 of the 10 values equal 2: with mu there the Student-t likelihood grows without bound as sigma -> 0 for every nu below 6/4, so there is no maximum likelihood estimate; hold nu at 1.5 or more with --nu, or sigma with --sigma\n"
+        )
+        #expect(run(family, "2\n2\n2\n2\n2\n2\n1\n3.5\n4\n7\n", fixed: ["nu": 2]).status == 0)
+        // Five distinct values: one at μ already outweighs four at ν = 0.2.
+        #expect(
+            run(family, "1\n2.5\n3\n4.1\n7\n").standardError
+                == "data.csv: error: only 5 values: with mu at any one of them the Student-t likelihood grows without bound as sigma -> 0 for every nu below 1/4, so there is no maximum likelihood estimate; hold nu at 0.25 or more with --nu, or sigma with --sigma\n"
+        )
+        #expect(run(family, "1\n2.5\n3\n4.1\n7\n", fixed: ["nu": 0.3]).status == 0)
+    }
+
     @Test func boundaryEstimateIsWarnedAbout() {
         let outcome = run(.bernoulli, "1\n1\n1\n")
         #expect(outcome.standardOutput.contains("warning: p-hat = 1 is on the boundary of the parameter space"))
