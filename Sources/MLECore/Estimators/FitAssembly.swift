@@ -74,7 +74,15 @@ enum FitAssembly {
         diagnosis: Diagnosis
     ) -> FitResult {
         let maximum = problem.logLikelihood(estimate)
-        let covariance = problem.observedInformation(estimate).inverse
+        let hessian = problem.hessian(estimate)
+        // Where ℓ has a corner or a flat direction at θ̂ the information is not positive definite:
+        // its inverse is no covariance (a variance would come out negative), so none is given.
+        // (A Hessian below the smallest normal double is a matter of scale, said differently.)
+        let underflows = (0..<hessian.dimension).allSatisfy { i in
+            (0..<hessian.dimension).allSatisfy { abs(hessian[i, $0]) < .leastNormalMagnitude }
+        }
+        let curvedDown = !hessian.isFinite || underflows || hessian.isNegativeDefinite
+        let covariance = curvedDown ? hessian.negated.inverse : nil
         let estimates = problem.parameterNames.enumerated().map { index, name in
             let variance = covariance?[index, index] ?? .nan
             let standardError = variance > 0 ? variance.squareRoot() : .nan
@@ -90,7 +98,9 @@ enum FitAssembly {
         }
         var warnings: [FitWarning] = diagnosis.isConverged ? [] : [.notConverged(diagnosis)]
         if problem.sampleSize < FitWarning.smallSampleSize { warnings.append(.smallSample(n: problem.sampleSize)) }
-        if estimates.contains(where: { $0.standardError.isNaN || $0.standardError.isInfinite }) {
+        if !curvedDown {
+            warnings.append(.informationNotPositiveDefinite)
+        } else if estimates.contains(where: { $0.standardError.isNaN || $0.standardError.isInfinite }) {
             warnings.append(.standardErrorsUnavailable)
         }
         return FitResult(

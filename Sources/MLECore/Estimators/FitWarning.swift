@@ -25,6 +25,9 @@ public enum FitWarning: Sendable, Hashable, CustomStringConvertible {
     /// beyond 1e±308 at this scale, or it is singular), so standard errors and Wald intervals
     /// are not given.
     case standardErrorsUnavailable
+    /// The observed information at the estimate is not positive definite (ℓ has a corner there,
+    /// as |x − m| has, or is flat in some direction), so it gives no covariance.
+    case informationNotPositiveDefinite
 
     /// One sentence.
     public var description: String {
@@ -50,6 +53,9 @@ public enum FitWarning: Sendable, Hashable, CustomStringConvertible {
         case .standardErrorsUnavailable:
             return
                 "no standard errors: the observed information is beyond double precision at this scale (or singular); rescale the data (change their unit) for them"
+        case .informationNotPositiveDefinite:
+            return
+                "no standard errors: the log-likelihood does not curve down in every direction at the estimate (it has a corner there, as |x - m| has, or is flat), so the observed information gives no covariance; the likelihood-ratio intervals do not need it"
         }
     }
 }

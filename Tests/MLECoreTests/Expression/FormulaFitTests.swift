@@ -85,6 +85,11 @@ struct FormulaFitTests {
         let b = try #require(result.estimate("b")?.value)
         #expect(Self.relativelyClose(m, 1.404126315469012, 1e-8))
         #expect(Self.relativelyClose(b, 0.7530048157801135, 1e-8))
+        // |x − m| has a corner at m̂, where the observed information is not positive definite: no
+        // covariance (its inverse would give a negative variance), and a warning that says why.
+        #expect(result.covariance == nil)
+        #expect(result.warnings.contains(.informationNotPositiveDefinite))
+        #expect(result.estimates.allSatisfy { $0.standardError.isNaN })
     }
 
     @Test func undefinedStartNamesTheObservation() throws {
