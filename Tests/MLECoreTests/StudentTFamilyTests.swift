@@ -313,3 +313,20 @@ import Testing
         #expect(returns.observedTailShare > returns.tailProbability(returns.normal))
     }
 }
+
+/// On many values the ν grid runs on an even subsample and Newton climbs on all the data: the
+/// top it reaches is the one the grid on every value leads to.
+struct StudentTSubsampledGridTests {
+    @Test func aSubsampledGridLeadsToTheSameMaximum() throws {
+        var generator = SeededGenerator(seed: 41)
+        let values = StudentT(location: 0.4, scale: 1.3, degreesOfFreedom: 3.5).samples(30_000, using: &generator)
+        let summary = try SampleSummary(family: try #require(Family(named: "student-t")), values: values)
+        let subsampled = StudentTProfile(values, fixed: [:], gridSampleSize: 10_000).fit(summary: summary)
+        let full = StudentTProfile(values, fixed: [:], gridSampleSize: values.count).fit(summary: summary)
+        for (a, b) in zip(subsampled.estimates, full.estimates) {
+            #expect(abs(a.value - b.value) <= 1e-9 * abs(b.value), "\(a.name): \(a.value) against \(b.value)")
+        }
+        #expect(abs(subsampled.logLikelihood - full.logLikelihood) <= 1e-12 * abs(full.logLikelihood))
+        #expect(subsampled.converged && full.converged)
+    }
+}

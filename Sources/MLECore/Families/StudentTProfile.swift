@@ -9,10 +9,13 @@ struct StudentTProfile {
     let values: [Double]
     /// μ or σ held (not ν).
     let fixed: [String: Double]
+    /// Above this many values the grid runs on a subsample of about this many.
+    let gridSampleSize: Int
 
-    init(_ values: [Double], fixed: [String: Double]) {
+    init(_ values: [Double], fixed: [String: Double], gridSampleSize: Int = Self.gridSampleSize) {
         self.values = values
         self.fixed = fixed
+        self.gridSampleSize = gridSampleSize
     }
 
     /// A point of the profile: ν and the inner fit at it.
@@ -24,6 +27,9 @@ struct StudentTProfile {
     }
 
     private static let gridSize = 32
+    /// Above this many values the grid, which only has to find ν's basin, runs on an even
+    /// subsample of about this many (every k-th value); Newton then climbs on all the data.
+    static let gridSampleSize = 20_000
     private var logRange: (Double, Double) {
         (.log(StudentTFamily.degreesOfFreedomRange.lowerBound), .log(StudentTFamily.degreesOfFreedomRange.upperBound))
     }
@@ -47,22 +53,34 @@ struct StudentTProfile {
         if let mu = fixed["mu"] { start[0] = mu }
         if let sigma = fixed["sigma"] { start[1] = sigma }
         let (low, high) = logRange
+        let stride = (values.count + gridSampleSize - 1) / gridSampleSize
+        let gridProfile =
+            stride > 1
+            ? StudentTProfile(Swift.stride(from: 0, to: values.count, by: stride).map { values[$0] }, fixed: fixed)
+            : self
         var grid: [Point] = []
         for index in 0..<Self.gridSize {
             let logNu = low + (high - low) * Double(index) / Double(Self.gridSize - 1)
-            grid.append(profile(nu: .exp(logNu), start: grid.last.map { [$0.mu, $0.sigma] } ?? start))
+            grid.append(gridProfile.profile(nu: .exp(logNu), start: grid.last.map { [$0.mu, $0.sigma] } ?? start))
         }
         var best = 0
         for index in grid.indices where grid[index].logLikelihood > grid[best].logLikelihood { best = index }
+        if stride > 1 {
+            // The subsample's best point, its ℓ taken on all the data.
+            let point = grid[best]
+            let logLikelihood = StudentTLikelihood(values, nu: point.nu).logLikelihood(Theta(point.mu, point.sigma))
+            grid[best] = Point(nu: point.nu, mu: point.mu, sigma: point.sigma, logLikelihood: logLikelihood)
+        }
         let step = (high - low) / Double(Self.gridSize - 1)
         var a = max(low, .log(grid[best].nu) - step)
         var b = min(high, .log(grid[best].nu) + step)
         // Newton on every free parameter from the best grid point usually lands on the top in a
         // few passes over the data; golden section inside the grid cell is the safe way otherwise.
+        // (From a subsample's grid the top may lie a cell or two away: any higher point will do.)
         let free = [0, 1, 2].filter { fixed[["mu", "sigma", "nu"][$0]] == nil }
         if let top = StudentTProfiles.newton(
             values, from: [grid[best].mu, grid[best].sigma, grid[best].nu], over: free),
-            top.logLikelihood >= grid[best].logLikelihood, (a...b).contains(.log(top.theta[2]))
+            top.logLikelihood >= grid[best].logLikelihood, stride > 1 || (a...b).contains(.log(top.theta[2]))
         {
             return Point(nu: top.theta[2], mu: top.theta[0], sigma: top.theta[1], logLikelihood: top.logLikelihood)
         }
