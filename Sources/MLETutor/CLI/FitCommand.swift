@@ -37,7 +37,7 @@ struct FitCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Fit several families and rank them by AIC: a list such as normal,lognormal,gamma,weibull, or 'auto' for the usual families for these data (counts, positive or real values). The data file then takes the distribution's place.",
+            "Fit several families and rank them by AIC: a list such as normal,lognormal,gamma,weibull, or 'auto' for the usual families for these data (counts, positive or real values). Count families and density families are ranked apart, as their AICs are not comparable. The data file then takes the distribution's place.",
             valueName: "families"))
     var compare: String?
 
