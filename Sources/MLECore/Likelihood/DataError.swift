@@ -25,6 +25,15 @@ public enum DataError: Error, Sendable, Hashable, CustomStringConvertible {
     case allValuesEqual(value: Double, count: Int, consequence: String)
     /// An estimate too large (or too close to 0 in its reciprocal) for a double.
     case estimateOutOfRange(parameter: String)
+    /// Values that differ, but by more than the largest double (their differences overflow) or by
+    /// less than the smallest normal double (their differences underflow), so their spread, and
+    /// the estimates built on it, cannot be computed.
+    case spreadOutOfRange(minimum: Double, maximum: Double)
+    /// A parameter held at a value where the log-likelihood of the data is not a finite number
+    /// (beyond double precision), so nothing can be estimated or compared.
+    case fixedValueBeyondPrecision(name: String, value: Double)
+    /// Values that differ, yet the likelihood has no finite interior maximum; `consequence` says why.
+    case noInteriorMaximum(minimum: Double, maximum: Double, count: Int, consequence: String)
 
     /// The 1-based input line the error is on, if it is about one line.
     public var line: Int? {
@@ -32,7 +41,8 @@ public enum DataError: Error, Sendable, Hashable, CustomStringConvertible {
         case .notANumber(_, let line), .notFinite(_, let line), .outsideSupport(_, let line, _, _),
             .notZeroOrOne(_, let line), .notWholeNumber(_, let line, _), .missingColumn(_, let line, _):
             return line
-        case .emptySample, .tooFewValues, .allValuesEqual, .excludedByFixedParameter, .estimateOutOfRange:
+        case .emptySample, .tooFewValues, .allValuesEqual, .excludedByFixedParameter, .estimateOutOfRange,
+            .spreadOutOfRange, .noInteriorMaximum, .fixedValueBeyondPrecision:
             return nil
         }
     }
@@ -64,6 +74,18 @@ public enum DataError: Error, Sendable, Hashable, CustomStringConvertible {
         case .estimateOutOfRange(let parameter):
             return
                 "the estimate of \(parameter) is beyond the largest number a double holds (about 1.8e308); rescale the data (change their unit) and fit again"
+        case .spreadOutOfRange(let minimum, let maximum):
+            let reason =
+                (maximum - minimum).isFinite
+                ? "differ by less than the smallest normal double (about 2.2e-308)"
+                : "differ by more than the largest double (about 1.8e308)"
+            return
+                "the values run from \(plain(minimum)) to \(plain(maximum)) and \(reason), so their spread and the estimates cannot be computed; rescale the data (change their unit) and fit again"
+        case .fixedValueBeyondPrecision(let name, let value):
+            return
+                "with \(name) held at \(plain(value)) the log-likelihood of these data is beyond double precision (not a finite number), so nothing can be estimated or compared; hold \(name) at a value nearer the scale of the data"
+        case .noInteriorMaximum(let minimum, let maximum, let count, let consequence):
+            return "the \(count) values (from \(plain(minimum)) to \(plain(maximum))) have no maximum: \(consequence)"
         }
     }
 
