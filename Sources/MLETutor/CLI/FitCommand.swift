@@ -27,6 +27,7 @@ struct FitCommand: ParsableCommand {
     var column: Int? { columnOption.number }
 
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp(
             "Right-censored survival times: this column (from 1) holds 1 for a censored time, 0 for an observed event; needs --column for the times. Fits exponential, weibull, lognormal or gamma.",
             valueName: "column"))
@@ -69,6 +70,11 @@ struct FitCommand: ParsableCommand {
         if formula.isGiven {
             guard compare == nil else { throw ValidationError("give --compare or --model, not both") }
             // With --model the first word is the data file, as `fit --model EXPR --start … FILE` reads.
+            if let held = model.words.first(where: { $0.hasPrefix("-") && $0 != "-" }) {
+                throw ValidationError(
+                    "--model takes no fixed parameters (got '\(VisibleText.shortened(held))'): write a known value into the formula instead"
+                )
+            }
             if model.distribution != nil {
                 guard model.model == nil else { throw ValidationError("give a distribution or --model, not both") }
                 guard formula.dataFile == nil, model.words.isEmpty else {
