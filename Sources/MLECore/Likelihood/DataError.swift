@@ -100,3 +100,13 @@ func plain(_ value: Double) -> String {
     if value.rounded() == value && abs(value) < 1e15 { return String(Int64(value)) }
     return "\(value)"
 }
+
+/// `value` rounded to `digits` significant digits, then as `plain` writes it: 2.507 for √(2π).
+func plain(_ value: Double, significantDigits digits: Int) -> String {
+    guard value.isFinite, value != 0 else { return plain(value) }
+    let exponent = Int(Double.log10(Swift.abs(value)).rounded(.down))
+    let scale = Double.pow(10, Double(digits - 1 - exponent))
+    let rounded = (value * scale).rounded() / scale
+    // Rounding up past the largest double (1.798e308) would be infinite: cut toward 0 there.
+    return plain(rounded.isFinite ? rounded : (value * scale).rounded(.towardZero) / scale)
+}
