@@ -51,7 +51,10 @@ struct FitCommand: ParsableCommand {
     @Option(help: "Width of the --plot drawing in characters.")
     var width = 80
 
-    @Option(help: "Height of the --plot drawing in lines, its test lines included.")
+    @Option(
+        help:
+            "Height of the --plot drawing in lines, its test lines included (under 80 columns the two panels are stacked and take at least 16 lines)."
+    )
     var height = 24
 
     @Flag(help: "Draw --plot with ASCII characters only.")
