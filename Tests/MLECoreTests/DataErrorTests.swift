@@ -93,6 +93,47 @@ struct DataErrorTests {
         #expect(error { _ = try fitting(.poisson, [0, 0, 0]) } == nil)
     }
 
+    @Test func aSpreadBeyondTheLargestDoubleIsNotCalledEqualValues() throws {
+        let laplace = try #require(Family(named: "laplace"))
+        let tooWide =
+            "differ by more than the largest double (about 1.8e308), so their spread and the estimates cannot be computed; rescale the data (change their unit) and fit again"
+        #expect(
+            error { _ = try fitting(.normal, [1e308, -1e308]) }?.message
+                == "the values run from -1e+308 to 1e+308 and " + tooWide)
+        #expect(
+            error { _ = try fitting(.normal, [1e308, -1e308, 1]) }?.message
+                == "the values run from -1e+308 to 1e+308 and " + tooWide)
+        #expect(
+            error { _ = try fitting(laplace, [1e308, -1e308]) }?.message
+                == "the values run from -1e+308 to 1e+308 and " + tooWide)
+    }
+
+    @Test func aSpreadBelowTheSmallestNormalDoubleIsNotCalledEqualValues() {
+        // 5e-324 and about 1e-320, written so (literals this small do not compile without a warning).
+        let smallest = Double.leastNonzeroMagnitude
+        let tiny = smallest * 2024
+        #expect(
+            error { _ = try fitting(.normal, [smallest, smallest, tiny]) }?.message
+                == "the values run from \(smallest) to \(tiny) and differ by less than the smallest normal double (about 2.2e-308), so their spread and the estimates cannot be computed; rescale the data (change their unit) and fit again"
+        )
+    }
+
+    @Test func unequalValuesWithoutAMaximumSayWhyWithoutCallingThemEqual() throws {
+        let negativeBinomial = try #require(Family(named: "negative-binomial"))
+        #expect(
+            error { _ = try fitting(negativeBinomial, [1, 2, 1, 2]) }?.message
+                == "the 4 values (from 1 to 2) have no maximum: the variance is not above the mean, so r-hat would be infinite (the Poisson limit): fit poisson"
+        )
+    }
+
+    @Test func aHeldValueWhereTheLogLikelihoodIsNotFiniteIsRefused() {
+        #expect(
+            error { _ = try fitting(.normal, [1, 2, 4], fixed: ["sigma": .leastNonzeroMagnitude * 2024]) }?.message
+                == "with sigma held at \(Double.leastNonzeroMagnitude * 2024) the log-likelihood of these data is beyond double precision (not a finite number), so nothing can be estimated or compared; hold sigma at a value nearer the scale of the data"
+        )
+        #expect(error { _ = try fitting(.normal, [1, 2, 4], fixed: ["sigma": 1e-3]) } == nil)
+    }
+
     @Test func equalValuesAreFineWhereTheLikelihoodStaysBounded() throws {
         #expect(try fitting(.exponential, [2, 2, 2]).value(of: "lambda") == 0.5)
         #expect(try fitting(.poisson, [4, 4]).value(of: "lambda") == 4)

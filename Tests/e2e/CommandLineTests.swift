@@ -87,6 +87,17 @@ import Testing
         #expect(result.stdout.hasPrefix(" 2. Seven heads in ten tosses"))
     }
 
+    @Test func renderBelowTheSmallestFrameIsAUsageErrorNamingTheMinimum() throws {
+        let result = try mletutor(["render", "1", "--width", "40", "--height", "10"])
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(
+            result.stderr.contains(
+                "--width must be from 80 to 1000 and --height from 24 to 1000 (the smallest frame the tutor draws is 80x24), got 40x10"
+            ))
+        #expect(try mletutor(["render", "1", "--width", "80", "--height", "23"]).status == 64)
+    }
+
     @Test func renderRejectsAnUnknownLessonAndAPageOutOfRange() throws {
         let unknown = try mletutor(["render", "no-such-lesson"])
         #expect(unknown.status != 0)

@@ -28,6 +28,10 @@ public enum FitWarning: Sendable, Hashable, CustomStringConvertible {
     /// The observed information at the estimate is not positive definite (ℓ has a corner there,
     /// as |x − m| has, or is flat in some direction), so it gives no covariance.
     case informationNotPositiveDefinite
+    /// A typed model whose exp(formula) does not integrate (or, for counts, sum) to 1 at the
+    /// estimate, over the support the data suggest: not a density, so ℓ, AIC and BIC are not
+    /// those of a probability model. `total` is NaN where the formula is undefined on the support.
+    case notADensity(total: Double, support: DensityCheck.Support)
 
     /// One sentence.
     public var description: String {
@@ -56,6 +60,14 @@ public enum FitWarning: Sendable, Hashable, CustomStringConvertible {
         case .informationNotPositiveDefinite:
             return
                 "no standard errors: the log-likelihood does not curve down in every direction at the estimate (it has a corner there, as |x - m| has, or is flat), so the observed information gives no covariance; the likelihood-ratio intervals do not need it"
+        case .notADensity(let total, let support):
+            let verb = support == .counts ? "sum" : "integrate"
+            let amount =
+                total.isFinite
+                ? "\(verb)s to \(plain(total, significantDigits: 4)), not 1,"
+                : total.isNaN ? "is undefined somewhere" : "\(verb)s to infinity"
+            return
+                "exp(formula) \(amount) over \(support.rawValue) at the estimate: it is not a density there, so the log-likelihood, AIC and BIC are not those of a probability model and cannot be compared with other models'; the estimates are still right if only a constant factor is missing"
         }
     }
 }

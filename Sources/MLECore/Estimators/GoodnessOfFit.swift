@@ -3,7 +3,8 @@ import RealModule
 /// How well a fitted distribution matches the data: Kolmogorov–Smirnov for continuous data,
 /// Pearson's chi-square with pooled cells for counts.
 public enum GoodnessOfFit: Sendable, Hashable {
-    /// D = sup |Fₙ(x) − F(x)| and the asymptotic Kolmogorov p-value. With the parameters
+    /// D = sup |Fₙ(x) − F(x)| and its p-value P(Dₙ ≥ D) from the exact distribution of Dₙ
+    /// (`KolmogorovDistribution`, the limit distribution only for large n). With the parameters
     /// estimated from the same data the p-value is too large (the fit has already pulled F
     /// towards Fₙ): read it as an upper bound, not an exact probability.
     case kolmogorovSmirnov(statistic: Double, pValue: Double)
@@ -29,7 +30,7 @@ public enum GoodnessOfFit: Sendable, Hashable {
             let f = distribution.cdf(x)
             d = max(d, Double(i + 1) / n - f, f - Double(i) / n)
         }
-        return .kolmogorovSmirnov(statistic: d, pValue: kolmogorovSurvival(d * n.squareRoot()))
+        return .kolmogorovSmirnov(statistic: d, pValue: KolmogorovDistribution.survival(d, n: sorted.count))
     }
 
     /// P(K > λ) = 2 Σ (−1)^(k−1) e^(−2k²λ²), Kolmogorov's limit distribution.

@@ -9,7 +9,8 @@ public enum MaximumLikelihood {
     /// - Parameter fixed: parameter names of the family and the known values to hold them at.
     /// - Throws: `DataError.emptySample`, `.tooFewValues`, or `.allValuesEqual` when the
     ///   likelihood has no finite interior maximum; `.estimateOutOfRange` when an estimate is
-    ///   beyond the largest double (an exponential rate for values near 1e-310).
+    ///   beyond the largest double (an exponential rate for values near 1e-310);
+    ///   `.fixedValueBeyondPrecision` when a held value leaves the log-likelihood not finite.
     /// - Precondition: every fixed name belongs to the family, its value is allowed, and at least
     ///   one parameter is left free.
     /// - Complexity: O(1) in n (the data were consumed by the summary).
@@ -36,7 +37,11 @@ public enum MaximumLikelihood {
         guard summary.count >= needed else {
             throw .tooFewValues(family: family.name, needed: needed, found: summary.count)
         }
-        return try family.model.fit(summary, fixed: fixed)
+        let result = try family.model.fit(summary, fixed: fixed)
+        if !result.logLikelihood.isFinite, let held = fixed.min(by: { $0.key < $1.key }) {
+            throw .fixedValueBeyondPrecision(name: held.key, value: held.value)
+        }
+        return result
     }
 
     static func fitExponential(_ summary: SampleSummary) throws(DataError) -> FitResult {
@@ -56,8 +61,20 @@ public enum MaximumLikelihood {
             RateLikelihood(summary), Theta(ClosedForm.poissonRate(summary)), summary: summary)
     }
 
+    /// Why the likelihood of `summary` has no interior maximum, `consequence` saying what the
+    /// estimate would do: all values equal; or values whose spread is beyond double precision
+    /// (differences that overflow, or underflow below the normal doubles), where arithmetic, not
+    /// the data, made the spread 0 or not finite; or, otherwise, the data themselves.
     static func degenerate(_ summary: SampleSummary, _ consequence: String) -> DataError {
-        .allValuesEqual(value: summary.minimum, count: summary.count, consequence: consequence)
+        if summary.allValuesEqual {
+            return .allValuesEqual(value: summary.minimum, count: summary.count, consequence: consequence)
+        }
+        let range = summary.maximum - summary.minimum
+        if !range.isFinite || range < .leastNormalMagnitude {
+            return .spreadOutOfRange(minimum: summary.minimum, maximum: summary.maximum)
+        }
+        return .noInteriorMaximum(
+            minimum: summary.minimum, maximum: summary.maximum, count: summary.count, consequence: consequence)
     }
 
     static func fitNormal(_ summary: SampleSummary, fixed: [String: Double]) throws(DataError) -> FitResult {

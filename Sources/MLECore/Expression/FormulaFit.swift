@@ -8,6 +8,9 @@ public enum FormulaFitError: Error, Sendable, Hashable, CustomStringConvertible 
     case undefinedAtStart(UndefinedPoint)
     /// ℓ is finite at the start but its derivatives are not (a square root at 0, say).
     case derivativesUndefinedAtStart
+    /// ℓ grows without limit: the climb ended where ℓ (or an estimate) is beyond double precision,
+    /// or within a factor 2 of the largest double, which no log-likelihood of a density reaches.
+    case unbounded(logLikelihood: Double, estimates: [ParameterEstimate])
 
     /// One sentence.
     public var description: String {
@@ -17,6 +20,10 @@ public enum FormulaFitError: Error, Sendable, Hashable, CustomStringConvertible 
         case .undefinedAtStart(let point): return "the log-likelihood is undefined at the start: \(point)"
         case .derivativesUndefinedAtStart:
             return "the log-likelihood's derivatives are not finite at the start: move the start inside the domain"
+        case .unbounded(let logLikelihood, let estimates):
+            let at = estimates.map { "\($0.name) = \(plain($0.value, significantDigits: 4))" }.joined(separator: ", ")
+            return
+                "the log-likelihood grows without limit (it reached \(plain(logLikelihood, significantDigits: 4)) at \(at)), so there is no maximum: exp(formula) is not a density in x"
         }
     }
 }
@@ -33,7 +40,7 @@ public enum FormulaFit {
     /// Fits `model` to `sample` from `start` (one value per parameter, by name).
     ///
     /// - Throws: `FormulaFitError` for an empty sample, a start that does not name the model's
-    ///   parameters, or a start where ℓ or its derivatives are not finite.
+    ///   parameters, a start where ℓ or its derivatives are not finite, or an unbounded ℓ.
     public static func fit(_ model: FormulaModel, sample: [Double], start: [String: Double]) throws(FormulaFitError)
         -> FitResult
     {
@@ -52,14 +59,31 @@ public enum FormulaFit {
         var newton = NewtonRaphson(problem: likelihood, start: theta, rule: rule)
         let last = newton.run()
         if newton.diagnosis.isConverged && last.hessian.isNegativeDefinite {
-            return FitAssembly.numerical(
-                likelihood, last.theta, modelName: model.text, iterations: last.number, diagnosis: newton.diagnosis)
+            return try checked(
+                FitAssembly.numerical(
+                    likelihood, last.theta, modelName: model.text, iterations: last.number, diagnosis: newton.diagnosis),
+                model, sample)
         }
         let best = last.logLikelihood >= jet.value ? last.theta : theta
         let polished = CoordinateBisection.climb(likelihood, from: best)
-        return FitAssembly.numerical(
-            likelihood, polished.theta, modelName: model.text, iterations: last.number + polished.cycles,
-            diagnosis: polished.settled ? .converged(.noUphillStep) : newton.diagnosis)
+        return try checked(
+            FitAssembly.numerical(
+                likelihood, polished.theta, modelName: model.text, iterations: last.number + polished.cycles,
+                diagnosis: polished.settled ? .converged(.noUphillStep) : newton.diagnosis),
+            model, sample)
+    }
+
+    /// `result`, refused when ℓ ran off to the edge of double precision, and warned about when
+    /// exp(formula) is not a density at the estimate (`FormulaModel.densityCheck`).
+    private static func checked(_ result: FitResult, _ model: FormulaModel, _ sample: [Double]) throws(FormulaFitError)
+        -> FitResult
+    {
+        let values = result.estimates.map(\.value)
+        guard result.logLikelihood.isFinite, result.logLikelihood < .greatestFiniteMagnitude / 2,
+            values.allSatisfy(\.isFinite)
+        else { throw .unbounded(logLikelihood: result.logLikelihood, estimates: result.estimates) }
+        let check = model.densityCheck(on: sample, at: values)
+        return check.isDensity ? result : result.adding(.notADensity(total: check.total, support: check.support))
     }
 
     private static func startValues(_ model: FormulaModel, _ start: [String: Double]) throws(FormulaFitError)

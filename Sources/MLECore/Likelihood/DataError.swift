@@ -28,6 +28,15 @@ public enum DataError: Error, Sendable, Hashable, CustomStringConvertible {
     case tiedValues(value: Double, count: Int, sampleSize: Int, consequence: String)
     /// An estimate too large (or too close to 0 in its reciprocal) for a double.
     case estimateOutOfRange(parameter: String)
+    /// Values that differ, but by more than the largest double (their differences overflow) or by
+    /// less than the smallest normal double (their differences underflow), so their spread, and
+    /// the estimates built on it, cannot be computed.
+    case spreadOutOfRange(minimum: Double, maximum: Double)
+    /// A parameter held at a value where the log-likelihood of the data is not a finite number
+    /// (beyond double precision), so nothing can be estimated or compared.
+    case fixedValueBeyondPrecision(name: String, value: Double)
+    /// Values that differ, yet the likelihood has no finite interior maximum; `consequence` says why.
+    case noInteriorMaximum(minimum: Double, maximum: Double, count: Int, consequence: String)
 
     /// The 1-based input line the error is on, if it is about one line.
     public var line: Int? {
@@ -36,7 +45,7 @@ public enum DataError: Error, Sendable, Hashable, CustomStringConvertible {
             .notZeroOrOne(_, let line), .notWholeNumber(_, let line, _), .missingColumn(_, let line, _):
             return line
         case .emptySample, .tooFewValues, .allValuesEqual, .tiedValues, .excludedByFixedParameter,
-            .estimateOutOfRange:
+            .estimateOutOfRange, .spreadOutOfRange, .noInteriorMaximum, .fixedValueBeyondPrecision:
             return nil
         }
     }
@@ -72,6 +81,18 @@ public enum DataError: Error, Sendable, Hashable, CustomStringConvertible {
         case .estimateOutOfRange(let parameter):
             return
                 "the estimate of \(parameter) is beyond the largest number a double holds (about 1.8e308); rescale the data (change their unit) and fit again"
+        case .spreadOutOfRange(let minimum, let maximum):
+            let reason =
+                (maximum - minimum).isFinite
+                ? "differ by less than the smallest normal double (about 2.2e-308)"
+                : "differ by more than the largest double (about 1.8e308)"
+            return
+                "the values run from \(plain(minimum)) to \(plain(maximum)) and \(reason), so their spread and the estimates cannot be computed; rescale the data (change their unit) and fit again"
+        case .fixedValueBeyondPrecision(let name, let value):
+            return
+                "with \(name) held at \(plain(value)) the log-likelihood of these data is beyond double precision (not a finite number), so nothing can be estimated or compared; hold \(name) at a value nearer the scale of the data"
+        case .noInteriorMaximum(let minimum, let maximum, let count, let consequence):
+            return "the \(count) values (from \(plain(minimum)) to \(plain(maximum))) have no maximum: \(consequence)"
         }
     }
 
@@ -85,4 +106,14 @@ public enum DataError: Error, Sendable, Hashable, CustomStringConvertible {
 func plain(_ value: Double) -> String {
     if value.rounded() == value && abs(value) < 1e15 { return String(Int64(value)) }
     return "\(value)"
+}
+
+/// `value` rounded to `digits` significant digits, then as `plain` writes it: 2.507 for √(2π).
+func plain(_ value: Double, significantDigits digits: Int) -> String {
+    guard value.isFinite, value != 0 else { return plain(value) }
+    let exponent = Int(Double.log10(Swift.abs(value)).rounded(.down))
+    let scale = Double.pow(10, Double(digits - 1 - exponent))
+    let rounded = (value * scale).rounded() / scale
+    // Rounding up past the largest double (1.798e308) would be infinite: cut toward 0 there.
+    return plain(rounded.isFinite ? rounded : (value * scale).rounded(.towardZero) / scale)
 }

@@ -2,8 +2,9 @@ import ArgumentParser
 
 /// `--column K`, `--delimiter` and `--skip-missing`: how `fit` and `explore` read a data file.
 struct ColumnOption: ParsableArguments {
+    // Unconditional, so `--column -1` reaches `validate` and its message rather than being read as an option.
     @Option(
-        name: .customLong("column"),
+        name: .customLong("column"), parsing: .unconditional,
         help: "Read this column (numbered from 1) of a delimited file; a header row is allowed.")
     var number: Int?
 

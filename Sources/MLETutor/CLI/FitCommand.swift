@@ -27,6 +27,7 @@ struct FitCommand: ParsableCommand {
     var column: Int? { columnOption.number }
 
     @Option(
+        parsing: .unconditional,
         help: ArgumentHelp(
             "Right-censored survival times: this column (from 1) holds 1 for a censored time, 0 for an observed event; needs --column for the times. Fits exponential, weibull, lognormal or gamma.",
             valueName: "column"))
@@ -37,7 +38,7 @@ struct FitCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Fit several families and rank them by AIC: a list such as normal,lognormal,gamma,weibull, or 'auto' for the usual families for these data (counts, positive or real values). The data file then takes the distribution's place.",
+            "Fit several families and rank them by AIC: a list such as normal,lognormal,gamma,weibull, or 'auto' for the usual families for these data (counts, positive or real values). Count families and density families are ranked apart, as their AICs are not comparable. The data file then takes the distribution's place.",
             valueName: "families"))
     var compare: String?
 
@@ -50,7 +51,10 @@ struct FitCommand: ParsableCommand {
     @Option(help: "Width of the --plot drawing in characters.")
     var width = 80
 
-    @Option(help: "Height of the --plot drawing in lines, its test lines included.")
+    @Option(
+        help:
+            "Height of the --plot drawing in lines, its test lines included (under 80 columns the two panels are stacked and take at least 16 lines)."
+    )
     var height = 24
 
     @Flag(help: "Draw --plot with ASCII characters only.")
@@ -69,6 +73,11 @@ struct FitCommand: ParsableCommand {
         if formula.isGiven {
             guard compare == nil else { throw ValidationError("give --compare or --model, not both") }
             // With --model the first word is the data file, as `fit --model EXPR --start … FILE` reads.
+            if let held = model.words.first(where: { $0.hasPrefix("-") && $0 != "-" }) {
+                throw ValidationError(
+                    "--model takes no fixed parameters (got '\(VisibleText.shortened(held))'): write a known value into the formula instead"
+                )
+            }
             if model.distribution != nil {
                 guard model.model == nil else { throw ValidationError("give a distribution or --model, not both") }
                 guard formula.dataFile == nil, model.words.isEmpty else {

@@ -14,7 +14,8 @@ struct ModelOptions: ParsableArguments {
         completion: .list(FamilyRegistry.names))
     var distribution: String?
 
-    @Option(help: "Trials per observation (binomial only).")
+    // Unconditional, so `--trials -1` reaches `validateFamily` and its message.
+    @Option(parsing: .unconditional, help: "Trials per observation (binomial only).")
     var trials: Int?
 
     @Argument(

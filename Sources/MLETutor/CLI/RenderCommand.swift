@@ -23,10 +23,10 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("help-overlay"), help: "Show the help overlay over the frame.")
     var helpOverlay = false
 
-    @Option(help: "Width of the frame in columns.")
+    @Option(help: "Width of the frame in columns, from \(AppState.minimumWidth) to 1000.")
     var width = 80
 
-    @Option(help: "Height of the frame in rows.")
+    @Option(help: "Height of the frame in rows, from \(AppState.minimumHeight) to 1000.")
     var height = 24
 
     @Flag(help: "Draw with ASCII characters only.")
@@ -35,8 +35,11 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var course: CourseOptions
 
     func validate() throws {
-        guard width >= 1, height >= 1, width <= 1000, height <= 1000 else {
-            throw ValidationError("--width and --height must be from 1 to 1000")
+        // Below the smallest size the tutor lays out in, a frame is only the "too small" screen.
+        guard (AppState.minimumWidth...1000).contains(width), (AppState.minimumHeight...1000).contains(height) else {
+            throw ValidationError(
+                "--width must be from \(AppState.minimumWidth) to 1000 and --height from \(AppState.minimumHeight) to 1000 (the smallest frame the tutor draws is \(AppState.minimumWidth)x\(AppState.minimumHeight)), got \(width)x\(height)"
+            )
         }
         let targets = [lesson != nil, all, map].filter { $0 }.count
         guard targets == 1 else { throw ValidationError("name one of: a LESSON, --all or --map") }

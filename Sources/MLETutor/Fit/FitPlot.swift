@@ -8,7 +8,8 @@ import MLECore
 
 /// What `fit --plot` draws under the table, with the project's own plots: the data as a histogram
 /// (bars of proportions for counts) with each fitted density or mass function over it, a Q-Q plot
-/// (P-P for counts) with one series per family, and a goodness-of-fit line per family.
+/// (P-P for counts) with one series per family beside it (below it under 80 columns), and a
+/// goodness-of-fit line per family.
 enum FitPlot {
     /// One fitted family to draw.
     struct Curve {
@@ -61,15 +62,30 @@ enum FitPlot {
                 : "The KS p-value assumes the parameters were known; estimated from these data it is too large (an upper bound)."
         )
         notes = notes.flatMap { wrap($0, width: width) }
-        let plotHeight = max(8, height - notes.count)
+        let stacked = width < sideBySideWidth
+        let plotHeight = max(stacked ? 16 : 8, height - notes.count)
         var buffer = TextBuffer(width: width, height: plotHeight)
-        let left = Rect(x: 0, y: 0, width: width / 2 + 4, height: plotHeight)
-        let right = Rect(x: left.width + 1, y: 0, width: width - left.width - 1, height: plotHeight)
-        _ = histogram(values, curves, discrete: discrete).draw(into: &buffer, in: left, options: options)
-        _ = quantiles(values, curves, discrete: discrete).draw(into: &buffer, in: right, options: options)
+        let panels = panels(width: width, height: plotHeight)
+        _ = histogram(values, curves, discrete: discrete).draw(into: &buffer, in: panels.data, options: options)
+        _ = quantiles(values, curves, discrete: discrete).draw(into: &buffer, in: panels.quantiles, options: options)
         return buffer.description.split(separator: "\n", omittingEmptySubsequences: false)
             .map { line in String(line.reversed().drop { $0 == " " }.reversed()) }
             .joined(separator: "\n") + "\n" + notes.joined(separator: "\n") + "\n"
+    }
+
+    /// From this width the data and Q-Q panels stand side by side; the Q-Q panel then keeps room
+    /// for its axis title ("Q-Q: model quantile") and a data area. Narrower, they are stacked.
+    static let sideBySideWidth = 80
+
+    /// Where the data (histogram or bars) and the Q-Q (or P-P) panel go in a `width` × `height`
+    /// drawing: side by side from `sideBySideWidth`, one above the other below it.
+    static func panels(width: Int, height: Int) -> (data: Rect, quantiles: Rect) {
+        if width >= sideBySideWidth {
+            let left = Rect(x: 0, y: 0, width: width / 2 + 4, height: height)
+            return (left, Rect(x: left.width + 1, y: 0, width: width - left.width - 1, height: height))
+        }
+        let top = Rect(x: 0, y: 0, width: width, height: height / 2)
+        return (top, Rect(x: 0, y: top.height, width: width, height: height - top.height))
     }
 
     private static func histogram(_ values: [Double], _ curves: [Curve], discrete: Bool) -> Plot {

@@ -76,6 +76,9 @@ struct FormulaFitSession {
             return FitSession.Outcome(standardError: "--start: error: \(error)\n", status: Self.usageStatus)
         case .emptySample:
             return FitSession.failure(DataError.emptySample, name: name)
+        case .unbounded:
+            return FitSession.Outcome(
+                standardError: "\(name): error: \(error); check the formula\n", status: FitSession.dataErrorStatus)
         }
     }
 }

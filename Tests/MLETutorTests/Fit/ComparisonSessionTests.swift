@@ -82,6 +82,51 @@ import Testing
         #expect(parsed[1]["parameters"] == nil)
     }
 
+    @Test func countsAndDensitiesAreRankedApartEachWithItsOwnWeights() throws {
+        let text = "1\n2\n3\n1\n2\n5\n8\n1\n"
+        let comparison = try compare(text, "poisson,gamma,geometric,normal")
+        #expect(comparison.ranksTwoGroups)
+        #expect(comparison.entries.map(\.group) == [.discrete, .discrete, .continuous, .continuous])
+        for group in [FamilyComparison.Group.discrete, .continuous] {
+            let members = comparison.entries.filter { $0.group == group }
+            let fits = try members.map { try $0.outcome.get() }
+            #expect(zip(fits, fits.dropFirst()).allSatisfy { $0.aic <= $1.aic })
+            #expect(members.first?.deltaAIC == 0)
+            #expect(abs(members.compactMap(\.aicWeight).reduce(0, +) - 1) < 1e-12)
+        }
+        let table = ComparisonSession(
+            families: try ComparisonSession.families("poisson,gamma,geometric", trials: nil), format: DataFormat(),
+            json: false
+        ).run(MemorySource(text), name: "pc.txt").standardOutput
+        let lines = table.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "3 families compared on pc.txt (n = 8), ranked by AIC within each kind")
+        let counts = try #require(lines.firstIndex(of: "counts (probability mass functions):"))
+        let densities = try #require(lines.firstIndex(of: "continuous (densities):"))
+        #expect(lines[counts + 2].hasPrefix("1    poisson") && lines[counts + 3].hasPrefix("2    geometric"))
+        #expect(lines[densities + 2].hasPrefix("1    gamma ") && lines[densities + 2].contains(" 1.000 "))
+        #expect(
+            lines.last
+                == "Counts and densities are ranked apart: a density's log-likelihood changes with the unit of x and a probability's does not, so their AICs are not comparable."
+        )
+        let json = ComparisonSession(
+            families: try ComparisonSession.families("poisson,gamma,geometric", trials: nil), format: DataFormat(),
+            json: true
+        ).run(MemorySource(text), name: "pc.txt").standardOutput
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        #expect(parsed.map { $0["distribution"] as? String } == ["poisson", "geometric", "gamma"])
+        #expect(parsed.map { $0["support"] as? String } == ["discrete", "discrete", "continuous"])
+        #expect(parsed[0]["deltaAIC"] as? Double == 0 && parsed[2]["deltaAIC"] as? Double == 0)
+        #expect(parsed[2]["aicWeight"] as? Double == 1)
+    }
+
+    @Test func theAutomaticSetsNeverMixCountsAndDensities() {
+        for (minimum, allWhole) in [(0.0, true), (1.0, true), (0.5, false), (-1.0, false), (-1.0, true)] {
+            let groups = Set(
+                FamilyComparison.defaultFamilies(minimum: minimum, allWhole: allWhole).map(FamilyComparison.Group.init))
+            #expect(groups.count == 1, "minimum \(minimum), whole \(allWhole): \(groups)")
+        }
+    }
+
     @Test func theCommandLineTakesAListOrAuto() throws {
         let command = try FitCommand.parse(["--compare", "normal,gamma", "data.txt", "--json"])
         #expect(command.compare == "normal,gamma" && command.model.distribution == "data.txt")

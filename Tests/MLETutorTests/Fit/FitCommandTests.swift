@@ -37,6 +37,23 @@ struct FitCommandTests {
         #expect(message(["weibul"]) == "unknown distribution 'weibul'; did you mean 'weibull'?")
     }
 
+    @Test func negativeColumnsAndTrialsReachTheirOwnMessage() {
+        #expect(message(["normal", "data.csv", "--column", "-1"]) == "--column counts from 1, got -1")
+        #expect(message(["binomial", "data.csv", "--trials", "-1"]) == "--trials must be at least 1, got -1")
+        #expect(
+            message(["normal", "data.csv", "--column", "2", "--censored", "-1"])
+                == "--censored counts columns from 1, got -1")
+    }
+
+    @Test func fixedParametersWithAFormulaSayThatIsTheProblem() {
+        #expect(
+            message(["--model", "-log(2*b) - abs(x - m)/b", "--start", "m=0,b=1", "normal.csv", "--b", "2"])
+                == "--model takes no fixed parameters (got '--b'): write a known value into the formula instead")
+        #expect(
+            message(["--model", "-log(b) - x/b", "--start", "b=1", "a.csv", "b.csv"])
+                == "give one data file, as FILE or with --file")
+    }
+
     @Test func negativeValuesAndNonNumbersAreReadAsTheFamilyDescribesThem() throws {
         let spaced = try FitCommand.parse(["normal", "--mu", "-1", "data.txt"])
         #expect(spaced.fixed == ["mu": -1] && spaced.file == "data.txt")

@@ -99,4 +99,32 @@ struct FormulaFitSessionTests {
                 == "--model, column 1: error: parameter 'mu' has a start value but does not appear in the formula\n  log(lambda) - lambda*x\n  ^\n"
         )
     }
+
+    @Test func anUnboundedLikelihoodIsRefusedNotReportedAsConverged() {
+        let outcome = run("a*x", [("a", 1)], "0.5\n1.25\n0.75\n2\n")
+        #expect(outcome.status == 65 && outcome.standardOutput.isEmpty)
+        #expect(outcome.standardError.hasPrefix("data.txt: error: the log-likelihood grows without limit (it reached "))
+        #expect(
+            outcome.standardError.hasSuffix(
+                "), so there is no maximum: exp(formula) is not a density in x; check the formula\n"))
+        #expect(run("a*x", [("a", 1)], "0.5\n1.25\n", json: true).status == 65)
+    }
+
+    @Test func aFormulaThatIsNotALogDensityIsWarnedAboutInTheTableAndTheJSON() throws {
+        let data = "0.5\n1.25\n0.75\n2\n-1\n"
+        let warning =
+            "exp(formula) integrates to 2.507, not 1, over the real line at the estimate: it is not a density there, so the log-likelihood, AIC and BIC are not those of a probability model and cannot be compared with other models'; the estimates are still right if only a constant factor is missing"
+        let table = run("-(x-m)^2/2", [("m", 0)], data)
+        #expect(table.status == 0)
+        #expect(table.standardOutput.contains("warning: " + warning))
+        let json = run("-(x-m)^2/2", [("m", 0)], data, json: true)
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        #expect((object["warnings"] as? [String])?.contains(warning) == true)
+        let normalised = run("-(x-m)^2/2 - log(2*pi)/2", [("m", 0)], data)
+        #expect(!normalised.standardOutput.contains("exp(formula)"))
+        #expect(
+            !run("log(lambda) - lambda*x", [("lambda", 1)], "0.5\n1.25\n0.75\n2\n").standardOutput.contains(
+                "exp(formula)"))
+    }
 }
