@@ -11,7 +11,8 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let course = try self.course.loadCourse()
-        let loaded = ProgressStore().load()
+        // Listing only reads: an unreadable file is left where it is for the tutor to deal with.
+        let loaded = ProgressStore().load(settingAside: false)
         if let warning = loaded.warning { printToStandardError(warning) }
         printToStandardOutput(Self.table(course: course, progress: loaded.progress))
         try StandardStreams.finish()

@@ -33,8 +33,11 @@ struct ProgressStore: Sendable {
         var warning: String?
     }
 
-    func load(now: Date = Date()) -> Loaded {
-        removeStaleTemporaryFiles()
+    /// The saved progress. With `settingAside` (the tutor, which will save) a file that cannot be
+    /// read is moved aside and stale temporary files are removed; without it (`list`, which only
+    /// reads) nothing on disk changes and the warning says so.
+    func load(now: Date = Date(), settingAside: Bool = true) -> Loaded {
+        if settingAside { removeStaleTemporaryFiles() }
         var status = stat()
         guard lstat(path, &status) == 0 else { return Loaded(progress: LearnerProgress(), warning: nil) }
         let isFile = status.st_mode & S_IFMT == S_IFREG
@@ -42,10 +45,19 @@ struct ProgressStore: Sendable {
         if let data, let progress = Self.decode(data) {
             return Loaded(progress: progress, warning: nil)
         }
-        let problem =
+        var problem =
             !isFile
             ? "is not a regular file"
             : data == nil ? "could not be opened for reading" : "could not be read as progress"
+        if let data, let version = Self.version(of: data), version > LearnerProgress.currentVersion {
+            problem =
+                "was written by a newer mletutor (progress version \(version); this one reads version \(LearnerProgress.currentVersion))"
+        }
+        guard settingAside else {
+            return Loaded(
+                progress: LearnerProgress(),
+                warning: "warning: \(path) \(problem); showing no progress and leaving it as it is")
+        }
         var aside = path + ".corrupt-" + Self.timestamp(now)
         var attempt = 1
         while FileManager.default.fileExists(atPath: aside) {
@@ -63,6 +75,12 @@ struct ProgressStore: Sendable {
         return Loaded(
             progress: LearnerProgress(),
             warning: "warning: \(path) \(problem); moved it to \(aside) and started fresh")
+    }
+
+    /// The `version` a progress file declares, if it declares a whole number.
+    static func version(of data: Data) -> Int? {
+        struct Versioned: Decodable { let version: Int }
+        return try? JSONDecoder().decode(Versioned.self, from: data).version
     }
 
     /// Progress decoded from a file's bytes, with its numbers brought into range; nil when the

@@ -42,6 +42,23 @@ import Testing
         #expect(store.load().progress == sampleProgress())
     }
 
+    /// `list` only reads: a file it cannot read (here one from a newer version) stays where it
+    /// is, byte for byte, and the warning says which version wrote it.
+    @Test func readingWithoutSettingAsideLeavesANewerFileAlone() throws {
+        let store = try temporaryStore()
+        try FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)
+        let newer = Data("{\"version\": \(LearnerProgress.currentVersion + 1), \"lessons\": {}}".utf8)
+        #expect(FileManager.default.createFile(atPath: store.path, contents: newer))
+        let loaded = store.load(settingAside: false)
+        #expect(loaded.progress == LearnerProgress())
+        #expect(
+            loaded.warning
+                == "warning: \(store.path) was written by a newer mletutor (progress version \(LearnerProgress.currentVersion + 1); this one reads version \(LearnerProgress.currentVersion)); showing no progress and leaving it as it is"
+        )
+        #expect(FileManager.default.contents(atPath: store.path) == newer)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.directory) == ["progress.json"])
+    }
+
     @Test func corruptFileIsMovedAsideNotDeletedAndTheLearnerStartsFresh() throws {
         let store = try temporaryStore()
         try FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)
