@@ -95,7 +95,8 @@ struct ExploreCommand: ParsableCommand {
             title += ", \(model.family.model.parameter(name)?.symbol ?? name) = \(ReadoutFormat.compact(value)) fixed"
         }
         title += ", n = \(model.summary.count) from \(source)"
-        if let reason = noEstimateReason(model) { title += " (no MLE: \(reason))" }
+        // The reason is on the page, where there is room for it.
+        if noEstimateReason(model) != nil { title += " (no MLE)" }
         guard model.dimension == 1 else { return (SurfacePage(model: model), title) }
         let slider = ParameterRange.slider(for: model, index: 0)
         let optimizer = OptimizerPage(

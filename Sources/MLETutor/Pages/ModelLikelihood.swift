@@ -18,6 +18,9 @@ struct ModelLikelihood: LikelihoodSource {
     /// The model page says what the data are.
     func dataStrip(width: Int, options: DisplayOptions) -> String? { nil }
 
+    /// A typed model's fit can fail for many reasons; the page's warning says what it can.
+    var noFitReason: String? { nil }
+
     var parameterNames: [String] { model.parameterNames }
 
     /// - Precondition: a model of one or two parameters, a start for each, and a non-empty sample.

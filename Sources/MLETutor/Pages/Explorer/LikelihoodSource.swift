@@ -12,6 +12,8 @@ protocol LikelihoodSource: Sendable {
     func domain(_ index: Int) -> ParameterDomain
     /// One line naming the data under a page's prompt, or nil where the page around says it.
     func dataStrip(width: Int, options: DisplayOptions) -> String?
+    /// Why the data have no maximum likelihood estimate, in words, or nil when they have one.
+    var noFitReason: String? { get }
 }
 
 extension LikelihoodSource {

@@ -50,6 +50,7 @@ struct OptimizerPage: PageModel {
         run = OptimizerRun(
             problem: model.problem, method: method, learningRate: learningRate, start: Theta(slider.value),
             safeguarded: safeguarded)
+        run.noMaximum = model.noFitReason
     }
 
     var symbol: String { ReadoutFormat.symbol(model.parameterNames[0]) }
@@ -59,6 +60,7 @@ struct OptimizerPage: PageModel {
         model = newModel
         run = OptimizerRun(
             problem: newModel.problem, method: run.method, learningRate: run.learningRate, start: Theta(slider.value))
+        run.noMaximum = newModel.noFitReason
     }
 
     /// Half the inverse of the largest curvature of ℓ at the peak: gradient ascent is then stable

@@ -35,6 +35,9 @@ struct OptimizerRun: Sendable {
     /// A page's own cap on the number of steps, when it wants the iteration limit reached live;
     /// nil for each optimizer's default.
     let maxSteps: Int?
+    /// Why the data have no maximum, when they have none: then no advice about η or the method
+    /// can help, and the stop says so instead.
+    var noMaximum: String?
     /// Every point so far, the start first.
     private(set) var path: [Iterate]
     /// Whether the animation is running.
@@ -189,6 +192,10 @@ struct OptimizerRun: Sendable {
     /// MLECore's diagnosis in words, with what the learner can do about it.
     var diagnosisText: String {
         let steps = "\(current.number) step\(current.number == 1 ? "" : "s")"
+        if let noMaximum, diagnosis.isFinished, !diagnosis.isConverged {
+            return
+                "Stopped after \(steps), \(diagnosis): these data have no maximum (\(noMaximum)), so no climb can end at a peak."
+        }
         switch diagnosis {
         case .running:
             return current.number == 0 ? "Ready: s takes one step, g plays and pauses." : "Running: \(steps) so far."

@@ -89,6 +89,7 @@ struct SurfacePage: PageModel {
             problem: model.problem, method: method,
             learningRate: learningRate ?? OptimizerPage.stableLearningRate(for: model), start: start,
             maxSteps: maxSteps)
+        run.noMaximum = model.noFitReason
     }
 
     /// Puts the cursor, and the optimizer's start, at θ when it is inside the plot and the
@@ -135,6 +136,9 @@ struct SurfacePage: PageModel {
             PageText.prompt(prompt, width: rect.width, options: options)
             + (model.dataStrip(width: rect.width, options: options).map { [($0, Style.muted)] } ?? [])
         var bottom: [(String, Style)] = [(readout, .strong), (settings, .plain)]
+        if let reason = model.noFitReason, !run.diagnosis.isFinished {
+            bottom += PageText.wrapped("No maximum: \(reason).", style: .accent, width: rect.width)
+        }
         bottom += run.statusLines(width: rect.width)
         PageText.layout(top: top, bottom: bottom, into: &buffer, in: rect, options: options) { buffer, area in
             plot(options: options).draw(into: &buffer, in: area, options: options)
