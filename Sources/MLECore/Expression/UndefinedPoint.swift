@@ -82,8 +82,13 @@ private struct UndefinedSearch {
             return "takes the square root of a negative number (\(evaluator.value(arguments[0], x: x)))"
         case .call(.lgamma, _), .call(.digamma, _), .call(.trigamma, _):
             return "is undefined: its argument must be positive here"
-        case .binary(.power, _, _):
-            return "is undefined: 0 to a negative power, or a fraction power of a negative number"
+        case .binary(.power, let a, let b):
+            let (base, exponent) = (evaluator.value(a, x: x), evaluator.value(b, x: x))
+            if base == 0 && exponent < 0 { return "is undefined: 0 to a negative power" }
+            if base < 0 && exponent.rounded() != exponent {
+                return "is undefined: a negative number (\(base)) to a fraction power"
+            }
+            return evaluator.value(node, x: x).isNaN ? "is not a number" : "overflows to infinity"
         default:
             return evaluator.value(node, x: x).isNaN ? "is not a number" : "overflows to infinity"
         }

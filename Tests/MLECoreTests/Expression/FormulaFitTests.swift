@@ -92,6 +92,19 @@ struct FormulaFitTests {
         #expect(result.estimates.allSatisfy { $0.standardError.isNaN })
     }
 
+    /// A power that fails says how: overflow (x^1e308 for x > 1), 0 to a negative power, or a
+    /// negative number to a fraction power.
+    @Test func aFailingPowerSaysHowItFails() throws {
+        func reason(_ formula: String, _ sample: [Double]) throws -> String? {
+            let model = try FormulaModel(formula, parameters: ["l"])
+            return model.firstUndefined(on: sample, at: [1])?.reason
+        }
+        #expect(try reason("log(l) - l*x^1e308", [0.5, 1.08]) == "overflows to infinity")
+        #expect(try reason("log(l) - l*x^(-2)", [1, 0]) == "is undefined: 0 to a negative power")
+        #expect(
+            try reason("log(l) - l*x^0.5", [1, -4]) == "is undefined: a negative number (-4.0) to a fraction power")
+    }
+
     @Test func undefinedStartNamesTheObservation() throws {
         let model = try FormulaModel("log(lambda) - lambda/x", parameters: ["lambda"])
         #expect(
