@@ -82,13 +82,14 @@ public struct FamilyComparison: Sendable {
     }
 
     /// The default set for data like these: counts when every value is a whole number ≥ 0,
-    /// positive continuous families when every value is > 0, otherwise those on the real line.
-    public static func defaultFamilies(minimum: Double, allWhole: Bool) -> [Family] {
+    /// positive continuous families when every value is > 0 (with the beta when every value is
+    /// also below 1, proportions), otherwise those on the real line.
+    public static func defaultFamilies(minimum: Double, maximum: Double = .infinity, allWhole: Bool) -> [Family] {
         let names: [String]
         if allWhole && minimum >= 0 {
             names = ["poisson", "negative-binomial", "geometric"]
         } else if minimum > 0 {
-            names = ["exponential", "gamma", "lognormal", "weibull"]
+            names = ["exponential", "gamma", "lognormal", "weibull"] + (maximum < 1 ? ["beta"] : [])
         } else {
             names = ["normal", "laplace", "cauchy", "student-t"]
         }

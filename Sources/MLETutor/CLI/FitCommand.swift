@@ -38,7 +38,7 @@ struct FitCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Fit several families and rank them by AIC: a list such as normal,lognormal,gamma,weibull, or 'auto' for the usual families for these data (counts, positive or real values). Count families and density families are ranked apart, as their AICs are not comparable. The data file then takes the distribution's place.",
+            "Fit several families and rank them by AIC: a list such as normal,lognormal,gamma,weibull, or 'auto' for the usual families for these data (counts, positive values, proportions between 0 and 1, or real values). Count families and density families are ranked apart, as their AICs are not comparable. The data file then takes the distribution's place.",
             valueName: "families"))
     var compare: String?
 

@@ -42,11 +42,13 @@ struct ComparisonSession {
         let candidates = families ?? FamilyRegistry.all.filter { !$0.takesTrials }.map { Family($0) }
         var summaries = SampleSummaries(families: candidates)
         var minimum = Double.infinity
+        var maximum = -Double.infinity
         var allWhole = true
         var reader = NumberReader(source, format: format)
         try reader.forEachNumber { value, line in
             guard value.isFinite else { throw DataError.notFinite(text: "\(value)", line: line) }
             minimum = min(minimum, value)
+            maximum = max(maximum, value)
             keep?(value)
             allWhole = allWhole && value.rounded() == value
             summaries.add(value, line: line)
@@ -55,7 +57,7 @@ struct ComparisonSession {
         let results = summaries.results
         var chosen = Array(candidates.indices)
         if families == nil {
-            let wanted = FamilyComparison.defaultFamilies(minimum: minimum, allWhole: allWhole)
+            let wanted = FamilyComparison.defaultFamilies(minimum: minimum, maximum: maximum, allWhole: allWhole)
             chosen = chosen.filter { wanted.contains(candidates[$0]) }
         }
         return FamilyComparison.fitting(chosen.map { (candidates[$0], results[$0]) })

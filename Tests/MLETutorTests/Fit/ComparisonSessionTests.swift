@@ -65,6 +65,10 @@ import Testing
             try compare("-1.5\n0.2\n3\n", nil).entries.map(\.family.name).sorted() == [
                 "cauchy", "laplace", "normal", "student-t",
             ])
+        #expect(
+            try compare("0.15\n0.62\n0.4\n0.33\n", nil).entries.map(\.family.name).sorted() == [
+                "beta", "exponential", "gamma", "lognormal", "weibull",
+            ])
     }
 
     @Test func jsonIsAnArrayOfFitObjectsWithDeltaAndWeightOrAnError() throws {
