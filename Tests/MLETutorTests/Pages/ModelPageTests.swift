@@ -83,6 +83,10 @@ import Testing
         let spread = (sample.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(sample.count)).squareRoot()
         let reached = page.currentParameters
         #expect(abs(reached[0] - mean) <= 1e-9 * mean && abs(reached[1] - spread) <= 1e-9 * spread, "\(reached)")
+        // The converged surface states its result, as the one-parameter optimizer does.
+        var buffer = TextBuffer(width: 80, height: 24)
+        page.draw(into: &buffer, in: Rect(x: 0, y: 0, width: 80, height: 24), options: .standard)
+        #expect(buffer.description.contains("Result: m = \(ReadoutFormat.compact(reached[0], digits: 12))"))
     }
 
     @Test func exploreModelOptions() {

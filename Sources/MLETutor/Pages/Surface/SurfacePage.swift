@@ -140,6 +140,15 @@ struct SurfacePage: PageModel {
             bottom += PageText.wrapped("No maximum: \(reason).", style: .accent, width: rect.width)
         }
         bottom += run.statusLines(width: rect.width)
+        if run.diagnosis.isConverged {
+            let (a, b) = symbols
+            let theta = run.current.theta
+            bottom.append(
+                (
+                    "Result: \(a) = \(ReadoutFormat.compact(theta[0], digits: 12)), \(b) = \(ReadoutFormat.compact(theta[1], digits: 12))   "
+                        + "ℓ = \(ReadoutFormat.compact(run.current.logLikelihood, digits: 12))", .strong
+                ))
+        }
         PageText.layout(top: top, bottom: bottom, into: &buffer, in: rect, options: options) { buffer, area in
             plot(options: options).draw(into: &buffer, in: area, options: options)
         }
