@@ -65,12 +65,32 @@ struct FitSession {
     static func failure(_ error: any Error, name: String) -> Outcome {
         if let error = error as? DataError {
             let location = error.line.map { "\(name):\($0)" } ?? name
-            return Outcome(standardError: "\(location): error: \(error.message)\n", status: dataErrorStatus)
+            let hint = separatorHint(error).map { "\(location): hint: \($0)\n" } ?? ""
+            return Outcome(standardError: "\(location): error: \(error.message)\n" + hint, status: dataErrorStatus)
         }
         if let error = error as? DataFileError {
             let location = error.line.map { "\(name):\($0)" } ?? name
             return Outcome(standardError: "\(location): error: \(error.message)\n", status: dataErrorStatus)
         }
         return Outcome(standardError: "\(error)\n", status: noInputStatus)
+    }
+
+    /// What to try when a cell that is not a number looks like a row of another separator
+    /// (`1.5;2`, a tab) or a decimal comma (`1,5`), which the reader does not guess.
+    static func separatorHint(_ error: DataError) -> String? {
+        let text: String
+        switch error {
+        case .notANumber(let cell, _): text = cell
+        case .missingColumn(_, _, let found) where found == 1:
+            return "if the columns are separated by ';' or a tab, say so with --delimiter ';' (or --delimiter tab)"
+        default: return nil
+        }
+        if text.contains(";") { return "the columns look separated by ';': give --delimiter ';' and --column K" }
+        if text.contains("\t") { return "the columns look separated by tabs: give --delimiter tab and --column K" }
+        if text.wholeMatch(of: /[+-]?[0-9]+,[0-9]+/) != nil {
+            return
+                "a decimal comma is not read as a decimal point: write \(text.replacing(",", with: ".")), not \(text)"
+        }
+        return nil
     }
 }

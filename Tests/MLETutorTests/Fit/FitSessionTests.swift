@@ -20,6 +20,23 @@ struct FitSessionTests {
                     standardOutput: "", standardError: "data.csv:3: error: 'abc' is not a number\n", status: 65))
     }
 
+    /// A file of another separator, or with decimal commas, gets a hint with the option to use.
+    @Test func anotherSeparatorOrADecimalCommaGetsAHint() {
+        #expect(
+            run(.normal, "a;b\n1.5;2\n").standardError
+                == "data.csv:1: error: 'a;b' is not a number\ndata.csv:1: hint: the columns look separated by ';': give --delimiter ';' and --column K\n"
+        )
+        #expect(
+            run(.normal, "1.5;2\n2.5;3\n", column: 2).standardError
+                == "data.csv:1: error: no column 2: the row has 1 column\ndata.csv:1: hint: if the columns are separated by ';' or a tab, say so with --delimiter ';' (or --delimiter tab)\n"
+        )
+        #expect(
+            run(.normal, "1,5\n2,5\n").standardError
+                == "data.csv:1: error: '1,5' is not a number\ndata.csv:1: hint: a decimal comma is not read as a decimal point: write 1.5, not 1,5\n"
+        )
+        #expect(!run(.normal, "1.5\nabc\n").standardError.contains("hint"))
+    }
+
     @Test func dataErrorsNameFileAndLine() {
         #expect(
             run(.gamma, "1\n-3\n").standardError
