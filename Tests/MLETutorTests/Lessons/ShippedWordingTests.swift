@@ -2,8 +2,9 @@ import Testing
 
 @testable import MLETutor
 
-/// What a shipped page's prompt says about a key is what the key does on that page.
-@Suite struct LessonPromptTests {
+/// What shipped pages and questions say matches what the learner sees and does: a prompt's key
+/// does what the prompt says, and feedback after a first wrong try leaves the answer to find.
+@Suite struct ShippedWordingTests {
     private func shipped(_ lessonID: String, page: Int) throws -> AppState {
         let course = try #require(Course.load(LessonSource.embedded).course)
         let index = try #require(course.lessonIndex(id: lessonID))
@@ -23,5 +24,19 @@ import Testing
         state.press(.character("b"))
         let hidden = AppView.render(state).description
         #expect(!hidden.contains("95% Wald") && !hidden.contains("95% likelihood-ratio"))
+    }
+
+    /// Lesson 3's first question: after a first wrong try the learner still has a try, so the
+    /// wrong option's explanation guides without naming the answer (independence).
+    @Test func aFirstWrongTryOnTheProductQuestionLeavesTheAnswerToFind() throws {
+        var state = try shipped("likelihood-function", page: 6)
+        let quiz = try #require(state.page(as: QuizPage.self))
+        #expect(quiz.currentQuestion.tries > 1)
+        state.press(.character("2"), .enter)
+        let screen = AppView.render(state).description
+        let verdict = try #require(screen.range(of: "Not right."), "\(screen)")
+        let feedback = screen[verdict.lowerBound...]
+        #expect(feedback.contains("Try again"))
+        #expect(!feedback.localizedCaseInsensitiveContains("independen"), "\(feedback)")
     }
 }
