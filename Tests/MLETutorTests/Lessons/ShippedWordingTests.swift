@@ -39,4 +39,20 @@ import Testing
         #expect(feedback.contains("Try again"))
         #expect(!feedback.localizedCaseInsensitiveContains("independen"), "\(feedback)")
     }
+
+    /// Lesson 4's two coin explorers read different L(0.5) for the same seven heads in ten (with
+    /// and without C(10, 7)); the page between them quotes both readouts and the factor.
+    @Test func theCoinLessonExplainsItsTwoLikelihoodsOfOneDataset() throws {
+        func readoutL(_ page: Int) throws -> String {
+            let screen = AppView.render(try shipped("likelihood-explorer", page: page)).description
+            let match = try #require(screen.firstMatch(of: /p = 0\.50 \(step 0\.01\)\s+L\(p\) = ([0-9.]+)/))
+            return String(match.1)
+        }
+        let counted = try readoutL(1)
+        let sequence = try readoutL(3)
+        #expect(counted != sequence)
+        let between = AppView.render(try shipped("likelihood-explorer", page: 2)).description
+        #expect(between.contains(counted) && between.contains(sequence), "\(between)")
+        #expect(between.contains("C(10, 7) = 120"))
+    }
 }
