@@ -1,3 +1,4 @@
+import MLECore
 import Testing
 
 @testable import MLETutor
@@ -54,5 +55,24 @@ import Testing
         let between = AppView.render(try shipped("likelihood-explorer", page: 2)).description
         #expect(between.contains(counted) && between.contains(sequence), "\(between)")
         #expect(between.contains("C(10, 7) = 120"))
+    }
+
+    /// Lesson 16's reading of the fit table quotes the Wald interval `mletutor fit` prints (on
+    /// the log scale), not θ̂ ± 1.96 SE, and lesson 7 calls only the plain one symmetric.
+    @Test func theLessonsQuoteTheWaldIntervalTheFitTablePrints() throws {
+        let fit = try #require(SampleDataFile.named("gamma")).fit(.gamma)
+        let alpha = try #require(fit.estimates.firstIndex { $0.name == "alpha" })
+        let printed = fit.transformedWaldIntervals()[alpha]
+        let plain = fit.estimates[alpha].waldInterval
+        #expect(printed != plain)
+        func shown(_ interval: ConfidenceInterval) -> String {
+            "[\(SignificantDigits.format(interval.lower, digits: 4)), \(SignificantDigits.format(interval.upper, digits: 4))]"
+        }
+        let page = AppView.render(try shipped("from-code-to-data", page: 4)).lines
+        let row = try #require(page.first { $0.contains("95% Wald interval") })
+        #expect(row.contains(shown(printed)), "\(row)")
+        let lesson7 = AppView.render(try shipped("score-and-information", page: 4)).description
+        #expect(!lesson7.contains("always symmetric"))
+        #expect(lesson7.contains("plain") && lesson7.contains("transformed Wald interval"))
     }
 }
