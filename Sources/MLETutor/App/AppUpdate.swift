@@ -85,6 +85,10 @@ enum AppUpdate {
             state.screen = .map(selected: max(0, selected - 1))
         case .down, .character("j"):
             state.screen = .map(selected: min(count - 1, selected + 1))
+        case .pageUp, .pageDown:
+            let step = LessonMapScreen.visibleLessons(screenHeight: state.height, lessonCount: count)
+            let target = key == .pageUp ? selected - step : selected + step
+            state.screen = .map(selected: min(max(0, target), count - 1))
         case .home:
             state.screen = .map(selected: 0)
         case .end:
