@@ -15,6 +15,9 @@ struct AppState: Sendable {
     /// Why the last save of progress failed, in words: shown on every screen until a save
     /// succeeds or the learner dismisses it; nil while progress is saved.
     var saveProblem: String?
+    /// How many steps the learner revealed on each page they left in this session, keyed by
+    /// `lesson-id/page-id`: a page they come back to shows them again. Not saved with progress.
+    var revealedSteps: [String: Int] = [:]
 
     /// The smallest terminal the tutor lays out in.
     static let minimumWidth = 80
@@ -55,16 +58,33 @@ struct AppState: Sendable {
         _ lessonIndex: Int, page: Int? = nil, course: Course, progress: LearnerProgress,
         options: DisplayOptions, width: Int, height: Int
     ) -> AppState {
-        let lesson = course.lessons[lessonIndex]
-        let pageIndex = min(max(0, page ?? progress.page(in: lesson)), lesson.pages.count - 1)
         var state = AppState(
             course: course, progress: progress, options: options, width: width, height: height,
-            screen: .lesson(
-                LessonSession(
-                    lessonIndex: lessonIndex, pageIndex: pageIndex,
-                    page: lesson.openPage(pageIndex, progress: progress))))
-        state.recordPosition()
+            screen: .map(selected: lessonIndex))
+        state.enterLesson(lessonIndex, page: page)
         return state
+    }
+
+    /// Opens lesson `lessonIndex` on `page` (0-based) or on the page the learner last reached
+    /// there, with the steps revealed on it earlier in the session, and records the place.
+    mutating func enterLesson(_ lessonIndex: Int, page: Int? = nil) {
+        let lesson = course.lessons[lessonIndex]
+        let pageIndex = min(max(0, page ?? progress.page(in: lesson)), lesson.pages.count - 1)
+        var model = lesson.openPage(pageIndex, progress: progress)
+        if let steps = revealedSteps[Self.revealKey(lesson, pageIndex)] { model.restoreRevealedSteps(steps) }
+        screen = .lesson(LessonSession(lessonIndex: lessonIndex, pageIndex: pageIndex, page: model))
+        recordPosition()
+    }
+
+    /// Keeps how far the lesson page on screen is revealed, for when the learner comes back to it.
+    mutating func rememberRevealedSteps() {
+        guard case .lesson(let session) = screen, session.page.revealedSteps > 0 else { return }
+        let key = Self.revealKey(course.lessons[session.lessonIndex], session.pageIndex)
+        revealedSteps[key] = max(revealedSteps[key] ?? 0, session.page.revealedSteps)
+    }
+
+    private static func revealKey(_ lesson: Lesson, _ pageIndex: Int) -> String {
+        "\(lesson.id)/\(lesson.pages[pageIndex].id)"
     }
 
     /// The state `mletutor` starts in: the page where the learner left off, or the map.

@@ -85,6 +85,10 @@ enum AppUpdate {
             state.screen = .map(selected: max(0, selected - 1))
         case .down, .character("j"):
             state.screen = .map(selected: min(count - 1, selected + 1))
+        case .pageUp, .pageDown:
+            let step = LessonMapScreen.visibleLessons(screenHeight: state.height, lessonCount: count)
+            let target = key == .pageUp ? selected - step : selected + step
+            state.screen = .map(selected: min(max(0, target), count - 1))
         case .home:
             state.screen = .map(selected: 0)
         case .end:
@@ -111,6 +115,7 @@ enum AppUpdate {
         case .character("p"), .left, .pageUp, .backspace:
             return turnPage(by: -1, session, &state)
         case .character("m"), .escape:
+            state.rememberRevealedSteps()
             state.screen = .map(selected: session.lessonIndex)
             state.recordPosition()
             return [.saveProgress(state.progress)]
@@ -141,6 +146,7 @@ enum AppUpdate {
         let lesson = state.course.lessons[session.lessonIndex]
         let target = session.pageIndex + delta
         if target < 0 { return [] }
+        state.rememberRevealedSteps()
         if target >= lesson.pages.count {
             state.progress.markFinished(lesson.id)
             state.progress.recordPage(0, in: lesson)
@@ -148,19 +154,13 @@ enum AppUpdate {
             state.recordPosition()
             return [.saveProgress(state.progress)]
         }
-        state.screen = .lesson(
-            LessonSession(
-                lessonIndex: session.lessonIndex, pageIndex: target,
-                page: lesson.openPage(target, progress: state.progress)))
-        state.recordPosition()
+        state.enterLesson(session.lessonIndex, page: target)
         return [.saveProgress(state.progress)]
     }
 
     private static func open(_ lessonIndex: Int, _ state: inout AppState) -> [Effect] {
         guard state.course.lessons.indices.contains(lessonIndex) else { return [] }
-        state = AppState.inLesson(
-            lessonIndex, course: state.course, progress: state.progress,
-            options: state.options, width: state.width, height: state.height)
+        state.enterLesson(lessonIndex)
         return [.saveProgress(state.progress)]
     }
 

@@ -19,7 +19,7 @@ enum AppView {
             SaveProblemNotice(reason: problem, options: state.options).draw(into: &buffer)
         }
         if state.showingHelp {
-            HelpOverlay(hints: hints, options: state.options).draw(into: &buffer)
+            HelpOverlay(hints: helpHints(state, bar: hints), options: state.options).draw(into: &buffer)
         } else if state.showingWelcome {
             WelcomeOverlay(options: state.options).draw(into: &buffer)
         }
@@ -30,5 +30,17 @@ enum AppView {
             buffer.replaceNonASCII()
         }
         return buffer
+    }
+
+    /// Every key that works on the screen, for the `?` help; the bar shows those that fit.
+    private static func helpHints(_ state: AppState, bar: [KeyHint]) -> [KeyHint] {
+        switch state.screen {
+        case .map:
+            return LessonMapScreen.helpHints(state.options, lessonCount: state.course.lessons.count)
+        case .lesson(let session):
+            return LessonScreen(state: state, session: session).helpHints()
+        case .exploring:
+            return bar + [KeyHint("Esc", "quit")]
+        }
     }
 }

@@ -18,9 +18,8 @@ struct LessonMapScreen {
         buffer.write(String(repeating: glyphs.horizontal, count: screen.width), x: 0, y: top.y + 1, style: .muted)
 
         let list = body.inset(top: 1, left: 2, bottom: 1, right: 2)
-        // A title and up to two lines of summary; a blank line between lessons while they all fit.
-        let rowsPerLesson = list.height >= 4 * state.course.lessons.count ? 4 : 3
-        let visible = max(1, list.height / rowsPerLesson)
+        let rowsPerLesson = Self.rowsPerLesson(listHeight: list.height, lessonCount: state.course.lessons.count)
+        let visible = Self.visibleLessons(screenHeight: screen.height, lessonCount: state.course.lessons.count)
         let first = min(max(0, selected - visible + 1), max(0, state.course.lessons.count - visible))
         for (offset, index) in (first..<state.course.lessons.count).prefix(visible).enumerated() {
             drawEntry(index, at: list.y + offset * rowsPerLesson, in: list, buffer: &buffer)
@@ -71,6 +70,37 @@ struct LessonMapScreen {
 }
 
 extension LessonMapScreen {
+    /// A title and up to two lines of summary; a blank line between lessons while they all fit.
+    static func rowsPerLesson(listHeight: Int, lessonCount: Int) -> Int {
+        listHeight >= 4 * lessonCount ? 4 : 3
+    }
+
+    /// How many lessons the map shows at once on a screen `screenHeight` rows tall: what PgUp
+    /// and PgDn move the selection by.
+    static func visibleLessons(screenHeight: Int, lessonCount: Int) -> Int {
+        // The header (2 rows) and the key bar (1), then the list's margin of one row above and below.
+        let listHeight = max(0, screenHeight - 3 - 2)
+        return max(1, listHeight / rowsPerLesson(listHeight: listHeight, lessonCount: lessonCount))
+    }
+
+    /// Every key that works on the map, for the `?` help.
+    static func helpHints(_ options: DisplayOptions, lessonCount: Int) -> [KeyHint] {
+        let glyphs = options.glyphs
+        let last = min(9, lessonCount)
+        var hints = [
+            KeyHint("\(glyphs.upDown) j k", "choose a lesson"),
+            KeyHint("PgUp PgDn", "a screenful up or down"),
+            KeyHint("Home End", "the first or the last lesson"),
+            KeyHint("Enter Space l \(options.displayable("→"))", "open the chosen lesson"),
+        ]
+        if lessonCount > 9 {
+            hints.append(KeyHint("1-9", "jump to lessons 1 to 9; \(glyphs.upDown) or j k reach \(last + 1) and on"))
+        } else {
+            hints.append(KeyHint("1-\(last)", "jump to that lesson"))
+        }
+        return hints
+    }
+
     /// A lesson's summary wrapped to at most two lines of `width`, the second cut with an
     /// ellipsis only when two lines cannot hold it.
     static func summaryLines(_ summary: String, width: Int, ellipsis: String) -> [String] {

@@ -37,6 +37,44 @@ struct LessonScreen {
         return pageHints + navigation.full
     }
 
+    /// Every key that works on the page, for the `?` help: the page's own, then each of the
+    /// tutor's keys for going forward, back and to the map that the page leaves to the tutor
+    /// (an explorer keeps ← and → for its slider, a question keeps Enter to submit).
+    func helpHints() -> [KeyHint] {
+        let context = LessonLayout(state: state).pageContext
+        var hints = session.page.keyHints(context: context)
+        guard !session.page.capturesTyping else { return hints + [KeyHint("Esc", "lesson map")] }
+        let right = state.options.displayable("→")
+        let left = state.options.displayable("←")
+        let forward = keysLeftToTutor([
+            ("n", .character("n")), (right, .right), ("Space", .space), ("Enter", .enter), ("PgDn", .pageDown),
+        ])
+        let isLast = session.pageIndex == state.course.lessons[session.lessonIndex].pages.count - 1
+        let turn = isLast ? "finish the lesson" : "next page"
+        if !forward.isEmpty {
+            let reveal = session.page.nextReveal(context: context)
+            hints.append(KeyHint(forward, state.options.displayable(reveal ?? turn)))
+        }
+        if session.pageIndex > 0 {
+            let back = keysLeftToTutor([
+                ("p", .character("p")), (left, .left), ("PgUp", .pageUp), ("Backspace", .backspace),
+            ])
+            if !back.isEmpty { hints.append(KeyHint(back, "previous page")) }
+        }
+        let map = keysLeftToTutor([("m", .character("m")), ("Esc", .escape)])
+        if !map.isEmpty { hints.append(KeyHint(map, "lesson map (your place is kept)")) }
+        return hints
+    }
+
+    /// The names of `keys` the page on screen does not use itself, so the tutor's meaning holds.
+    private func keysLeftToTutor(_ keys: [(name: String, key: Key)]) -> String {
+        let context = LessonLayout(state: state).pageContext
+        return keys.filter { candidate in
+            var page = session.page
+            return page.handle(.key(candidate.key), context: context) == .ignored
+        }.map(\.name).joined(separator: " ")
+    }
+
     /// The keys that turn pages, help and quit, in a full and a compact spelling.
     private func navigationHints(pageCount: Int, context: PageContext) -> KeyBar.Navigation {
         if session.page.capturesTyping {

@@ -4,8 +4,10 @@ extension ComputedValues {
     /// The fits of the shipped samples (`SampleDataFile`) that lesson prose quotes, one entry a
     /// number, named `sample-FILE-QUANTITY`:
     ///
-    /// - `sample-FILE-PARAMETER`: θ̂; `…-se` its standard error; `…-low` and `…-high` its 95 % Wald
-    ///   interval (for example `sample-gamma-alpha-se`);
+    /// - `sample-FILE-PARAMETER`: θ̂; `…-se` its standard error (for example `sample-gamma-alpha-se`);
+    /// - `…-low` and `…-high`: the ends of its 95 % Wald interval as `fit` prints it, on the log or
+    ///   logit scale where the parameter is bounded and mapped back; `…-plain-low`, `…-plain-high`:
+    ///   θ̂ ± 1.96 SE; `…-lr-low`, `…-lr-high`: its likelihood-ratio interval;
     /// - `sample-FILE-loglik`, `-aic`, `-bic`, `-n`, `-mean`: ℓ(θ̂), the information criteria, n and x̄;
     /// - `sample-gamma-alpha-start`, `sample-gamma-beta-start`: the method-of-moments start x̄²/s², x̄/s²;
     /// - `sample-gamma-newton-steps start=A`, `sample-gamma-newton-steps-from-moments`: the Newton
@@ -22,20 +24,38 @@ extension ComputedValues {
                 return try sample.fit(family)
             }
             for name in family.parameterNames {
-                let estimate = { @Sendable () throws -> ParameterEstimate in
-                    guard let estimate = try fit().estimate(name) else {
+                // The fit and the place of `name` among its free parameters.
+                let indexed = { @Sendable () throws -> (fit: FitResult, index: Int) in
+                    let result = try fit()
+                    guard let index = result.estimates.firstIndex(where: { $0.name == name }) else {
                         throw ArgumentError(message: "the fit has no free parameter '\(name)'")
                     }
-                    return estimate
+                    return (result, index)
                 }
-                formulas["sample-\(file)-\(name)"] = Formula(arguments: []) { _ in try estimate().value }
-                formulas["sample-\(file)-\(name)-se"] = Formula(arguments: []) { _ in try estimate().standardError }
-                formulas["sample-\(file)-\(name)-low"] = Formula(arguments: []) { _ in
-                    try estimate().waldInterval.lower
+                let estimate = { @Sendable () throws -> ParameterEstimate in
+                    let (result, index) = try indexed()
+                    return result.estimates[index]
                 }
-                formulas["sample-\(file)-\(name)-high"] = Formula(arguments: []) { _ in
-                    try estimate().waldInterval.upper
+                let wald = { @Sendable () throws -> ConfidenceInterval in
+                    let (result, index) = try indexed()
+                    return result.transformedWaldIntervals()[index]
                 }
+                let likelihoodRatio = { @Sendable () throws -> ConfidenceInterval in
+                    let (result, index) = try indexed()
+                    guard let interval = result.likelihoodRatioIntervals()[index] else {
+                        throw ArgumentError(message: "the fit has no likelihood-ratio interval for '\(name)'")
+                    }
+                    return interval
+                }
+                let prefix = "sample-\(file)-\(name)"
+                formulas[prefix] = Formula(arguments: []) { _ in try estimate().value }
+                formulas[prefix + "-se"] = Formula(arguments: []) { _ in try estimate().standardError }
+                formulas[prefix + "-low"] = Formula(arguments: []) { _ in try wald().lower }
+                formulas[prefix + "-high"] = Formula(arguments: []) { _ in try wald().upper }
+                formulas[prefix + "-plain-low"] = Formula(arguments: []) { _ in try estimate().waldInterval.lower }
+                formulas[prefix + "-plain-high"] = Formula(arguments: []) { _ in try estimate().waldInterval.upper }
+                formulas[prefix + "-lr-low"] = Formula(arguments: []) { _ in try likelihoodRatio().lower }
+                formulas[prefix + "-lr-high"] = Formula(arguments: []) { _ in try likelihoodRatio().upper }
             }
             formulas["sample-\(file)-loglik"] = Formula(arguments: []) { _ in try fit().logLikelihood }
             formulas["sample-\(file)-aic"] = Formula(arguments: []) { _ in try fit().aic }

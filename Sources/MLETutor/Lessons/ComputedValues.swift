@@ -51,6 +51,25 @@ enum ComputedValues {
             let distribution = Binomial(trials: try wholeNumber(values["n"]!, "n"), p: try probability(values["p"]!))
             return exp(distribution.logDensity(values["k"]!))
         },
+        "bernoulli-sequence-probability": Formula(arguments: ["n", "k", "p"]) { values in
+            let trials = try wholeNumber(values["n"]!, "n")
+            guard trials <= 100_000 else { throw ArgumentError(message: "n must be at most 100000") }
+            let heads = try successes(values["k"]!, of: trials)
+            let tosses = Array(repeating: 1.0, count: heads) + Array(repeating: 0.0, count: trials - heads)
+            let summary = try SampleSummary(family: .bernoulli, values: tosses)
+            return exp(summary.likelihood().logLikelihood(Theta(try probability(values["p"]!))))
+        },
+        "binomial-coefficient": Formula(
+            arguments: ["n", "k"],
+            compute: { values in
+                let trials = try wholeNumber(values["n"]!, "n")
+                guard trials <= 1000 else { throw ArgumentError(message: "n must be at most 1000") }
+                let k = try successes(values["k"]!, of: trials)
+                // C(n, k) = ∏ (n − k + i)/i over i = 1…k, each partial product itself a binomial coefficient.
+                return (0..<min(k, trials - k)).reduce(1.0) { product, i in
+                    product * Double(trials - i) / Double(i + 1)
+                }.rounded()
+            }, isCount: true),
         "binomial-score": Formula(arguments: ["n", "k", "p"]) { values in
             let summary = try SampleSummary(
                 family: .binomial(trials: try wholeNumber(values["n"]!, "n")),
@@ -138,9 +157,7 @@ enum ComputedValues {
         "returns-nu-hat": returnsFormula { returns, _ in returns.studentT.value(of: "nu") ?? .nan },
         "binomial-likelihood-area": Formula(arguments: ["n", "k"]) { values in
             let trials = try wholeNumber(values["n"]!, "n")
-            guard let k = values["k"], k.rounded() == k, (0...Double(trials)).contains(k) else {
-                throw ArgumentError(message: "k must be a whole number from 0 to n")
-            }
+            let k = Double(try successes(values["k"]!, of: trials))
             return areaOverUnitInterval { p in exp(Binomial(trials: trials, p: p).logDensity(k)) }
         },
         "sample-mean": Formula(sampleOf: .normal) { summary, _ in summary.mean },
@@ -293,6 +310,14 @@ enum ComputedValues {
     private static func probability(_ value: Double) throws -> Double {
         guard (0...1).contains(value) else { throw ArgumentError(message: "p must be from 0 to 1") }
         return value
+    }
+
+    /// k, a whole number of successes from 0 to `trials`.
+    private static func successes(_ value: Double, of trials: Int) throws -> Int {
+        guard value.rounded() == value, (0...Double(trials)).contains(value) else {
+            throw ArgumentError(message: "k must be a whole number from 0 to n")
+        }
+        return Int(value)
     }
 
     private static func positiveProbability(_ value: Double) throws -> Double {

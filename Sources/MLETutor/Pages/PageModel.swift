@@ -56,6 +56,13 @@ protocol PageModel: Sendable {
     /// Shows the content `nextReveal` describes. Called only when it is not nil.
     mutating func reveal(context: PageContext)
 
+    /// How many of the page's steps the learner has revealed (0 for a page without steps), so a
+    /// page they come back to in the same session shows what they had already seen.
+    var revealedSteps: Int { get }
+
+    /// Shows the first `steps` steps at once, as on the learner's last look at the page.
+    mutating func restoreRevealedSteps(_ steps: Int)
+
     /// The page's checkpoint: nil when it has none, false until the learner has done the
     /// page's work (reached a goal, ran an optimizer until it stopped, finished a quiz), then true.
     var checkpointMet: Bool? { get }
@@ -81,6 +88,8 @@ extension PageModel {
     func problems(inLessonOf pageCount: Int) -> [LessonDiagnostic] { [] }
     func nextReveal(context: PageContext) -> String? { nil }
     mutating func reveal(context: PageContext) {}
+    var revealedSteps: Int { 0 }
+    mutating func restoreRevealedSteps(_ steps: Int) {}
     var checkpointMet: Bool? { nil }
     var heading: String? { nil }
     var unfinishedQuiz: UnfinishedQuiz? { nil }

@@ -69,6 +69,12 @@ struct TextPage: PageModel {
         scroll = min(scroll, firstLineOfStep(revealed, width: context.width, options: context.options))
     }
 
+    var revealedSteps: Int { revealed }
+
+    mutating func restoreRevealedSteps(_ count: Int) {
+        revealed = min(max(revealed, count), steps.count)
+    }
+
     /// True when lines below the visible area have not been seen yet.
     private func hiddenBelow(_ context: PageContext) -> Bool {
         let total = lines(width: context.width, options: context.options).count

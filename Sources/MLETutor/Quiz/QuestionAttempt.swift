@@ -47,7 +47,7 @@ struct QuestionAttempt: Hashable, Sendable {
         case .choice(let choice):
             let chosen = choice.selectsMany ? ticked : [highlighted]
             guard !chosen.isEmpty else {
-                notice = "Tick at least one option with Space, then press Enter."
+                notice = "Nothing is ticked yet: tick one or more with 1-\(choice.options.count), then press Enter."
                 return
             }
             response = .options(chosen)

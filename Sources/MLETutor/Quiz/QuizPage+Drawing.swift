@@ -54,9 +54,15 @@ extension QuizPage {
         switch currentQuestion.format {
         case .choice(let choice):
             let arrows = context.options.glyphs.upDown
-            var hints = [KeyHint("\(arrows) 1-\(choice.options.count)", "choose")]
-            if choice.selectsMany { hints.append(KeyHint("Space", "tick")) }
-            return hints + [KeyHint("Enter", "submit")]
+            let numbers = "1-\(choice.options.count)"
+            guard choice.selectsMany else {
+                return [KeyHint("\(arrows) \(numbers)", "choose"), KeyHint("Enter", "submit")]
+            }
+            // A number ticks or unticks its option at once; Space does the same for the option
+            // under the cursor. What the learner needs first comes first: the bar drops from the end.
+            return [
+                KeyHint(numbers, "tick"), KeyHint("Enter", "submit"), KeyHint(arrows, "move"), KeyHint("Space", "tick"),
+            ]
         case .numeric:
             let arrows = context.options.glyphs.leftRight
             // The cursor keys come last: the bar leaves them off first at 80 columns (they stay in ? help).

@@ -78,4 +78,42 @@ import Testing
         #expect(seen.count == 60, "every line was on screen before the page turned")
         #expect(presses > 1)
     }
+
+    /// A page the learner comes back to in the same session shows the steps they had revealed:
+    /// back with p, after finishing the lesson, and through the map.
+    @Test func aPageComesBackWithTheStepsAlreadyRevealed() throws {
+        var state = try derivationPage()
+        state.press(.character("n"))
+        #expect(revealed(state) == 1)
+        state.press(.character("p"), .character("n"))
+        #expect(pageIndex(state) == 1)
+        #expect(revealed(state) == 1, "back and forward again: step 1 still shown")
+        #expect(AppView.render(state).description.contains("Space next step · 2 of 2"))
+        state.press(.character("n"), .character("m"), .enter)
+        #expect(pageIndex(state) == 1)
+        #expect(revealed(state) == 2, "through the map: both steps still shown")
+        state.press(.character("n"))
+        #expect(pageIndex(state) == nil, "the next forward turns the page; it reveals nothing again")
+        state.press(.home, .enter, .character("n"))
+        #expect(pageIndex(state) == 1)
+        #expect(revealed(state) == 2, "the lesson finished and opened again in the same session")
+    }
+
+    /// The review's steps: lesson 6, all five steps of page 2, on to page 3 and back.
+    @Test func theRecipeDerivationStaysRevealedAfterGoingBack() throws {
+        let course = try #require(Course.load(LessonSource.embedded).course)
+        let index = try #require(course.lessonIndex(id: "mle-recipe"))
+        var state = AppState.inLesson(
+            index, page: 1, course: course, progress: LearnerProgress(), options: .standard, width: 80, height: 24)
+        var presses = 0
+        while pageIndex(state) == 1 && presses < 50 {
+            state.press(.character("n"))
+            presses += 1
+        }
+        #expect(pageIndex(state) == 2)
+        state.press(.character("p"))
+        #expect(pageIndex(state) == 1)
+        #expect(revealed(state) == 5)
+        #expect(!AppView.render(state).description.contains("next step"))
+    }
 }

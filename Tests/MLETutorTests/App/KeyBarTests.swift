@@ -44,4 +44,24 @@ import Testing
         #expect(bar.contains("0-9 . - / e type"), "\(bar)")
         #expect(bar.contains("Esc map") && bar.contains("Ctrl-C quit"), "\(bar)")
     }
+
+    /// On a "select all" question the digits tick and untick, so the bar says "tick", and Enter
+    /// is on it from the first frame, before anything is ticked, at 80 columns and in ASCII.
+    @Test(arguments: [DisplayOptions.standard, .ascii])
+    func aSelectAllQuestionsBarSaysTheDigitsTickAndEnterSubmits(options: DisplayOptions) throws {
+        var state = try QuizFixture.state()
+        state.options = options
+        _ = state.press([.character("2"), .enter, .enter])
+        guard case .choice(let choice) = state.quiz?.currentQuestion.format, choice.selectsMany else {
+            Issue.record("the fixture's second question selects many")
+            return
+        }
+        let first = keyBar(state)
+        #expect(first.contains("1-3 tick") && first.contains("Enter submit"), "\(first)")
+        #expect(!first.contains("choose"), "\(first)")
+        _ = state.press([.enter])
+        #expect(AppView.render(state).description.contains("tick one or more with 1-3"))
+        _ = state.press([.character("1")])
+        #expect(keyBar(state) == first, "ticking changes nothing on the bar")
+    }
 }

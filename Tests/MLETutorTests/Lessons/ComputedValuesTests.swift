@@ -29,6 +29,13 @@ import Testing
         ("normal-sd-mle data=1,2,3,4", 1.25.squareRoot(), 1e-14),
         ("exponential-mle data=2,3,5", 0.3, 1e-15),
         ("poisson-mle data=0,2,1,5", 2.0, 1e-15),
+        // Exact: 0.5¹⁰, 0.7⁷·0.3³ = 0.0022235661 and math.comb.
+        ("bernoulli-sequence-probability n=10 k=7 p=0.5", 0.0009765625, 1e-15),
+        ("bernoulli-sequence-probability n=10 k=7 p=0.7", 0.0022235661, 1e-13),
+        ("bernoulli-sequence-probability n=10 k=0 p=0.2", 0.1073741824, 1e-13),
+        ("binomial-coefficient n=10 k=7", 120.0, 0.0),
+        ("binomial-coefficient n=10 k=0", 1.0, 0.0),
+        ("binomial-coefficient n=60 k=30", 118264581564861424.0, 1e-14),
     ])
     func valueMatchesItsReference(template: String, reference: Double, relativeTolerance: Double) throws {
         let computed = try Self.value(template)
@@ -45,7 +52,9 @@ import Testing
         "binomial-likelihood-area n=10 k=2.5", "binomial-standard-error n=10 k=10",
         "exponential-sample-information n=20 lambda=0", "first-frozen-product p=0.5", "surprise-bits p=0",
         "direct-product n=0 p=0.5", "sum-of-log10s n=10 p=1.5", "poisson-mle p=2",
-        "total-surprise-nats n=10 p=0",
+        "total-surprise-nats n=10 p=0", "bernoulli-sequence-probability n=10 k=11 p=0.5",
+        "bernoulli-sequence-probability n=1000000 k=1 p=0.5", "bernoulli-sequence-probability n=10 k=3 p=1.5",
+        "binomial-coefficient n=10 k=-1", "binomial-coefficient n=10 k=2.5", "binomial-coefficient n=1001 k=2",
     ])
     func hostileArgumentsAreRejectedWithAMessage(template: String) {
         #expect(throws: ComputedValues.ArgumentError.self) { try ComputedValues.evaluate(template[...]) }
@@ -58,5 +67,15 @@ import Testing
         }
         let enough = Array(repeating: "1", count: 10_000).joined(separator: ",")
         #expect(try ComputedValues.evaluate("sample-mean data=\(enough)"[...]) == "1.000")
+    }
+
+    /// The binomial probability of k successes is C(n, k) times the probability of one sequence
+    /// with k successes, at every p: the factor does not depend on p (lesson 4, page 2).
+    @Test(arguments: [0.1, 0.5, 0.7, 0.93])
+    func aBinomialProbabilityIsTheCoefficientTimesOneSequence(p: Double) throws {
+        let binomial = try Self.value("binomial-probability n=10 k=7 p=\(p)")
+        let sequence = try Self.value("bernoulli-sequence-probability n=10 k=7 p=\(p)")
+        let coefficient = try Self.value("binomial-coefficient n=10 k=7")
+        #expect(abs(binomial - coefficient * sequence) <= 1e-13 * binomial)
     }
 }

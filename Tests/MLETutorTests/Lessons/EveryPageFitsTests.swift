@@ -1,10 +1,11 @@
 import Testing
+import Yams
 
 @testable import MLETutor
 
 /// Every page of every shipped lesson at 80×24 and 250×70, in UTF-8 and ASCII: no table cell
 /// cut, the "↓ more" marker never over text, and on prose pages every word reaches the screen
-/// for a learner who only goes forward.
+/// for a learner who only goes forward; every interactive page's prompt is shown whole.
 @Suite struct EveryPageFitsTests {
     static let sizes = [(80, 24), (250, 70)]
 
@@ -83,5 +84,45 @@ import Testing
                 }
             }
         }
+    }
+
+    /// The prompt of every interactive page (an explorer, an optimizer, a surface …) reaches the
+    /// first frame whole, at every size and spelling: the page cuts a prompt past two lines.
+    @Test(arguments: sizes, [DisplayOptions.standard, .ascii])
+    func everyPromptIsShownWhole(size: (Int, Int), options: DisplayOptions) throws {
+        let course = try #require(Course.load(LessonSource.embedded).course)
+        var checked = 0
+        for (lessonIndex, lesson) in course.lessons.enumerated() {
+            let prompts = try Self.pagePrompts(ofLesson: lesson.id)
+            #expect(prompts.count == lesson.pages.count, "\(lesson.id): one entry a page")
+            for (page, prompt) in prompts.enumerated() {
+                guard let prompt else { continue }
+                let state = AppState.inLesson(
+                    lessonIndex, page: page, course: course, progress: LearnerProgress(), options: options,
+                    width: size.0, height: size.1)
+                let screen = Self.words(rows(state).joined(separator: " "))
+                let expanded = ComputedValues.expand(prompt) { Issue.record("\(lesson.id) page \(page + 1): \($0)") }
+                let wanted = Self.words(options.displayable(expanded))
+                #expect(
+                    screen.contains(wanted),
+                    "\(lesson.id) page \(page + 1) at \(size) \(options.unicode ? "UTF-8" : "ASCII"): prompt cut: \(wanted)"
+                )
+                checked += 1
+            }
+        }
+        #expect(checked > 20, "the course's interactive pages have prompts")
+    }
+
+    /// Each page's `prompt:` as its lesson file spells it, nil for a page without one.
+    static func pagePrompts(ofLesson id: String) throws -> [String?] {
+        let source = try #require(LessonSource.embedded.first { $0.text.hasPrefix("id: \(id)\n") })
+        let lesson = try #require(try Yams.compose(yaml: source.text))
+        let pages = try #require(lesson["pages"]?.sequence)
+        return pages.map { $0["prompt"]?.string }
+    }
+
+    /// `text` with every run of spaces and line breaks made one space.
+    static func words(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
     }
 }

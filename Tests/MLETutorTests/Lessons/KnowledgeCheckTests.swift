@@ -30,6 +30,22 @@ import Testing
         #expect(others.filter { !named.contains($0) } == [])
     }
 
+    /// A question on tosses shown as `H T …` names those letters, not 1 and 0.
+    @Test func theTossQuestionNamesTheLettersItsDataUses() throws {
+        let course = try Self.course()
+        let index = try #require(course.lessonIndex(id: "knowledge-check"))
+        let prompts = course.lessons[index].pages.compactMap { $0.model as? QuizPage }.flatMap(\.questions)
+            .map {
+                MarkdownLayout.lines($0.prompt, width: 500, options: .standard).map(\.plainText).joined(separator: " ")
+            }
+        let tosses = prompts.filter { $0.contains(/(^|: )[HT]( [HT]){4,}/) }
+        #expect(!tosses.isEmpty, "the check asks about a run of tosses")
+        for prompt in tosses {
+            #expect(prompt.contains("H for heads") && prompt.contains("T for tails"), "\(prompt)")
+            #expect(!prompt.contains("1 for heads"), "\(prompt)")
+        }
+    }
+
     @Test func theMapSaysWhenTheCourseIsComplete() throws {
         let course = try Self.course()
         var progress = LearnerProgress()

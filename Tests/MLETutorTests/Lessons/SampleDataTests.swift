@@ -66,12 +66,33 @@ import Testing
         #expect(
             try ComputedValues.evaluate("sample-gamma-aic digits=15") == SignificantDigits.format(fit.aic, digits: 15))
         #expect(
-            try ComputedValues.evaluate("sample-gamma-alpha-low digits=15")
+            try ComputedValues.evaluate("sample-gamma-alpha-plain-low digits=15")
                 == SignificantDigits.format(alpha.waldInterval.lower, digits: 15))
         let start = MethodOfMoments.gamma(try gamma.summary(for: .gamma))
         #expect(
             try ComputedValues.evaluate("sample-gamma-alpha-start digits=15")
                 == SignificantDigits.format(start.alpha, digits: 15))
+    }
+
+    /// The Wald interval prose quotes is the one `mletutor fit` prints (on the log scale, mapped
+    /// back), beside the plain θ̂ ± 1.96 SE and the likelihood-ratio interval, each against mpmath
+    /// (Tests/References/sample_gamma_intervals.py) to 1e-9 relative.
+    @Test(arguments: [
+        ("sample-gamma-alpha-low", 2.4923368290983), ("sample-gamma-alpha-high", 3.61646128458825),
+        ("sample-gamma-alpha-plain-low", 2.44340945514821), ("sample-gamma-alpha-plain-high", 3.56106875718213),
+        ("sample-gamma-alpha-lr-low", 2.47908978812678), ("sample-gamma-alpha-lr-high", 3.59796762812983),
+    ])
+    func sampleIntervalsMatchTheirReferences(name: String, reference: Double) throws {
+        let value = try #require(Double(try ComputedValues.evaluate("\(name) digits=15"[...])))
+        #expect(abs(value / reference - 1) < 1e-9, "\(name) = \(value)")
+    }
+
+    @Test func theQuotedWaldIntervalIsTheOneTheFitTablePrints() throws {
+        let fit = try #require(SampleDataFile.named("gamma")).fit(.gamma)
+        let table = FitReport.table(fit, source: "gamma.csv")
+        let low = try ComputedValues.evaluate("sample-gamma-alpha-low digits=7")
+        let high = try ComputedValues.evaluate("sample-gamma-alpha-high digits=7")
+        #expect(table.contains("[\(low), \(high)]"), "\(table)")
     }
 
     /// Counts print as whole numbers; the steps are those of the shared Newton iteration with

@@ -36,4 +36,36 @@ import Testing
             }
         }
     }
+
+    /// Learners' progress files key on the ids of lessons, pages and questions, derived from
+    /// titles and prompts where a file gives no `id:`: rewording one must keep its id (give it
+    /// the old one as `id:`). The stored list is every id of the shipped course.
+    @Test func theIdsProgressFilesKeyOnNeverChange() throws {
+        let course = try #require(Course.load(LessonSource.embedded).course)
+        var ids: [String] = []
+        for lesson in course.lessons {
+            ids.append(lesson.id)
+            for page in lesson.pages {
+                ids.append("\(lesson.id)/\(page.id)")
+                for question in (page.model as? QuizPage)?.questions ?? [] {
+                    ids.append("\(lesson.id)/\(page.id)/\(question.id)")
+                }
+            }
+        }
+        expectSnapshot(ids.joined(separator: "\n"), named: "course-ids")
+    }
+
+    /// Learner text names nothing a learner was never introduced to: not the engine's module
+    /// name, and not a "chapter" the course never shows. (An `id:` is never shown.)
+    @Test func learnerTextUsesNoInsiderNames() {
+        for source in LessonSource.embedded {
+            for (number, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let field = line.drop { $0 == " " || $0 == "-" }
+                guard !field.hasPrefix("id:") else { continue }
+                for word in ["MLECore", "chapter"] where line.localizedCaseInsensitiveContains(word) {
+                    Issue.record("\(source.path):\(number + 1): '\(word)' in \(line)")
+                }
+            }
+        }
+    }
 }

@@ -64,7 +64,8 @@ import Testing
         _ = state.press([.character("2"), .enter, .enter, .enter])
         #expect(state.quiz?.position == 1)
         #expect(state.quiz?.currentAttempt.triesUsed == 0)
-        #expect(state.quiz?.currentAttempt.notice == "Tick at least one option with Space, then press Enter.")
+        #expect(
+            state.quiz?.currentAttempt.notice == "Nothing is ticked yet: tick one or more with 1-3, then press Enter.")
         #expect(state.pageIndex == QuizFixture.quizPage)
     }
 
