@@ -330,3 +330,24 @@ struct StudentTSubsampledGridTests {
         #expect(subsampled.converged && full.converged)
     }
 }
+
+/// The Cauchy is the Student-t at ν = 1: with more than half the values at one point its
+/// likelihood grows without bound as γ → 0 at that point, and the fit says so instead of
+/// reporting γ̂ ≈ 1e-19 as converged.
+struct CauchyTiesTests {
+    @Test func moreThanHalfTiedIsRefusedHalfIsFitted() throws {
+        let cauchy = try #require(Family(named: "cauchy"))
+        let tied = [2.0, 2, 2, 2, 2, 2, 1, 5, 9]
+        #expect(
+            throws: DataError.tiedValues(
+                value: 2, count: 6, sampleSize: 9,
+                consequence:
+                    "with x0 there the Cauchy likelihood grows without bound as gamma -> 0 (more than half the values are tied), so there is no maximum likelihood estimate; hold gamma with --gamma"
+            )
+        ) { try MaximumLikelihood.fit(SampleSummary(family: cauchy, values: tied)) }
+        let held = try MaximumLikelihood.fit(SampleSummary(family: cauchy, values: tied), fixed: ["gamma": 1])
+        #expect(held.converged && abs(held.estimates[0].value - 2) < 0.5)
+        let fewer = try MaximumLikelihood.fit(SampleSummary(family: cauchy, values: [2, 2, 2, 2, 1, 5, 9, 8, 3]))
+        #expect(fewer.converged && fewer.estimates[1].value > 0.1)
+    }
+}

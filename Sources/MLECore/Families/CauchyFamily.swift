@@ -26,7 +26,24 @@ public struct CauchyFamily: FamilyDescription {
         guard !summary.allValuesEqual || fixed["gamma"] != nil, let start = methodOfMoments(summary) else {
             throw MaximumLikelihood.degenerate(summary, "gamma-hat would be 0, so the likelihood is unbounded")
         }
+        if let unbounded = Self.unboundedAtTie(summary.values, fixed: fixed) { throw unbounded }
         return NumericalFit.fit(CauchyLikelihood(summary.values), start: start, summary: summary, fixed: fixed)
+    }
+
+    /// The error when ℓ has no maximum because of ties: with x₀ at a value c that k of the n
+    /// values equal and γ → 0, each tied value adds −log γ and each other value about +log γ (the
+    /// Student-t's ν log σ at ν = 1), so ℓ → ∞ when k > n − k. With γ held, or x₀ held away from
+    /// the tie, ℓ is bounded.
+    static func unboundedAtTie(_ values: [Double], fixed: [String: Double]) -> DataError? {
+        guard fixed["gamma"] == nil else { return nil }
+        let tie = fixed["x0"].map { x0 in (value: x0, count: values.count { $0 == x0 }) } ?? Ties.largest(in: values)
+        let others = values.count - tie.count
+        guard tie.count > 1, tie.count > others else { return nil }
+        return .tiedValues(
+            value: tie.value, count: tie.count, sampleSize: values.count,
+            consequence:
+                "with x0 there the Cauchy likelihood grows without bound as gamma -> 0 (more than half the values are tied), so there is no maximum likelihood estimate; hold gamma with --gamma"
+        )
     }
 
     /// Not the moments, which a Cauchy lacks: the median and half the interquartile range, which

@@ -68,17 +68,7 @@ public struct StudentTFamily: FamilyDescription {
     /// held, or μ held away from the tie, ℓ is bounded.
     static func unboundedAtTie(_ values: [Double], fixed: [String: Double]) -> DataError? {
         guard fixed["sigma"] == nil, !values.isEmpty else { return nil }
-        var tie = (value: 0.0, count: 0)
-        if let mu = fixed["mu"] {
-            tie = (mu, values.count { $0 == mu })
-        } else {
-            let sorted = values.sorted()
-            var start = 0
-            for end in 1...sorted.count where end == sorted.count || sorted[end] != sorted[start] {
-                if end - start > tie.count { tie = (sorted[start], end - start) }
-                start = end
-            }
-        }
+        let tie = fixed["mu"].map { mu in (value: mu, count: values.count { $0 == mu }) } ?? Ties.largest(in: values)
         let others = values.count - tie.count
         let nu = fixed["nu"] ?? degreesOfFreedomRange.lowerBound
         guard tie.count > 0, others > 0, Double(tie.count) > nu * Double(others) else { return nil }
