@@ -3,7 +3,7 @@
 #
 #   Scripts/fuzz.sh [SECONDS] [TARGET...]     default: 60 seconds, every target
 #
-# Targets: lesson-loader number-reader csv-reader progress-decoder quiz-answer.
+# Targets: lesson-loader number-reader csv-reader progress-decoder quiz-answer fit-compare formula-model.
 # The library is built with coverage instrumentation (-sanitize=fuzzer) in .build-fuzz; each
 # target links it with libFuzzer. New inputs go to .build-fuzz/corpus/TARGET (the committed seeds
 # in fuzz/corpus/TARGET are read, never written); a crash is saved as .build-fuzz/crash-TARGET-*
@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(lesson-loader number-reader csv-reader progress-decoder quiz-answer)
+[ ${#targets[@]} -gt 0 ] || targets=(lesson-loader number-reader csv-reader progress-decoder quiz-answer fit-compare formula-model)
 build=.build-fuzz
 
 # The dependencies come uninstrumented from the ordinary debug build; MLECore and MLETutor are

@@ -9,7 +9,8 @@ public enum FuzzEntryPoints {
     /// The targets by name, as `Scripts/fuzz.sh` and the corpus folders name them.
     static let all: [(name: String, run: @Sendable ([UInt8]) -> Void)] = [
         ("lesson-loader", lessonLoader), ("number-reader", numberReader), ("csv-reader", csvReader),
-        ("progress-decoder", progressDecoder), ("quiz-answer", quizAnswer),
+        ("progress-decoder", progressDecoder), ("quiz-answer", quizAnswer), ("fit-compare", fitCompare),
+        ("formula-model", formulaModel),
     ]
 
     /// A lesson file: parsed and linted, and when it loads every page is drawn at 80×24.
@@ -52,6 +53,28 @@ public enum FuzzEntryPoints {
         }
         let merged = progress.merged(with: progress)
         _ = try? JSONEncoder().encode(merged)
+    }
+
+    /// A data file fitted by every family that takes no trials, as `fit --compare` does (one
+    /// shared pass, the ranking, the table and the JSON with every profile-likelihood interval);
+    /// the first byte chooses the automatic set instead.
+    public static func fitCompare(_ bytes: [UInt8]) {
+        guard let first = bytes.first else { return }
+        let families = first & 1 == 0 ? nil : FamilyRegistry.all.filter { !$0.takesTrials }.map { Family($0) }
+        let source = MemorySource(bytes: Array(bytes.dropFirst()), chunk: 1 + bytes.count % 89)
+        _ = ComparisonSession(families: families, format: DataFormat(), json: first & 2 != 0).run(source, name: "fuzz")
+    }
+
+    /// A typed model: the first line is the formula, its parameters named a and b (started at 1),
+    /// the rest one number per line; fitted, with the table or the JSON.
+    public static func formulaModel(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let formula = String(text.prefix { $0 != "\n" }.prefix(200))
+        let data = Array(bytes.drop { $0 != 10 }.dropFirst().prefix(4096))
+        let starts = ["a", "b"].filter { formula.contains($0) }.map { (name: $0, value: 1.0) }
+        guard !starts.isEmpty else { return }
+        _ = FormulaFitSession(expression: formula, start: starts, format: DataFormat(), json: bytes.count % 2 == 0)
+            .run(MemorySource(bytes: data, chunk: 64), name: "fuzz")
     }
 
     /// A typed quiz answer.

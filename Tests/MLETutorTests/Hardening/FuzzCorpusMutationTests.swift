@@ -11,8 +11,15 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("fuzz/corpus")
 
-    /// Mutations run per target (the lesson loader draws pages, so it gets fewer).
-    static func iterations(_ target: String) -> Int { target == "lesson-loader" ? 150 : 3000 }
+    /// Mutations run per target (the lesson loader draws pages and the fits compute every interval,
+    /// so they get fewer).
+    static func iterations(_ target: String) -> Int {
+        switch target {
+        case "lesson-loader": 150
+        case "fit-compare", "formula-model": 300
+        default: 3000
+        }
+    }
 
     static func seeds(_ target: String) throws -> [[UInt8]] {
         let folder = corpusRoot.appendingPathComponent(target)

@@ -1,0 +1,9 @@
+import MLETutor
+
+/// libFuzzer entry point for the fit-compare target; Scripts/fuzz.sh builds and runs it.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+    FuzzEntryPoints.fitCompare(bytes)
+    return 0
+}
