@@ -54,7 +54,18 @@ enum ModelExplore {
         }
         let starts = Dictionary(uniqueKeysWithValues: start.map { ($0.name, $0.value) })
         let page = ModelPage(model: model, sample: values, start: starts)
-        return .success((page, "\(ExpressionError.printable(expression)), n = \(values.count) from \(name)"))
+        return .success(
+            (page, title(expression: expression, parameters: start.map(\.name), n: values.count, source: name)))
+    }
+
+    /// The header: the formula when it leaves room at 80 columns (the page writes it out in full
+    /// below), otherwise the parameters it has; then n and the source.
+    static func title(expression: String, parameters: [String], n: Int, source: String) -> String {
+        let data = ", n = \(n) from \(source)"
+        let formula = ExpressionError.printable(expression)
+        // 80 columns less " mletutor explore: " and a margin.
+        if (formula + data).count <= 60 { return formula + data }
+        return "your model of \(parameters.joined(separator: " and "))" + data
     }
 
     /// `--data 1,2,3` as a source of one number per line, so it is read like a file.

@@ -115,4 +115,17 @@ import Testing
                 failure.message == "--data:2: error: the model is undefined at the start: lambda/x divides by zero\n")
         }
     }
+
+    /// The header names the formula while it fits at 80 columns; a longer one (written out in full
+    /// on the page) gives way to its parameters, so n and the source are never cut.
+    @Test func theHeaderFitsEightyColumns() {
+        #expect(
+            ModelExplore.title(expression: "log(a) - a*x", parameters: ["a"], n: 4, source: "--data")
+                == "log(a) - a*x, n = 4 from --data")
+        let long = ModelExplore.title(
+            expression: "-log(s) - 0.5*log(2*pi) - (x - m)^2/(2*s^2)", parameters: ["m", "s"], n: 7,
+            source: "--data")
+        #expect(long == "your model of m and s, n = 7 from --data")
+        #expect((" mletutor explore: " + long).count <= 80)
+    }
 }
