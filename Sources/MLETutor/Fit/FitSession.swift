@@ -87,7 +87,8 @@ struct FitSession {
         }
         if text.contains(";") { return "the columns look separated by ';': give --delimiter ';' and --column K" }
         if text.contains("\t") { return "the columns look separated by tabs: give --delimiter tab and --column K" }
-        if text.wholeMatch(of: /[+-]?[0-9]+,[0-9]+/) != nil {
+        let parts = text.drop { $0 == "+" || $0 == "-" }.split(separator: ",", omittingEmptySubsequences: false)
+        if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }) {
             return
                 "a decimal comma is not read as a decimal point: write \(text.replacing(",", with: ".")), not \(text)"
         }
