@@ -21,7 +21,7 @@ enum TextWrapper {
             used = 0
         }
 
-        for word in words(in: runs).flatMap({ unit in
+        for word in glued(words(in: runs)).flatMap({ unit in
             unit.reduce(0) { $0 + $1.text.displayColumns } > room ? spaceSeparated(unit) : [unit]
         }) {
             let length = word.reduce(0) { $0 + $1.text.displayColumns }
@@ -75,6 +75,27 @@ enum TextWrapper {
             }
         }
         return words
+    }
+
+    /// Relations that read as one piece of mathematics: the word before and after a lone `=`, `≈`,
+    /// `<`, `>`, `≤`, `≥` or `≠` go with it, so `p = 0.9` never ends a line at `p` (a relation
+    /// wider than a line still breaks at its spaces).
+    private static let relations: Set<String> = ["=", "≈", "<", ">", "≤", "≥", "≠", "~="]
+
+    private static func glued(_ words: [Word]) -> [Word] {
+        var result: [Word] = []
+        var joinNext = false
+        for word in words {
+            let text = word.map(\.text).joined()
+            let isRelation = relations.contains(text) && word.allSatisfy { $0.style != .code }
+            if isRelation || joinNext, let last = result.last {
+                result[result.count - 1] = last + [StyledRun(" ")] + word
+            } else {
+                result.append(word)
+            }
+            joinNext = isRelation
+        }
+        return result
     }
 
     /// The words of a formula too wide for a line, split at its spaces with their style kept, so

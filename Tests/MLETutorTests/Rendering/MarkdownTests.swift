@@ -62,6 +62,15 @@ import Testing
         #expect(lines.map(\.plainText) == ["the quick", "brown fox", "jumps over", "the lazy dog"])
     }
 
+    /// A relation reads as one piece: `n = 100` never ends a line at `n`, and a relation wider
+    /// than the line still breaks at its spaces.
+    @Test func wrappingKeepsARelationTogether() {
+        let lines = TextWrapper.wrap([StyledRun("Gamma(α = 2.0, β = 1), n = 100 samples")], width: 24)
+        #expect(lines.map(\.plainText) == ["Gamma(α = 2.0, β = 1),", "n = 100 samples"])
+        let wide = TextWrapper.wrap([StyledRun("alpha = beta = gamma")], width: 10)
+        #expect(wide.map(\.plainText) == ["alpha =", "beta =", "gamma"])
+    }
+
     @Test func wrappingCutsWordsLongerThanALine() {
         let lines = TextWrapper.wrap([StyledRun("abcdefghij xy")], width: 4)
         #expect(lines.map(\.plainText) == ["abcd", "efgh", "ij", "xy"])
