@@ -113,3 +113,14 @@ import Testing
         #expect(interval.lower == -.infinity && interval.upper == .infinity)
     }
 }
+
+/// ℓ̂ − 1.92 is a cut below a maximum: a fit that did not reach one gives no likelihood-ratio
+/// intervals (and does not spend seconds looking for them: found by the fit-compare fuzz target).
+struct IntervalsWithoutAMaximumTests {
+    @Test func aFitThatDidNotConvergeHasNoLikelihoodRatioIntervals() throws {
+        let family = try #require(Family(named: "negative-binomial"))
+        let fit = try MaximumLikelihood.fit(SampleSummary(family: family, values: [44, 1.4499e103, 0]))
+        #expect(!fit.converged)
+        #expect(fit.likelihoodRatioIntervals().allSatisfy { $0 == nil })
+    }
+}

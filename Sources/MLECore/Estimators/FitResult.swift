@@ -44,6 +44,8 @@ public struct FitResult: Sendable {
     /// - Complexity: a few dozen profile evaluations per parameter, each a short warm-started
     ///   Newton run on the likelihood: O(n) each for a family that keeps its values.
     public func likelihoodRatioIntervals() -> [ConfidenceInterval?] {
+        // ℓ̂ − 1.92 is a cut below the maximum: where the fit did not reach one, there is no interval.
+        guard converged else { return estimates.map { _ in nil } }
         let profiles = profileSource
         return estimates.indices.map { index in
             if let stored = estimates[index].likelihoodRatioInterval { return stored }

@@ -19,7 +19,7 @@ enum FitReport {
                 pad(estimate.name, 10), pad(number(estimate.value), 14), pad(number(estimate.standardError), 14),
                 interval(walds[index]),
             ]
-            if let ratio = ratios[index] { row[3] = pad(row[3], 28) + interval(ratio) }
+            if let ratio = ratios[index] { row[3] = pad(row[3] + "  ", 28) + interval(ratio) }
             lines.append(row.joined(separator: "  ").trimmedTrailingSpaces)
         }
         for fixed in result.fixedParameters {
