@@ -123,4 +123,15 @@ struct IntervalsWithoutAMaximumTests {
         #expect(!fit.converged)
         #expect(fit.likelihoodRatioIntervals().allSatisfy { $0 == nil })
     }
+
+    /// Counts whose variance overflows (0 and 1e200) once gave the negative binomial a start of
+    /// (NaN, 0) and a trap in Newton (found by the fit-compare fuzz target): now a fit that says it
+    /// did not converge.
+    @Test func countsWhoseMomentsOverflowDoNotTrap() throws {
+        let family = try #require(Family(named: "negative-binomial"))
+        let summary = try SampleSummary(family: family, values: [0, 1e200, 3])
+        #expect(family.model.methodOfMoments(summary) == nil)
+        let fit = try MaximumLikelihood.fit(summary)
+        #expect(!fit.converged)
+    }
 }

@@ -56,6 +56,9 @@ enum NumericalFit {
     static func maximize<Problem: LikelihoodProblem>(_ problem: Problem, from start: Theta)
         -> (estimate: Theta, iterations: Int, diagnosis: Diagnosis)
     {
+        // A start outside the domain (moments of data beyond double precision) climbs nowhere: the
+        // fit reports it rather than trap.
+        guard problem.isInDomain(start) else { return (start, 0, .nonFinite) }
         var newton = NewtonRaphson(problem: problem, start: start, rule: rule)
         _ = newton.run()
         var estimate = newton.current.theta

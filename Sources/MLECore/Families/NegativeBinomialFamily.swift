@@ -31,6 +31,9 @@ public struct NegativeBinomialFamily: FamilyDescription {
         var start: [Double]
         if let moments = methodOfMoments(summary) {
             start = moments
+        } else if !summary.maximumLikelihoodVariance.isFinite {
+            // Moments beyond double precision: start from r = 1 and the p that matches the mean.
+            start = [1, 1 / (1 + mean)]
         } else {
             guard !fixed.isEmpty else {
                 throw MaximumLikelihood.degenerate(
@@ -52,7 +55,9 @@ public struct NegativeBinomialFamily: FamilyDescription {
         let mean = summary.mean
         let variance = summary.maximumLikelihoodVariance
         guard variance > mean, mean > 0 else { return nil }
-        return [mean * mean / (variance - mean), mean / variance]
+        let moments = [mean * mean / (variance - mean), mean / variance]
+        // Counts near 1e154 and above overflow the variance: their moments are no start.
+        return moments[0] > 0 && moments[0].isFinite && moments[1] > 0 && moments[1] < 1 ? moments : nil
     }
 
     /// [[ψ′(r) − E ψ′(X + r), −1/p], [−1/p, r/(p²(1 − p))]], the first entry summed over the mass
