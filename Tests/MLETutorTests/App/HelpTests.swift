@@ -85,17 +85,9 @@ import Testing
     /// ASCII: the last line, Ctrl-C, is never cut off by a page with many keys of its own.
     @Test(arguments: [DisplayOptions.standard, .ascii])
     func everyHelpLineFitsOnEveryShippedPage(options: DisplayOptions) throws {
-        let course = try #require(Course.load(LessonSource.embedded).course)
-        for (lessonIndex, lesson) in course.lessons.enumerated() {
-            for page in lesson.pages.indices {
-                let state = AppState.inLesson(
-                    lessonIndex, page: page, course: course, progress: LearnerProgress(), options: options,
-                    width: 80, height: 24)
-                let screen = help(state)
-                #expect(
-                    screen.contains("Ctrl-C") && screen.contains("Press any key to close."),
-                    "\(lesson.id) page \(page + 1)")
-            }
+        for (label, _, state) in try ShippedPages.openedStates(options: options) {
+            let screen = help(state)
+            #expect(screen.contains("Ctrl-C") && screen.contains("Press any key to close."), "\(label)")
         }
     }
 }

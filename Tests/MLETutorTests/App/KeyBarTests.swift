@@ -10,19 +10,13 @@ import Testing
 
     @Test(arguments: [DisplayOptions.standard, .ascii])
     func everyShippedPageShowsThePageTurnKeysAt80Columns(options: DisplayOptions) throws {
-        let course = try #require(Course.load(LessonSource.embedded).course)
-        for (lessonIndex, lesson) in course.lessons.enumerated() {
-            for page in lesson.pages.indices {
-                let state = AppState.inLesson(
-                    lessonIndex, page: page, course: course, progress: LearnerProgress(), options: options,
-                    width: 80, height: 24)
-                let bar = keyBar(state)
-                let forward = bar.contains(" n ") || bar.contains("Space ")
-                #expect(forward, "\(lesson.id) page \(page + 1): \(bar)")
-                #expect(bar.contains(" m ") || bar.contains("p m "), "\(lesson.id) page \(page + 1): \(bar)")
-                if page > 0 { #expect(bar.contains("p "), "\(lesson.id) page \(page + 1): \(bar)") }
-                #expect(bar.contains("? help") && bar.contains("q quit"), "\(lesson.id) page \(page + 1)")
-            }
+        for (label, page, state) in try ShippedPages.openedStates(options: options) {
+            let bar = keyBar(state)
+            let forward = bar.contains(" n ") || bar.contains("Space ")
+            #expect(forward, "\(label): \(bar)")
+            #expect(bar.contains(" m ") || bar.contains("p m "), "\(label): \(bar)")
+            if page > 0 { #expect(bar.contains("p "), "\(label): \(bar)") }
+            #expect(bar.contains("? help") && bar.contains("q quit"), "\(label)")
         }
     }
 
