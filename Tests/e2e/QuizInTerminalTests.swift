@@ -33,7 +33,10 @@ import Testing
         try session.waitFor("Right.")
         try session.press("Enter")
 
-        let summary = try session.waitFor("Quiz complete")
+        // The summary's lines may reach tmux in more than one write: wait for the last one too.
+        let summary = try session.waitUntil("the quiz summary") {
+            $0.contains("Quiz complete") && $0.contains("revisit page")
+        }
         #expect(summary.contains("Your score: 4 of 5 right on the first try."))
         #expect(summary.contains("revisit page 1"))
         try session.press("q")

@@ -50,7 +50,7 @@ struct LessonScreen {
             ("n", .character("n")), (right, .right), ("Space", .space), ("Enter", .enter), ("PgDn", .pageDown),
         ])
         let isLast = session.pageIndex == state.course.lessons[session.lessonIndex].pages.count - 1
-        let turn = isLast ? "finish the lesson" : "next page"
+        let turn = isLast ? (leavesUnfinished ? "leave the lesson unfinished" : "finish the lesson") : "next page"
         if !forward.isEmpty {
             let reveal = session.page.nextReveal(context: context)
             hints.append(KeyHint(forward, state.options.displayable(reveal ?? turn)))
@@ -65,6 +65,10 @@ struct LessonScreen {
         if !map.isEmpty { hints.append(KeyHint(map, "lesson map (your place is kept)")) }
         return hints
     }
+
+    /// Whether going on from the last page now leaves work undone (a quiz not answered, a goal not
+    /// reached), so the key bar says "leave", not "finish".
+    private var leavesUnfinished: Bool { session.page.checkpointMet == false }
 
     /// The names of `keys` the page on screen does not use itself, so the tutor's meaning holds.
     private func keysLeftToTutor(_ keys: [(name: String, key: Key)]) -> String {
@@ -82,7 +86,7 @@ struct LessonScreen {
             return KeyBar.Navigation(full: hints, compact: hints)
         }
         let isLast = session.pageIndex == pageCount - 1
-        let next = isLast ? "finish lesson" : "next page"
+        let next = isLast ? (leavesUnfinished ? "leave lesson" : "finish lesson") : "next page"
         let forward: KeyHint
         if let reveal = session.page.nextReveal(context: context) {
             // Space is the key a reader reaches for first; n and → do the same.
@@ -94,7 +98,8 @@ struct LessonScreen {
         if session.pageIndex > 0 { full.append(KeyHint("p", "back")) }
         full += [KeyHint("m", "map"), KeyHint("?", "help"), KeyHint("q", "quit")]
         let back = session.pageIndex > 0
-        let compactForward = forward.keys == "Space" ? forward : KeyHint("n", isLast ? "finish" : "next")
+        let compactForward =
+            forward.keys == "Space" ? forward : KeyHint("n", isLast ? (leavesUnfinished ? "leave" : "finish") : "next")
         let compact = [
             compactForward, KeyHint(back ? "p m" : "m", back ? "back/map" : "map"), KeyHint("?", "help"),
             KeyHint("q", "quit"),

@@ -20,6 +20,20 @@ import Testing
         }
     }
 
+    /// On a lesson's last page, `n` finishes the lesson only when its work is done: before the
+    /// quiz is answered the bar says it leaves the lesson (a reviewer read "n finish" on an
+    /// unanswered quiz as finishing it); a last page with nothing to do says finish.
+    @Test func theLastPageSaysLeaveUntilItsWorkIsDone() throws {
+        #expect(keyBar(try QuizFixture.state()).contains("n leave"))
+        let prose = LessonSource(
+            path: "fixtures/prose.yaml",
+            text: "id: prose\ntitle: P\nsummary: s\npages:\n  - kind: text\n    title: Only\n    body: One line.\n")
+        let state = AppState.inLesson(
+            0, page: 0, course: try FixtureCourse.load([prose]), progress: LearnerProgress(), options: .standard,
+            width: 80, height: 24)
+        #expect(keyBar(state).contains("n finish"))
+    }
+
     @Test func theNumericAnswerBarListsBackspaceAndMinus() throws {
         var state = try QuizFixture.state()
         for _ in 0..<3 {
