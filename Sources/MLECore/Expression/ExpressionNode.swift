@@ -89,6 +89,19 @@ extension ExpressionNode {
         }
     }
 
+    /// Whether the expression calls a function with a corner (`abs`, `min`, `max`) or a jump
+    /// (`sign`), where ℓ is not smooth and Newton's parabola does not fit.
+    public var hasCorners: Bool {
+        switch self {
+        case .observation, .number, .sampleSize, .parameter: return false
+        case .summary(_, let inner): return inner.hasCorners
+        case .negate(let a): return a.hasCorners
+        case .binary(_, let a, let b): return a.hasCorners || b.hasCorners
+        case .call(let function, let arguments):
+            return [.abs, .min, .max, .sign].contains(function) || arguments.contains { $0.hasCorners }
+        }
+    }
+
     /// Whether the node mentions x outside any summary (so it is a per-observation expression).
     public var usesObservation: Bool {
         switch self {

@@ -48,9 +48,10 @@ struct ModelPage: PageModel {
             let slice =
                 names.count == 1 ? model : model.holding(names[1 - index], at: heldValues[1 - index])
             let likelihood = ModelLikelihood(model: slice, sample: sample, start: [start[name] ?? 0])
-            let page = OptimizerPage(
+            var page = OptimizerPage(
                 model: likelihood, slider: likelihood.slider(), method: .newtonRaphson,
                 learningRate: OptimizerPage.stableLearningRate(for: likelihood))
+            page.run.hasCorners = model.node.hasCorners
             pages.append((ReadoutFormat.symbol(name), page))
         }
         if names.count == 2 {
@@ -59,6 +60,7 @@ struct ModelPage: PageModel {
                 model: both, sliders: (both.slider(0), both.slider(1)), method: .newtonRaphson,
                 learningRate: OptimizerPage.stableLearningRate(for: both))
             _ = surface.place(at: Theta(both.start[0], both.start[1]))
+            surface.run.hasCorners = model.node.hasCorners
             pages.append((names.map(ReadoutFormat.symbol).joined(separator: ", "), surface))
         }
         tabs = PageTabs(pages)

@@ -89,6 +89,31 @@ import Testing
         #expect(buffer.description.contains("Result: m = \(ReadoutFormat.compact(reached[0], digits: 12))"))
     }
 
+    /// Newton on a model with a corner (|x − m|) stops without converging; the stop says why (no
+    /// parabola fits a corner) instead of the generic advice; a smooth model's stop does not.
+    @Test func newtonStoppedAtACornerSaysSo() throws {
+        let laplace = try FormulaModel("-log(2*b) - abs(x - m)/b", parameters: ["m", "b"])
+        #expect(laplace.node.hasCorners)
+        var page = ModelPage(
+            model: laplace, sample: [1.2, 0.4, 2.9, 1.7, 1.1, 0.3, 2.2], start: ["m": 0, "b": 1])
+        let context = PageContext(width: 80, height: 24, options: .standard)
+        _ = page.handle(.key(.tab), context: context)
+        _ = page.handle(.key(.tab), context: context)
+        _ = page.handle(.key(.character("e")), context: context)
+        var buffer = TextBuffer(width: 80, height: 24)
+        page.draw(into: &buffer, in: Rect(x: 0, y: 0, width: 80, height: 24), options: .standard)
+        let frame = buffer.description.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: " ")
+        try #require(!frame.contains("Converged"), "this start is expected to end oscillating: \(frame)")
+        #expect(
+            frame.contains(
+                "Newton jumps across a corner of ℓ (abs, min or max), which no parabola fits; the peak is at that corner."
+            ),
+            "\(frame)")
+        let smooth = try FormulaModel("-log(s) - (x - m)^2/(2*s^2)", parameters: ["m", "s"])
+        #expect(!smooth.node.hasCorners)
+    }
+
     @Test func exploreModelOptions() {
         func message(_ arguments: [String]) -> String {
             do {

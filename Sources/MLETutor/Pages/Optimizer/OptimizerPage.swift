@@ -22,7 +22,7 @@ struct OptimizerPage: PageModel {
     var prompt: String?
     private(set) var model: any LikelihoodSource
     private(set) var slider: ParameterSlider
-    private(set) var run: OptimizerRun
+    var run: OptimizerRun
 
     static let pageKind = PageKind(
         name: "optimizer",

@@ -38,6 +38,9 @@ struct OptimizerRun: Sendable {
     /// Why the data have no maximum, when they have none: then no advice about η or the method
     /// can help, and the stop says so instead.
     var noMaximum: String?
+    /// Whether ℓ has corners (a typed model with `abs`, `min` or `max`): where Newton stops without
+    /// converging, the stop says that its parabola does not fit a corner.
+    var hasCorners = false
     /// Every point so far, the start first.
     private(set) var path: [Iterate]
     /// Whether the animation is running.
@@ -184,7 +187,9 @@ struct OptimizerRun: Sendable {
 
     /// The diagnosis, wrapped to `width`, and what a safeguard changed in the last step.
     func statusLines(width: Int) -> [(String, Style)] {
-        var lines = PageText.wrapped(diagnosisText, style: diagnosis.isConverged ? .success : .accent, width: width)
+        // Three lines: a stop's reason is never cut short.
+        var lines = PageText.wrapped(
+            diagnosisText, style: diagnosis.isConverged ? .success : .accent, width: width, lines: 3)
         if let adjustment = adjustmentText { lines.append((adjustment, .muted)) }
         return lines
     }
@@ -194,7 +199,11 @@ struct OptimizerRun: Sendable {
         let steps = "\(current.number) step\(current.number == 1 ? "" : "s")"
         if let noMaximum, diagnosis.isFinished, !diagnosis.isConverged {
             return
-                "Stopped after \(steps), \(diagnosis): these data have no maximum (\(noMaximum)), so no climb can end at a peak."
+                "Stopped after \(steps): these data have no maximum (\(noMaximum)), so no climb can end at a peak."
+        }
+        if hasCorners, diagnosis.isFinished, !diagnosis.isConverged, method == .newtonRaphson {
+            return
+                "Stopped after \(steps): Newton jumps across a corner of ℓ (abs, min or max), which no parabola fits; the peak is at that corner."
         }
         switch diagnosis {
         case .running:

@@ -28,7 +28,7 @@ struct SurfacePage: PageModel {
     let model: any LikelihoodSource
     private(set) var horizontal: ParameterSlider
     private(set) var vertical: ParameterSlider
-    private(set) var run: OptimizerRun
+    var run: OptimizerRun
 
     /// The checkpoint: the run went on until it stopped, converged or diagnosed.
     var checkpointMet: Bool? { run.isFinished }
