@@ -13,7 +13,7 @@ protocol ParameterProfiles: Sendable {
 }
 
 /// The profiles of a two-parameter problem, each maximising over the other parameter by
-/// `ProfileLikelihood`, started at the other's estimate.
+/// `ProfileLikelihood`, warm-started from the nearest point already profiled (the estimate first).
 struct PairProfiles: ParameterProfiles {
     let problem: AnyLikelihoodProblem
     let estimates: [Double]
@@ -27,10 +27,13 @@ struct PairProfiles: ParameterProfiles {
 
     func profile(_ index: Int) -> (Double) -> Double? {
         let profile = ProfileLikelihood(problem, index: index, otherStart: estimates[1 - index])
+        var solved = [(value: estimates[index], other: estimates[1 - index])]
         return { value in
             guard profile.isInDomain(Theta(value)) else { return nil }
-            let logLikelihood = profile.logLikelihood(Theta(value))
-            return logLikelihood.isNaN ? nil : logLikelihood
+            let start = solved.min { abs($0.value - value) < abs($1.value - value) }!.other
+            let inner = profile.innerMaximum(at: value, from: start)
+            if inner.converged { solved.append((value, inner.other)) }
+            return inner.logLikelihood.isNaN ? nil : inner.logLikelihood
         }
     }
 

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The profile log-likelihood of one parameter of a two-parameter problem,
 /// ℓp(θᵢ) = max over θⱼ of ℓ(θᵢ, θⱼ): a one-parameter problem whose likelihood-ratio interval is
 /// the profile-likelihood interval of θᵢ, {θᵢ : ℓp(θᵢ) ≥ ℓ̂ − 1.92}.
@@ -13,9 +11,6 @@ public struct ProfileLikelihood<Full: LikelihoodProblem>: LikelihoodProblem {
     public let index: Int
     /// Where the inner maximisation starts: the other parameter's estimate.
     public let otherStart: Double
-    /// The inner maxima found so far, shared by copies: each new one starts from the one found
-    /// nearest, so walking out to an interval's end costs a step or two of Newton per point.
-    private let solved = SolvedPoints()
 
     /// The profile of parameter `index`, with the other's maximisation started at `otherStart`.
     public init(_ full: Full, index: Int, otherStart: Double) {
@@ -40,25 +35,32 @@ public struct ProfileLikelihood<Full: LikelihoodProblem>: LikelihoodProblem {
     public func isInDomain(_ theta: Theta) -> Bool { full.isInDomain(point(theta[0], otherStart)) }
 
     /// The other parameter maximising ℓ with this one at `value`.
-    public func otherMaximum(at value: Double) -> Double { innerMaximum(at: value).other }
+    public func otherMaximum(at value: Double) -> Double { innerMaximum(at: value, from: otherStart).other }
 
-    /// The inner maximum and, when Newton found it, ℓ there (its last iterate's, so ℓp costs no
-    /// extra pass over the data).
-    private func innerMaximum(at value: Double) -> (other: Double, logLikelihood: Double?) {
-        if let formula = full.maximizingOther(index: index, at: value) { return (formula, nil) }
+    /// The inner maximum with this parameter at `value`, by the problem's formula where it has
+    /// one, otherwise by Newton from `start` (from `otherStart` where `start` is outside the
+    /// domain): the other parameter, ℓ there (Newton's last iterate's, so ℓp costs no extra pass
+    /// over the data), and whether it is a maximum Newton vouches for. A caller walking out along
+    /// the profile passes the nearest maximum it has found, so each point costs a step or two.
+    public func innerMaximum(at value: Double, from start: Double) -> (
+        other: Double, logLikelihood: Double, converged: Bool
+    ) {
+        if let formula = full.maximizingOther(index: index, at: value) {
+            return (formula, full.logLikelihood(point(value, formula)), true)
+        }
         let inner = full.fixing(full.parameterNames[index], to: value)
-        let start = solved.nearest(to: value).flatMap { inner.isInDomain(Theta($0)) ? $0 : nil } ?? otherStart
-        guard inner.isInDomain(Theta(start)) else { return (otherStart, nil) }
-        var newton = NewtonRaphson(problem: inner, start: Theta(start), rule: NumericalFit.rule)
+        let begin = inner.isInDomain(Theta(start)) ? start : otherStart
+        guard inner.isInDomain(Theta(begin)) else {
+            return (otherStart, full.logLikelihood(point(value, otherStart)), false)
+        }
+        var newton = NewtonRaphson(problem: inner, start: Theta(begin), rule: NumericalFit.rule)
         let last = newton.run()
-        if newton.diagnosis.isConverged { solved.add(value, last.theta[0]) }
-        return (last.theta[0], last.logLikelihood)
+        return (last.theta[0], last.logLikelihood, newton.diagnosis.isConverged)
     }
 
     /// ℓp(θᵢ).
     public func logLikelihood(_ theta: Theta) -> Double {
-        let inner = innerMaximum(at: theta[0])
-        return inner.logLikelihood ?? full.logLikelihood(point(theta[0], inner.other))
+        innerMaximum(at: theta[0], from: otherStart).logLikelihood
     }
 
     /// The full score's entry for this parameter at the inner maximum (the envelope theorem).
@@ -71,20 +73,5 @@ public struct ProfileLikelihood<Full: LikelihoodProblem>: LikelihoodProblem {
         let h = full.hessian(point(theta[0], otherMaximum(at: theta[0])))
         let (own, cross, other) = index == 0 ? (h.h11, h.h12, h.h22) : (h.h22, h.h12, h.h11)
         return Hessian(own - cross * cross / other)
-    }
-}
-
-/// The (held value, inner maximum) pairs a profile has found, behind a lock so that a profile
-/// stays a value type that can be shared.
-final class SolvedPoints: Sendable {
-    private let points = Mutex<[(value: Double, other: Double)]>([])
-
-    func add(_ value: Double, _ other: Double) {
-        points.withLock { $0.append((value, other)) }
-    }
-
-    /// The inner maximum found at the held value nearest `value`, if any.
-    func nearest(to value: Double) -> Double? {
-        points.withLock { points in points.min { abs($0.value - value) < abs($1.value - value) }?.other }
     }
 }
