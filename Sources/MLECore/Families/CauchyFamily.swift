@@ -114,38 +114,13 @@ public struct CauchyLikelihood: LikelihoodProblem {
         return -Double(values.count) * .log(.pi * gamma) - sum.value
     }
 
-    /// (Σ 2u/(γd), −n/γ + Σ 2u²/(γd)), d = 1 + u².
-    public func score(_ theta: Theta) -> Theta {
-        let (x0, gamma) = (theta[0], theta[1])
-        var first = CompensatedSum()
-        var second = CompensatedSum()
-        for x in values {
-            let u = (x - x0) / gamma
-            let d = 1 + u * u
-            first.add(2 * u / d)
-            second.add(2 * u * u / d)
-        }
-        return Theta(first.value / gamma, (second.value - Double(values.count)) / gamma)
-    }
+    /// (Σ 2u/(γd), −n/γ + Σ 2u²/(γd)), d = 1 + u²: from `terms`, the one pass over the values.
+    public func score(_ theta: Theta) -> Theta { terms(theta).score }
 
-    /// [[−Σ 2(1 − u²)/d², −Σ 4u/d²], [·, n − Σ 2u²(3 + u²)/d²]] / γ².
-    public func hessian(_ theta: Theta) -> Hessian {
-        let (x0, gamma) = (theta[0], theta[1])
-        var h11 = CompensatedSum()
-        var h12 = CompensatedSum()
-        var h22 = CompensatedSum()
-        for x in values {
-            let u = (x - x0) / gamma
-            let d2 = (1 + u * u) * (1 + u * u)
-            h11.add(-2 * (1 - u * u) / d2)
-            h12.add(-4 * u / d2)
-            h22.add(-2 * u * u * (3 + u * u) / d2)
-        }
-        let g2 = gamma * gamma
-        return Hessian(h11.value / g2, h12.value / g2, (Double(values.count) + h22.value) / g2)
-    }
+    /// [[−Σ 2(1 − u²)/d², −Σ 4u/d²], [·, n − Σ 2u²(3 + u²)/d²]] / γ²: from `terms`.
+    public func hessian(_ theta: Theta) -> Hessian { terms(theta).hessian }
 
-    /// ℓ, the score and the Hessian in one pass over the values, summed as the three do apart.
+    /// ℓ, the score and the Hessian in one pass over the values (ℓ alone has its own cheaper loop).
     public func terms(_ theta: Theta) -> LikelihoodTerms {
         let (x0, gamma) = (theta[0], theta[1])
         let n = Double(values.count)

@@ -144,6 +144,14 @@ public struct StudentTLikelihood: LikelihoodProblem {
         let h = StudentTTerms(values, mu: theta[0], sigma: theta[1], nu: nu).hessian
         return Hessian(h[0][0], h[0][1], h[1][1])
     }
+
+    /// ℓ, the score and the Hessian from one pass of `StudentTTerms`, not three.
+    public func terms(_ theta: Theta) -> LikelihoodTerms {
+        let all = StudentTTerms(values, mu: theta[0], sigma: theta[1], nu: nu)
+        return LikelihoodTerms(
+            logLikelihood: all.logLikelihood, score: Theta(all.score[0], all.score[1]),
+            hessian: Hessian(all.hessian[0][0], all.hessian[0][1], all.hessian[1][1]))
+    }
 }
 
 /// ℓ, its exact score and its exact 3 × 3 Hessian in (μ, σ, ν), summed in one pass.
