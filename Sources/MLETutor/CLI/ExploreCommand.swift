@@ -96,7 +96,7 @@ struct ExploreCommand: ParsableCommand {
         }
         title += ", n = \(model.summary.count) from \(source)"
         // The reason is on the page, where there is room for it.
-        if noEstimateReason(model) != nil { title += " (no MLE)" }
+        if model.fit == nil { title += " (no MLE)" }
         guard model.dimension == 1 else { return (SurfacePage(model: model), title) }
         let slider = ParameterRange.slider(for: model, index: 0)
         let optimizer = OptimizerPage(
@@ -106,31 +106,13 @@ struct ExploreCommand: ParsableCommand {
     }
 
     /// `model`, unless an estimate is beyond the largest double (data near ±1.8e308), which no
-    /// page can draw: that is refused before the screen is taken.
+    /// page can draw: that is refused before the screen is taken. Data with no estimate at all
+    /// open centred on the data, and the page says why (the model's own fit, not another).
     static func drawable(_ model: LikelihoodModel) throws(DataError) -> LikelihoodModel {
-        do {
-            _ = try MaximumLikelihood.fit(model.summary, fixed: model.fixed)
-        } catch .estimateOutOfRange(let parameter) {
+        if case .estimateOutOfRange(let parameter)? = model.fitError {
             throw .estimateOutOfRange(parameter: parameter)
-        } catch {
-            // No estimate at all is drawn, and said in the title (`noEstimateReason`).
         }
         return model
-    }
-
-    /// Why the data have no maximum likelihood estimate for the free parameters, in a few words,
-    /// or nil when they have one: the explorer still opens, centred on the data, and says so.
-    static func noEstimateReason(_ model: LikelihoodModel) -> String? {
-        do {
-            _ = try MaximumLikelihood.fit(model.summary, fixed: model.fixed)
-            return nil
-        } catch .allValuesEqual(_, _, let consequence) {
-            return String(consequence.prefix { $0 != "," && $0 != ":" })
-        } catch .tooFewValues(_, let needed, _) {
-            return "it needs \(needed) values"
-        } catch {
-            return error.message
-        }
     }
 
     func run() throws {

@@ -117,4 +117,15 @@ import Testing
         let fine = try ExploreCommand.parse(["normal", "--data", "4,5"]).loadModel().get()
         #expect(!ExploreCommand.page(for: fine, source: "--data").title.contains("no MLE"))
     }
+
+    /// An estimate beyond the largest double (subnormal data) cannot be drawn: refused before the
+    /// screen is taken, with the fit's own message.
+    @Test func anEstimateBeyondTheLargestDoubleIsRefused() throws {
+        switch try ExploreCommand.parse(["exponential", "--data", "1e-320,2e-320"]).loadModel() {
+        case .success: Issue.record("an undrawable estimate was accepted")
+        case .failure(let failure):
+            #expect(failure.message.contains("the estimate of lambda is beyond the largest number a double holds"))
+            #expect(failure.status == 65)
+        }
+    }
 }

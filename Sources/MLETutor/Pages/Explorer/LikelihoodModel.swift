@@ -14,8 +14,10 @@ struct LikelihoodModel: Sendable {
     private(set) var problem: AnyLikelihoodProblem
     /// The fit, or nil when the likelihood has no finite maximum (say, all values equal).
     private(set) var fit: FitResult?
+    /// Why there is no fit, when there is none.
+    private(set) var fitError: DataError?
     /// Why there is no fit, in words, when there is none.
-    private(set) var noFitReason: String?
+    var noFitReason: String? { fitError?.message }
     /// How many edits the data have had: pages showing the same data compare it to see a change.
     private(set) var revision = 0
     /// The summary before each observation added here, newest last: removing the newest
@@ -33,7 +35,7 @@ struct LikelihoodModel: Sendable {
         self.values = values
         self.summary = summary
         problem = summary.likelihood(fixing: fixed)
-        (fit, noFitReason) = Self.fitting(summary, fixed: fixed)
+        (fit, fitError) = Self.fitting(summary, fixed: fixed)
     }
 
     /// The model of `values`, keeping them.
@@ -43,11 +45,11 @@ struct LikelihoodModel: Sendable {
         self.init(summary: summary, fixed: fixed, values: values)
     }
 
-    private static func fitting(_ summary: SampleSummary, fixed: [String: Double]) -> (FitResult?, String?) {
+    private static func fitting(_ summary: SampleSummary, fixed: [String: Double]) -> (FitResult?, DataError?) {
         do {
             return (try MaximumLikelihood.fit(summary, fixed: fixed), nil)
         } catch {
-            return (nil, error.message)
+            return (nil, error)
         }
     }
 
@@ -101,7 +103,7 @@ struct LikelihoodModel: Sendable {
     private mutating func adopt(_ newSummary: SampleSummary) {
         summary = newSummary
         problem = newSummary.likelihood(fixing: fixed)
-        (fit, noFitReason) = Self.fitting(newSummary, fixed: fixed)
+        (fit, fitError) = Self.fitting(newSummary, fixed: fixed)
         revision += 1
     }
 
