@@ -40,10 +40,15 @@ public struct FamilyComparison: Sendable {
     /// the order given.
     public let entries: [Entry]
 
-    /// Whether the fitted families fall in both groups, so there are two rankings.
-    public var ranksTwoGroups: Bool {
-        Set(entries.filter { $0.deltaAIC != nil }.map(\.group)).count > 1
+    /// The groups of the fitted families, in the order their rankings come in `entries`.
+    public var rankedGroups: [Group] {
+        var groups: [Group] = []
+        for entry in entries where entry.deltaAIC != nil && !groups.contains(entry.group) { groups.append(entry.group) }
+        return groups
     }
+
+    /// Whether the fitted families fall in both groups, so there are two rankings.
+    public var ranksTwoGroups: Bool { rankedGroups.count > 1 }
 
     /// Ranks the outcomes of fitting each family, each group on its own.
     public init(_ outcomes: [(Family, Result<FitResult, DataError>)]) {

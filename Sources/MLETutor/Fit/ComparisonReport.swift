@@ -14,9 +14,7 @@ enum ComparisonReport {
                 + (twoGroups ? " within each kind" : ""),
             "",
         ]
-        var groups: [FamilyComparison.Group] = []
-        for entry in fitted where !groups.contains(entry.group) { groups.append(entry.group) }
-        for (index, group) in groups.enumerated() {
+        for (index, group) in comparison.rankedGroups.enumerated() {
             if twoGroups {
                 if index > 0 { lines.append("") }
                 lines.append(group == .discrete ? "counts (probability mass functions):" : "continuous (densities):")
