@@ -26,12 +26,19 @@ struct ModelLikelihood: LikelihoodSource {
     /// - Precondition: a model of one or two parameters, a start for each, and a non-empty sample.
     init(model: FormulaModel, sample: [Double], start: [Double]) {
         let names = model.parameterNames
+        let fit = try? FormulaFit.fit(model, sample: sample, start: Dictionary(uniqueKeysWithValues: zip(names, start)))
+        self.init(model: model, sample: sample, start: start, fit: fit)
+    }
+
+    /// With the fit from `start` already made (nil: there is none), as the model page's joint fit.
+    init(model: FormulaModel, sample: [Double], start: [Double], fit: FitResult?) {
+        let names = model.parameterNames
         precondition((1...2).contains(names.count) && start.count == names.count, "one start per parameter, 1 or 2")
         self.model = model
         self.sample = sample
         self.start = start
         problem = AnyLikelihoodProblem(model.likelihood(on: sample))
-        fit = try? FormulaFit.fit(model, sample: sample, start: Dictionary(uniqueKeysWithValues: zip(names, start)))
+        self.fit = fit
     }
 
     /// A slider for parameter `index` over θ̂ ± 5 standard errors (or ± half of θ̂), widened to

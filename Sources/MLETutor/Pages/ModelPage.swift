@@ -55,7 +55,8 @@ struct ModelPage: PageModel {
             pages.append((ReadoutFormat.symbol(name), page))
         }
         if names.count == 2 {
-            let both = ModelLikelihood(model: model, sample: sample, start: names.map { start[$0] ?? 0 })
+            // The joint fit above is this likelihood's fit from the same start: made once.
+            let both = ModelLikelihood(model: model, sample: sample, start: names.map { start[$0] ?? 0 }, fit: joint)
             var surface = SurfacePage(
                 model: both, sliders: (both.slider(0), both.slider(1)), method: .newtonRaphson,
                 learningRate: OptimizerPage.stableLearningRate(for: both))
