@@ -64,7 +64,7 @@ enum ModelExplore {
         let data = ", n = \(n) from \(source)"
         let formula = ExpressionError.printable(expression)
         // 80 columns less " mletutor explore: " and a margin.
-        if (formula + data).count <= 60 { return formula + data }
+        if (formula + data).displayColumns <= 60 { return formula + data }
         return "your model of \(parameters.joined(separator: " and "))" + data
     }
 
